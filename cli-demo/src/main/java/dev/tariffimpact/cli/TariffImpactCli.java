@@ -1,0 +1,58 @@
+package dev.tariffimpact.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code tariff-impact} command: a thin layer that parses arguments, calls core and prints.
+ *
+ * <p>Exit codes: 0 success, 1 unexpected failure, 2 bad input.
+ */
+@Command(
+    name = "tariff-impact",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "What does a tariff change do to what a shipment costs?",
+    subcommands = {CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})
+public final class TariffImpactCli implements Callable<Integer> {
+
+  /** Exit code for a user mistake: bad flag, bad file, unknown code. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  /** Exit code for an unexpected failure (a bug). */
+  public static final int EXIT_FAILURE = 1;
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return EXIT_BAD_INPUT;
+  }
+
+  /**
+   * Builds the configured command line (used by {@link #main} and by in-process tests).
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new TariffImpactCli());
+    cli.setExitCodeExceptionMapper(
+        t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
+    cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
+    return cli;
+  }
+
+  /**
+   * Runs the command and exits with its code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

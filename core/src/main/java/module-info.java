@@ -1,0 +1,11 @@
+/**
+ * tariff-impact core: exact duty and landed cost under dated tariff layers.
+ *
+ * <p>Only API packages are exported; implementation detail lives in {@code internal} packages.
+ */
+module dev.tariffimpact.core {
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.csv;
+
+  exports dev.tariffimpact.data;
+}
