@@ -7,5 +7,7 @@ module dev.tariffimpact.core {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
 
+  exports dev.tariffimpact;
+  exports dev.tariffimpact.classification;
   exports dev.tariffimpact.data;
 }
