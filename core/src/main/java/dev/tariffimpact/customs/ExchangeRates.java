@@ -2,6 +2,7 @@ package dev.tariffimpact.customs;
 
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.internal.CsvRows;
+import dev.tariffimpact.rate.CurrencyConverter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -222,6 +223,22 @@ public final class ExchangeRates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns a converter that answers with the rates valid on one day; the same currency converts
+   * with factor 1.
+   *
+   * <p>Example: {@code rates.converter(LocalDate.of(2025, 9, 15)).factor(USD, INR)} is {@code
+   * 85.00}.
+   *
+   * @param date the day the regime's {@link FxDateRule} selects
+   * @return the converter; its {@code factor} throws {@link MissingExchangeRateException} naming
+   *     the pair and the day when no rate applies
+   */
+  public CurrencyConverter converter(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return (from, to) -> from.equals(to) ? BigDecimal.ONE : rate(from, to, date).rate();
   }
 
   /**
