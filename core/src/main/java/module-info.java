@@ -12,4 +12,6 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.rate;
   exports dev.tariffimpact.schedule;
+  exports dev.tariffimpact.customs;
+  exports dev.tariffimpact.impact;
 }

@@ -9,7 +9,6 @@ import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateContext;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Confidence;
-import dev.tariffimpact.schedule.DutyBase;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.LookupExplanation.Verdict;
@@ -162,7 +161,10 @@ public final class Assessor {
       throw new AssessmentException(
           Reason.MISMATCH,
           AssessmentComponent.ENTRY_LEVEL,
-          "schedule importer " + schedule.importer() + " does not match regime " + regime.importer(),
+          "schedule importer "
+              + schedule.importer()
+              + " does not match regime "
+              + regime.importer(),
           null);
     }
     List<Assumption> assumptions = new ArrayList<>(regime.assumptions());
@@ -187,7 +189,10 @@ public final class Assessor {
       }
     }
     Set<ExchangeRate> used = new LinkedHashSet<>();
-    valuations.stream().map(LineValuation::exchangeRate).filter(Objects::nonNull).forEach(used::add);
+    valuations.stream()
+        .map(LineValuation::exchangeRate)
+        .filter(Objects::nonNull)
+        .forEach(used::add);
     return new Assessment(
         entry,
         label,

@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Values one line: FOB and CIF in the invoice currency from the incoterm, freight and insurance
- * (or the regime's defaults), then converted at the regime's exchange-rate date and rounded.
+ * Values one line: FOB and CIF in the invoice currency from the incoterm, freight and insurance (or
+ * the regime's defaults), then converted at the regime's exchange-rate date and rounded.
  */
 public final class LineValuer {
 
@@ -104,14 +104,22 @@ public final class LineValuer {
         throw new AssessmentException(
             Reason.MISSING_EXCHANGE_RATE,
             index,
-            where + ": " + e.getMessage() + " (regime " + regime.importer() + " uses "
-                + regime.fxDate() + ")",
+            where
+                + ": "
+                + e.getMessage()
+                + " (regime "
+                + regime.importer()
+                + " uses "
+                + regime.fxDate()
+                + ")",
             e);
       }
       factor = fx.rate();
     }
-    BigDecimal fobValue = fob == null ? null : regime.rounding().value().apply(fob.multiply(factor));
-    BigDecimal cifValue = cif == null ? null : regime.rounding().value().apply(cif.multiply(factor));
+    BigDecimal fobValue =
+        fob == null ? null : regime.rounding().value().apply(fob.multiply(factor));
+    BigDecimal cifValue =
+        cif == null ? null : regime.rounding().value().apply(cif.multiply(factor));
     BigDecimal customsValue = regime.valuation() == ValuationBasis.CIF ? cifValue : fobValue;
     if (customsValue == null) {
       String missing =
