@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Assumptions;
  * Locates files of {@code ../shared/reference} for tests.
  *
  * <p>On a developer machine without the folder such a test is skipped (with the reason shown); when
- * the environment variable {@code CI} is {@code true} a missing file fails the test, so CI can never
- * pass by silently skipping the tests that read the official schedule.
+ * the environment variable {@code CI} is {@code true} a missing file fails the test, so CI can
+ * never pass by silently skipping the tests that read the official schedule.
  */
 public final class SharedReference {
 
