@@ -10,4 +10,5 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact;
   exports dev.tariffimpact.classification;
   exports dev.tariffimpact.data;
+  exports dev.tariffimpact.io.csv;
 }
