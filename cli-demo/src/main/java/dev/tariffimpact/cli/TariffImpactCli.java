@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,6 +30,12 @@ public final class TariffImpactCli implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Show the stack trace of an error (for bug reports).")
+  private boolean verbose;
+
   @Override
   public Integer call() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -44,6 +52,7 @@ public final class TariffImpactCli implements Callable<Integer> {
     cli.setExitCodeExceptionMapper(
         t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;
   }
 
