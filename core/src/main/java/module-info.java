@@ -11,4 +11,5 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.classification;
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.rate;
+  exports dev.tariffimpact.io.hts;
 }
