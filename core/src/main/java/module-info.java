@@ -7,8 +7,10 @@ module dev.tariffimpact.core {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
 
-  exports dev.tariffimpact;
   exports dev.tariffimpact.classification;
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.io.csv;
+  exports dev.tariffimpact.io.hts;
+  exports dev.tariffimpact.rate;
+  exports dev.tariffimpact;
 }

@@ -1,0 +1,47 @@
+package dev.tariffimpact.rate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Printing of the canonical rate text (grammar in docs/rate-syntax.md). */
+final class Canonical {
+  private Canonical() {}
+
+  static String number(BigDecimal value) {
+    return Decimals.normalise(value).toPlainString();
+  }
+
+  /** A rate in a position where a sum may stand but MIN/MAX would be ambiguous. */
+  static String summand(Rate r) {
+    return r instanceof Bounded ? "(" + r + ")" : r.toString();
+  }
+
+  /** A rate in a position where MIN/MAX would bind to the enclosing bounded rate. */
+  static String boundedPart(Rate r) {
+    return r instanceof Bounded ? "(" + r + ")" : r.toString();
+  }
+
+  static String args(List<Rate> rates) {
+    return rates.stream().map(Rate::toString).collect(Collectors.joining("; "));
+  }
+
+  static java.util.Set<RateInput> union(List<Rate> rates) {
+    java.util.Set<RateInput> all = new java.util.LinkedHashSet<>();
+    rates.forEach(r -> all.addAll(r.requiredInputs()));
+    return java.util.Collections.unmodifiableSet(all);
+  }
+
+  static List<Rate> atLeastTwo(List<Rate> parts, String what) {
+    java.util.Objects.requireNonNull(parts, "parts");
+    List<Rate> copy = List.copyOf(parts);
+    if (copy.size() < 2) {
+      throw new IllegalArgumentException(what + " needs at least two rates, got " + copy);
+    }
+    return copy;
+  }
+
+  static String quote(String s) {
+    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+}
