@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What does a tariff change do to what a shipment costs?",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, HtsCommand.class},
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})
 public final class TariffImpactCli implements Callable<Integer> {
 
