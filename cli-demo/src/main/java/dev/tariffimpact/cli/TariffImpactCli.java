@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What does a tariff change do to what a shipment costs?",
-    subcommands = {CommandLine.HelpCommand.class},
+    subcommands = {CommandLine.HelpCommand.class, HtsCommand.class},
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})
 public final class TariffImpactCli implements Callable<Integer> {
 
@@ -27,6 +29,12 @@ public final class TariffImpactCli implements Callable<Integer> {
   public static final int EXIT_FAILURE = 1;
 
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Show the stack trace of an error (for bug reports).")
+  private boolean verbose;
 
   @Override
   public Integer call() {
@@ -44,6 +52,7 @@ public final class TariffImpactCli implements Callable<Integer> {
     cli.setExitCodeExceptionMapper(
         t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
     return cli;
   }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 public final class CodeScope {
 
   private static final String EXCEPT = " except ";
+  private static final Pattern EXCEPT_SPLIT = Pattern.compile("(?:^|\\s+)except\\s+");
   private static final CodeScope ALL = new CodeScope(true, List.of(), List.of());
 
   private final boolean everything;
@@ -92,11 +94,9 @@ public final class CodeScope {
    */
   public static CodeScope parse(String text) {
     Objects.requireNonNull(text, "text");
-    String trimmed = text.strip();
-    int except = trimmed.indexOf(EXCEPT);
-    String includePart = except < 0 ? trimmed : trimmed.substring(0, except);
-    List<CodeRange> excludes =
-        except < 0 ? List.of() : ranges(trimmed.substring(except + EXCEPT.length()), text);
+    String[] parts = EXCEPT_SPLIT.split(text.strip(), 2);
+    String includePart = parts[0];
+    List<CodeRange> excludes = parts.length < 2 ? List.of() : ranges(parts[1], text);
     if (includePart.strip().equals("*")) {
       return allExcept(excludes);
     }
