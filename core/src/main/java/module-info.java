@@ -6,13 +6,19 @@
 module dev.tariffimpact.core {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires org.apache.commons.statistics.descriptive;
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.rng.sampling;
 
+  exports dev.tariffimpact.batch;
   exports dev.tariffimpact.customs;
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.impact;
   exports dev.tariffimpact.io.csv;
   exports dev.tariffimpact.io.hts;
   exports dev.tariffimpact.rate;
+  exports dev.tariffimpact.sample;
   exports dev.tariffimpact.schedule;
   exports dev.tariffimpact;
   exports dev.tariffimpact.classification;
