@@ -130,13 +130,28 @@ public final class SampleGenerator {
   public static List<Candidate> bundledUniverse() {
     List<Candidate> out = new ArrayList<>();
     for (String[] row : read("us-lines.csv")) {
-      String unit = row[3].split(";")[0].strip();
-      out.add(new Candidate(row[0], "US", unit.isEmpty() ? "No." : unit, row[2], 1));
+      out.add(new Candidate(row[0], "US", unit(row[3]), row[2], 1));
     }
     for (String[] row : read("in-lines.csv")) {
       out.add(new Candidate(row[0], "IN", "kg", row[2], 1));
     }
     return List.copyOf(out);
+  }
+
+  /** The first statistical unit the unit parser knows ({@code "Dz Pcs"} is dozens). */
+  private static String unit(String units) {
+    String first = units.split(";")[0].strip();
+    String lower = first.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("dz") || lower.startsWith("doz")) {
+      return "doz.";
+    }
+    first = first.split(" and ")[0].strip();
+    try {
+      dev.tariffimpact.rate.Unit.parse(first);
+      return first;
+    } catch (IllegalArgumentException e) {
+      return "No.";
+    }
   }
 
   private static List<String[]> read(String name) {
@@ -253,7 +268,8 @@ public final class SampleGenerator {
 
   private static BigDecimal netKg(String unit, BigDecimal quantity, UniformRandomProvider rng) {
     String u = unit.toLowerCase(java.util.Locale.ROOT);
-    if (u.equals("kg")) {
+    if (dev.tariffimpact.rate.Unit.parse(unit).dimension()
+        == dev.tariffimpact.rate.Dimension.MASS) {
       return null; // the quantity is the net mass
     }
     double perUnit =

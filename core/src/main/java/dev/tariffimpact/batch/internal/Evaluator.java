@@ -91,6 +91,14 @@ public final class Evaluator {
   private final ExchangeRates rates;
   private final Map<FxKey, Object> fx = new ConcurrentHashMap<>();
   private final boolean fastPath;
+  private static final boolean DEBUG = Boolean.getBoolean("batch.debug");
+
+  private static boolean no(int where) {
+    if (DEBUG) {
+      System.err.println("NO " + where);
+    }
+    return false;
+  }
 
   private record FxKey(Currency from, Currency to, LocalDate day) {}
 
@@ -164,6 +172,10 @@ public final class Evaluator {
         }
       }
       if (!done) {
+        if (DEBUG) {
+          System.err.println(
+              "FALLBACK " + c.code[from] + " " + c.importer[from] + " " + c.raw[from]);
+        }
         fallback(c, from, to, im, out);
       }
     }
@@ -196,7 +208,7 @@ public final class Evaluator {
     sc.ensure(to - from, 0);
     for (int i = from; i < to; i++) {
       if (c.object[i] != null) {
-        return false;
+        return no(1);
       }
     }
     // 1. valuation (scenario independent)
@@ -223,7 +235,7 @@ public final class Evaluator {
         }
       }
       if (fobKnown && fob < 0) {
-        return false;
+        return no(2);
       }
       int es = Fixed.MONEY_SCALE;
       long fE = freight;
@@ -280,7 +292,7 @@ public final class Evaluator {
                   }
                 });
         if (!(rate instanceof ExchangeRate er)) {
-          return false;
+          return no(3);
         }
         BigDecimal f = er.rate();
         f = f.scale() < 0 ? f.setScale(0) : f;
@@ -297,7 +309,7 @@ public final class Evaluator {
               : Fixed.ABSENT;
       long customs = regime.valuation() == ValuationBasis.CIF ? cifValue : fobValue;
       if (customs == Fixed.ABSENT) {
-        return false;
+        return no(4);
       }
       out.customsValue[i] = Fixed.up(customs, vs, Fixed.MONEY_SCALE);
       out.cif[i] = cifKnown ? Fixed.up(cifValue, vs, Fixed.MONEY_SCALE) : Fixed.ABSENT;
@@ -312,12 +324,12 @@ public final class Evaluator {
         long goods = 0;
         for (int i = from; i < to; i++) {
           if (sc.fob[i - from] == Fixed.ABSENT) {
-            return false;
+            return no(5);
           }
           goods = Math.addExact(goods, sc.fob[i - from]);
         }
         if (Fixed.decimal(goods, Fixed.MONEY_SCALE).compareTo(rule.threshold()) <= 0) {
-          return false;
+          return no(6);
         }
       }
     }
@@ -345,7 +357,7 @@ public final class Evaluator {
       if (!fee.bands().isEmpty()) {
         Optional<FeeBand> band = fee.band(entryDate);
         if (band.isEmpty()) {
-          return false;
+          return no(7);
         }
         FeeBand b = band.get();
         if (b.minimum() != null) {
@@ -364,7 +376,7 @@ public final class Evaluator {
       for (int i = from; i < to; i++) {
         Plan plan = plan(im, s, c.code[i], c.origin[i]);
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
-          return false;
+          return no(8);
         }
       }
     }
@@ -448,14 +460,14 @@ public final class Evaluator {
           q = c.quantity[i];
           qUnit = c.unit[i];
         } else {
-          return false;
+          return no(9);
         }
         if (q == Fixed.ABSENT) {
-          return false;
+          return no(10);
         }
         BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
         if (ratio == null || ratio.scale() > 12) {
-          return false;
+          return no(11);
         }
         int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
         long part =

@@ -248,6 +248,32 @@ public final class RowParser {
       c.object[i] = null;
       return;
     }
+    long kilograms = Fixed.ABSENT;
+    if (!exotic) {
+      try {
+        kilograms =
+            Fixed.unscaled(
+                Fixed.decimal(c.quantity[i], Fixed.QUANTITY_SCALE)
+                    .multiply(unit.factor())
+                    .divide(Unit.KG.factor()),
+                Fixed.QUANTITY_SCALE);
+      } catch (ArithmeticException notExactInKilograms) {
+        kilograms = Fixed.ABSENT;
+      }
+    }
+    if (kilograms != Fixed.ABSENT) {
+      // a mass quantity is the net mass: one MASS quantity, kept in kilograms in the net_kg
+      // column (the conversion is exact, so every per-mass rate gives the same amount)
+      if (c.netKg[i] != Fixed.ABSENT && c.netKg[i] != kilograms) {
+        throw new RowReject(
+            "net_kg " + netKg + " contradicts quantity " + quantity + " " + unit.symbol());
+      }
+      c.netKg[i] = kilograms;
+      c.quantity[i] = Fixed.ABSENT;
+      c.unit[i] = null;
+      c.object[i] = null;
+      return;
+    }
     // Slow but exact: negative numbers, more decimals than the columns hold, or a mass quantity
     // that must agree with net_kg. Builds the object (and its validation) once.
     BigDecimal v = decimal(value, VALUE);
