@@ -67,11 +67,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  */
 public final class BatchEngine {
 
+  private static final Consumer<LineResult> NO_LINES = line -> {};
+
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
   private final List<String> scenarioNames;
   private final Map<String, CustomsRegime> regimes;
+  private final Map<String, String> currencies = new HashMap<>();
   private final Map<String, CompiledSchedule[]> schedules;
   private final ExchangeRates rates;
   private final BatchOptions options;
@@ -116,6 +119,7 @@ public final class BatchEngine {
     }
     this.schedules = Map.copyOf(complete);
     this.regimes = Map.copyOf(b.regimes);
+    regimes.forEach((k, v) -> currencies.put(k, v.currency().getCurrencyCode()));
   }
 
   /**
@@ -154,7 +158,7 @@ public final class BatchEngine {
    *     reject in fail-fast mode
    */
   public BatchResult run(Path csv) {
-    return run(csv, line -> {}, reject -> {});
+    return run(csv, NO_LINES, reject -> {});
   }
 
   /**
@@ -171,7 +175,7 @@ public final class BatchEngine {
     try {
       Files.createDirectories(outputDirectory);
       try (BatchWriters w = BatchWriters.open(outputDirectory, options.lineResults())) {
-        BatchResult result = run(csv, w::line, w::reject);
+        BatchResult result = run(csv, options.lineResults() ? w::line : NO_LINES, w::reject);
         BatchWriters.writeAggregates(result.aggregates(), outputDirectory);
         return result;
       }
@@ -264,7 +268,7 @@ public final class BatchEngine {
    * @throws BatchException on fail-fast
    */
   public BatchResult run(List<BatchLine> input) {
-    return run(input, line -> {});
+    return run(input, NO_LINES);
   }
 
   /**
@@ -333,7 +337,7 @@ public final class BatchEngine {
     private final Consumer<Reject> rejectSink;
     private final ExecutorService pool;
     private final ArrayDeque<Future<Committable>> inFlight = new ArrayDeque<>();
-    private final Map<GroupKey, Accumulator> totals = new HashMap<>();
+    private final Map<GroupKey, Accumulator[]> totals = new HashMap<>();
     private final List<Reject> kept = new ArrayList<>();
     private final Evaluator evaluator;
     private long read;
@@ -410,7 +414,17 @@ public final class BatchEngine {
           kept.add(reject);
         }
       }
-      c.partial.forEach((k, v) -> totals.computeIfAbsent(k, x -> new Accumulator()).merge(v));
+      c.partial.forEach(
+          (k, v) -> {
+            Accumulator[] t = totals.get(k);
+            if (t == null) {
+              totals.put(k, v);
+            } else {
+              for (int s = 0; s < t.length; s++) {
+                t[s].merge(v[s]);
+              }
+            }
+          });
       emitLines(r);
     }
 
@@ -422,21 +436,33 @@ public final class BatchEngine {
       } finally {
         pool.shutdownNow();
       }
-      TreeMap<GroupKey, Accumulator> sorted = new TreeMap<>(GroupKey.ORDER);
+      TreeMap<GroupKey, Accumulator[]> sorted = new TreeMap<>(GroupKey.ORDER);
       sorted.putAll(totals);
       List<Aggregate> aggregates = new ArrayList<>();
-      sorted.forEach((k, v) -> aggregates.add(toAggregate(k, v)));
+      int groupings = options.groupings().size();
+      for (int g = 0; g < groupings; g++) {
+        for (int s = 0; s < scenarioNames.size(); s++) {
+          for (Map.Entry<GroupKey, Accumulator[]> e : sorted.entrySet()) {
+            if (e.getKey().grouping() == g) {
+              aggregates.add(toAggregate(e.getKey(), s, e.getValue()[s]));
+            }
+          }
+        }
+      }
       return new BatchResult(
           scenarioNames, read, assessed, rejected, fallback, chunks, kept, aggregates);
     }
 
     private void emitLines(ChunkResult r) {
+      if (lineSink == NO_LINES) {
+        return;
+      }
       Chunk c = r.chunk;
       for (int i = 0; i < c.size; i++) {
         if (!r.assessed[i]) {
           continue;
         }
-        String currency = regimes.get(c.importer[i]).currency().getCurrencyCode();
+        String currency = currencies.get(c.importer[i]);
         for (int s = 0; s < scenarioNames.size(); s++) {
           long charges = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i];
           long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
@@ -461,56 +487,76 @@ public final class BatchEngine {
     }
   }
 
-  private record Committable(ChunkResult result, Map<GroupKey, Accumulator> partial) {}
+  private record Committable(ChunkResult result, Map<GroupKey, Accumulator[]> partial) {}
 
-  /** Aggregates one chunk (on the worker thread). */
-  private Map<GroupKey, Accumulator> aggregate(ChunkResult r) {
+  /** Aggregates one chunk (on the worker thread): one accumulator per group and scenario. */
+  private Map<GroupKey, Accumulator[]> aggregate(ChunkResult r) {
     Chunk c = r.chunk;
-    Map<GroupKey, Accumulator> partial = new LinkedHashMap<>();
+    Map<GroupKey, Accumulator[]> partial = new HashMap<>();
     List<Set<GroupBy>> groupings = options.groupings();
+    int scenarios = scenarioNames.size();
+    boolean[][] by = new boolean[groupings.size()][GroupBy.values().length];
+    for (int g = 0; g < groupings.size(); g++) {
+      for (GroupBy d : groupings.get(g)) {
+        by[g][d.ordinal()] = true;
+      }
+    }
+    int category = GroupBy.CATEGORY.ordinal();
+    int chapter = GroupBy.CHAPTER.ordinal();
+    int origin = GroupBy.ORIGIN.ordinal();
+    int importer = GroupBy.IMPORTER.ordinal();
     for (int i = 0; i < c.size; i++) {
       if (!r.assessed[i]) {
         continue;
       }
-      String currency = regimes.get(c.importer[i]).currency().getCurrencyCode();
+      String currency = currencies.get(c.importer[i]);
       long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
-      for (int g = 0; g < groupings.size(); g++) {
-        Set<GroupBy> by = groupings.get(g);
-        for (int s = 0; s < scenarioNames.size(); s++) {
-          GroupKey key =
-              new GroupKey(
-                  g,
-                  s,
-                  currency,
-                  by.contains(GroupBy.CATEGORY) ? c.category[i] : null,
-                  by.contains(GroupBy.CHAPTER) ? chapter(c.code[i].chapter()) : null,
-                  by.contains(GroupBy.ORIGIN) ? c.origin[i] : null,
-                  by.contains(GroupBy.IMPORTER) ? c.importer[i] : null);
+      for (int g = 0; g < by.length; g++) {
+        boolean[] b = by[g];
+        GroupKey key =
+            new GroupKey(
+                g,
+                currency,
+                b[category] ? c.category[i] : null,
+                b[chapter] ? CHAPTERS[c.code[i].chapter()] : null,
+                b[origin] ? c.origin[i] : null,
+                b[importer] ? c.importer[i] : null);
+        Accumulator[] acc = partial.get(key);
+        if (acc == null) {
+          acc = new Accumulator[scenarios];
+          for (int s = 0; s < scenarios; s++) {
+            acc[s] = new Accumulator();
+          }
+          partial.put(key, acc);
+        }
+        for (int s = 0; s < scenarios; s++) {
           long charges = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i];
-          partial
-              .computeIfAbsent(key, k -> new Accumulator())
-              .add(
-                  r.customsValue[i],
-                  r.cif[i],
-                  r.duty[s][i],
-                  r.fees[s][i],
-                  r.taxes[s][i],
-                  charges - baseCharges);
+          acc[s].add(
+              r.customsValue[i],
+              r.cif[i],
+              r.duty[s][i],
+              r.fees[s][i],
+              r.taxes[s][i],
+              charges - baseCharges);
         }
       }
     }
     return partial;
   }
 
-  private static String chapter(int chapter) {
-    return chapter < 10 ? "0" + chapter : Integer.toString(chapter);
+  private static final String[] CHAPTERS = new String[100];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      CHAPTERS[i] = i < 10 ? "0" + i : Integer.toString(i);
+    }
   }
 
-  private Aggregate toAggregate(GroupKey k, Accumulator a) {
+  private Aggregate toAggregate(GroupKey k, int scenario, Accumulator a) {
     BigDecimal cv = money(a.customsValue());
     BigDecimal duty = money(a.duty());
     return new Aggregate(
-        scenarioNames.get(k.scenario()),
+        scenarioNames.get(scenario),
         k.currency(),
         k.category(),
         k.chapter(),

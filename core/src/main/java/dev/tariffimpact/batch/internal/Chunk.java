@@ -25,7 +25,12 @@ public final class Chunk {
   public int size;
 
   public long[] row;
-  public String[] raw;
+
+  /**
+   * The row's cells ({@code String[]}) or the in-memory {@link dev.tariffimpact.batch.BatchLine}.
+   */
+  public Object[] source;
+
   public String[] entryId;
   public String[] importer;
   public String[] category;
@@ -64,7 +69,7 @@ public final class Chunk {
     this.sequence = sequence;
     int c = Math.max(capacity, 1);
     row = new long[c];
-    raw = new String[c];
+    source = new Object[c];
     entryId = new String[c];
     importer = new String[c];
     category = new String[c];
@@ -90,7 +95,7 @@ public final class Chunk {
     if (size == row.length) {
       int c = row.length * 2;
       row = java.util.Arrays.copyOf(row, c);
-      raw = java.util.Arrays.copyOf(raw, c);
+      source = java.util.Arrays.copyOf(source, c);
       entryId = java.util.Arrays.copyOf(entryId, c);
       importer = java.util.Arrays.copyOf(importer, c);
       category = java.util.Arrays.copyOf(category, c);
@@ -113,10 +118,21 @@ public final class Chunk {
     return size++;
   }
 
+  /** Returns the raw text of line {@code i} for a reject (built only when needed). */
+  public String raw(int i) {
+    Object o = source[i];
+    if (o instanceof String[] cells) {
+      return Csv.join(cells);
+    }
+    dev.tariffimpact.batch.BatchLine l = (dev.tariffimpact.batch.BatchLine) o;
+    return l.entryId() + "," + l.importer() + "," + l.line();
+  }
+
   /** Removes the last line (it was rejected after {@link #add()}). */
   public void dropLast() {
     size--;
     object[size] = null;
+    source[size] = null;
   }
 
   /** Marks line {@code i} as the first line of a new entry. */

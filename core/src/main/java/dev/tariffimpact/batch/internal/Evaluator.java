@@ -91,14 +91,6 @@ public final class Evaluator {
   private final ExchangeRates rates;
   private final Map<FxKey, Object> fx = new ConcurrentHashMap<>();
   private final boolean fastPath;
-  private static final boolean DEBUG = Boolean.getBoolean("batch.debug");
-
-  private static boolean no(int where) {
-    if (DEBUG) {
-      System.err.println("NO " + where);
-    }
-    return false;
-  }
 
   private record FxKey(Currency from, Currency to, LocalDate day) {}
 
@@ -158,7 +150,7 @@ public final class Evaluator {
           out.rejects.add(
               new Reject(
                   c.row[i],
-                  c.raw[i],
+                  c.raw(i),
                   "importer '" + c.importer[i] + "' has no regime and scenario in this batch"));
         }
         continue;
@@ -172,10 +164,6 @@ public final class Evaluator {
         }
       }
       if (!done) {
-        if (DEBUG) {
-          System.err.println(
-              "FALLBACK " + c.code[from] + " " + c.importer[from] + " " + c.raw[from]);
-        }
         fallback(c, from, to, im, out);
       }
     }
@@ -208,7 +196,7 @@ public final class Evaluator {
     sc.ensure(to - from, 0);
     for (int i = from; i < to; i++) {
       if (c.object[i] != null) {
-        return no(1);
+        return false;
       }
     }
     // 1. valuation (scenario independent)
@@ -235,7 +223,7 @@ public final class Evaluator {
         }
       }
       if (fobKnown && fob < 0) {
-        return no(2);
+        return false;
       }
       int es = Fixed.MONEY_SCALE;
       long fE = freight;
@@ -292,7 +280,7 @@ public final class Evaluator {
                   }
                 });
         if (!(rate instanceof ExchangeRate er)) {
-          return no(3);
+          return false;
         }
         BigDecimal f = er.rate();
         f = f.scale() < 0 ? f.setScale(0) : f;
@@ -309,7 +297,7 @@ public final class Evaluator {
               : Fixed.ABSENT;
       long customs = regime.valuation() == ValuationBasis.CIF ? cifValue : fobValue;
       if (customs == Fixed.ABSENT) {
-        return no(4);
+        return false;
       }
       out.customsValue[i] = Fixed.up(customs, vs, Fixed.MONEY_SCALE);
       out.cif[i] = cifKnown ? Fixed.up(cifValue, vs, Fixed.MONEY_SCALE) : Fixed.ABSENT;
@@ -324,12 +312,12 @@ public final class Evaluator {
         long goods = 0;
         for (int i = from; i < to; i++) {
           if (sc.fob[i - from] == Fixed.ABSENT) {
-            return no(5);
+            return false;
           }
           goods = Math.addExact(goods, sc.fob[i - from]);
         }
         if (Fixed.decimal(goods, Fixed.MONEY_SCALE).compareTo(rule.threshold()) <= 0) {
-          return no(6);
+          return false;
         }
       }
     }
@@ -357,7 +345,7 @@ public final class Evaluator {
       if (!fee.bands().isEmpty()) {
         Optional<FeeBand> band = fee.band(entryDate);
         if (band.isEmpty()) {
-          return no(7);
+          return false;
         }
         FeeBand b = band.get();
         if (b.minimum() != null) {
@@ -376,7 +364,7 @@ public final class Evaluator {
       for (int i = from; i < to; i++) {
         Plan plan = plan(im, s, c.code[i], c.origin[i]);
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
-          return no(8);
+          return false;
         }
       }
     }
@@ -460,14 +448,14 @@ public final class Evaluator {
           q = c.quantity[i];
           qUnit = c.unit[i];
         } else {
-          return no(9);
+          return false;
         }
         if (q == Fixed.ABSENT) {
-          return no(10);
+          return false;
         }
         BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
         if (ratio == null || ratio.scale() > 12) {
-          return no(11);
+          return false;
         }
         int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
         long part =
@@ -595,17 +583,17 @@ public final class Evaluator {
         String reason = "scenario '" + scenarioName(results) + "': " + e.getMessage();
         if (e.lineIndex() >= 0 && e.lineIndex() < alive.size()) {
           int i = alive.remove(e.lineIndex());
-          out.rejects.add(new Reject(c.row[i], c.raw[i], reason));
+          out.rejects.add(new Reject(c.row[i], c.raw(i), reason));
         } else {
           for (int i : alive) {
-            out.rejects.add(new Reject(c.row[i], c.raw[i], "entry-level failure, " + reason));
+            out.rejects.add(new Reject(c.row[i], c.raw(i), "entry-level failure, " + reason));
           }
           alive.clear();
         }
         continue;
       } catch (RuntimeException e) {
         for (int i : alive) {
-          out.rejects.add(new Reject(c.row[i], c.raw[i], "cannot assess: " + e.getMessage()));
+          out.rejects.add(new Reject(c.row[i], c.raw(i), "cannot assess: " + e.getMessage()));
         }
         alive.clear();
         continue;

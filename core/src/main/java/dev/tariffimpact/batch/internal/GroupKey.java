@@ -2,10 +2,9 @@ package dev.tariffimpact.batch.internal;
 
 import java.util.Comparator;
 
-/** The key of an aggregate: grouping index, scenario index, currency and the grouped fields. */
+/** The key of an aggregate: grouping index, currency and the grouped fields. */
 public record GroupKey(
     int grouping,
-    int scenario,
     String currency,
     String category,
     String chapter,
@@ -15,10 +14,9 @@ public record GroupKey(
   private static final Comparator<String> NULLS_FIRST =
       Comparator.nullsFirst(Comparator.naturalOrder());
 
-  /** Orders keys by grouping, scenario, currency, then fields. */
+  /** Orders keys by grouping, currency, then fields. */
   public static final Comparator<GroupKey> ORDER =
       Comparator.comparingInt(GroupKey::grouping)
-          .thenComparingInt(GroupKey::scenario)
           .thenComparing(GroupKey::currency)
           .thenComparing(GroupKey::category, NULLS_FIRST)
           .thenComparing(GroupKey::chapter, NULLS_FIRST)

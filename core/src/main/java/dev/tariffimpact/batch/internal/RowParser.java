@@ -116,12 +116,11 @@ public final class RowParser {
     for (int r = 0; r < rows.size(); r++) {
       String[] cells = rows.get(r);
       long row = rowNumbers[r];
-      String raw = Csv.join(cells);
       int i = chunk.add();
       try {
         fill(chunk, i, cells);
         chunk.row[i] = row;
-        chunk.raw[i] = raw;
+        chunk.source[i] = cells;
         if (currentEntry == null || !currentEntry.equals(chunk.entryId[i])) {
           chunk.startEntry(i);
           currentEntry = chunk.entryId[i];
@@ -131,7 +130,7 @@ public final class RowParser {
         }
       } catch (RowReject e) {
         chunk.dropLast();
-        chunk.rejects.add(new Reject(row, raw, e.getMessage()));
+        chunk.rejects.add(new Reject(row, Csv.join(cells), e.getMessage()));
       }
     }
     chunk.finish();
@@ -445,7 +444,7 @@ public final class RowParser {
       ShipmentLine l = bl.line();
       int i = chunk.add();
       chunk.row[i] = firstRow + r;
-      chunk.raw[i] = bl.entryId() + "," + bl.importer() + "," + l;
+      chunk.source[i] = bl;
       chunk.entryId[i] = bl.entryId();
       chunk.importer[i] = bl.importer();
       chunk.category[i] = bl.category();
@@ -466,8 +465,9 @@ public final class RowParser {
           checkSameEntry(chunk, entryFirst, i);
         }
       } catch (RowReject e) {
+        String raw = chunk.raw(i);
         chunk.dropLast();
-        chunk.rejects.add(new Reject(firstRow + r, chunk.raw[i], e.getMessage()));
+        chunk.rejects.add(new Reject(firstRow + r, raw, e.getMessage()));
       }
     }
     chunk.finish();

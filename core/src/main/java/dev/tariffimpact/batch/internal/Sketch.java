@@ -2,8 +2,6 @@ package dev.tariffimpact.batch.internal;
 
 import dev.tariffimpact.batch.Distribution;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.commons.statistics.descriptive.Quantile;
 
 /**
@@ -21,8 +19,8 @@ final class Sketch {
   private static final double LOG_GAMMA = StrictMath.log(GAMMA);
   private static final Quantile QUANTILE = Quantile.withDefaults();
 
-  private final Map<Integer, long[]> positive = new HashMap<>();
-  private final Map<Integer, long[]> negative = new HashMap<>();
+  private final Buckets positive = new Buckets();
+  private final Buckets negative = new Buckets();
   private long zeros;
   private long count;
 
@@ -33,20 +31,14 @@ final class Sketch {
       return;
     }
     int index = (int) StrictMath.ceil(StrictMath.log(Math.abs(x)) / LOG_GAMMA);
-    Map<Integer, long[]> side = x > 0 ? positive : negative;
-    long[] c = side.get(index);
-    if (c == null) {
-      side.put(index, new long[] {1});
-    } else {
-      c[0]++;
-    }
+    (x > 0 ? positive : negative).add(index, 1);
   }
 
   void merge(Sketch other) {
     count += other.count;
     zeros += other.zeros;
-    other.positive.forEach((k, v) -> positive.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
-    other.negative.forEach((k, v) -> negative.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+    positive.addAll(other.positive);
+    negative.addAll(other.negative);
   }
 
   /** Returns the quantiles at probabilities p, Commons Statistics' default estimator (HF8). */
@@ -58,8 +50,8 @@ final class Sketch {
     }
     // sorted representative values with cumulative counts: negatives (largest magnitude first),
     // zero, positives
-    int[] negKeys = negative.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    int[] posKeys = positive.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] negKeys = negative.sortedKeys();
+    int[] posKeys = positive.sortedKeys();
     int buckets = negKeys.length + 1 + posKeys.length;
     double[] values = new double[buckets];
     long[] upTo = new long[buckets];
@@ -67,7 +59,7 @@ final class Sketch {
     int b = 0;
     for (int k = negKeys.length - 1; k >= 0; k--) {
       values[b] = -represent(negKeys[k]);
-      cumulative += negative.get(negKeys[k])[0];
+      cumulative += negative.get(negKeys[k]);
       upTo[b++] = cumulative;
     }
     values[b] = 0;
@@ -75,7 +67,7 @@ final class Sketch {
     upTo[b++] = cumulative;
     for (int key : posKeys) {
       values[b] = represent(key);
-      cumulative += positive.get(key)[0];
+      cumulative += positive.get(key);
       upTo[b++] = cumulative;
     }
     int n = (int) Math.min(count, Integer.MAX_VALUE);
@@ -93,5 +85,77 @@ final class Sketch {
 
   private static double represent(int index) {
     return 2 * StrictMath.pow(GAMMA, index) / (GAMMA + 1);
+  }
+
+  /** Bucket index to count, open addressing on primitive arrays (no boxing per value). */
+  private static final class Buckets {
+    private int[] keys = new int[16];
+    private long[] counts = new long[16];
+    private boolean[] used = new boolean[16];
+    private int size;
+
+    void add(int key, long count) {
+      if (2 * (size + 1) > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int at = (key * 0x9E3779B9) >>> 7 & mask;
+      while (used[at] && keys[at] != key) {
+        at = (at + 1) & mask;
+      }
+      if (!used[at]) {
+        used[at] = true;
+        keys[at] = key;
+        size++;
+      }
+      counts[at] += count;
+    }
+
+    long get(int key) {
+      int mask = keys.length - 1;
+      int at = (key * 0x9E3779B9) >>> 7 & mask;
+      while (used[at]) {
+        if (keys[at] == key) {
+          return counts[at];
+        }
+        at = (at + 1) & mask;
+      }
+      return 0;
+    }
+
+    void addAll(Buckets other) {
+      for (int i = 0; i < other.keys.length; i++) {
+        if (other.used[i]) {
+          add(other.keys[i], other.counts[i]);
+        }
+      }
+    }
+
+    int[] sortedKeys() {
+      int[] out = new int[size];
+      int n = 0;
+      for (int i = 0; i < keys.length; i++) {
+        if (used[i]) {
+          out[n++] = keys[i];
+        }
+      }
+      Arrays.sort(out);
+      return out;
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      long[] oldCounts = counts;
+      boolean[] oldUsed = used;
+      keys = new int[oldKeys.length * 2];
+      counts = new long[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          add(oldKeys[i], oldCounts[i]);
+        }
+      }
+    }
   }
 }
