@@ -118,12 +118,18 @@ public final class Accumulator {
           Double.NaN);
     }
     double[] q = sketch.quantiles(0.05, 0.25, 0.5, 0.75, 0.95);
+    double min = s.getAsDouble(Statistic.MIN);
+    double max = s.getAsDouble(Statistic.MAX);
+    for (int k = 0; k < q.length; k++) {
+      // a bucket's representative value may lie just outside the observed range
+      q[k] = Math.min(Math.max(q[k], min), max);
+    }
     return new Distribution(
         n,
         s.getAsDouble(Statistic.MEAN),
         s.getAsDouble(Statistic.STANDARD_DEVIATION),
-        s.getAsDouble(Statistic.MIN),
-        s.getAsDouble(Statistic.MAX),
+        min,
+        max,
         q[0],
         q[1],
         q[2],
