@@ -24,7 +24,7 @@ public final class BatchMemoryCheck {
   /**
    * Runs the check.
    *
-   * @param args file, lines (default 10,000,000), threads (default all cores)
+   * @param args file, lines (default 10,000,000), threads (default all cores), chunk size
    * @throws Exception on I/O failure
    */
   public static void main(String[] args) throws Exception {
@@ -32,6 +32,7 @@ public final class BatchMemoryCheck {
     long lines = args.length > 1 ? Long.parseLong(args[1]) : 10_000_000L;
     int threads =
         args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    int chunk = args.length > 3 ? Integer.parseInt(args[3]) : BatchOptions.DEFAULT_CHUNK_SIZE;
     if (!Files.exists(file)) {
       long t0 = System.nanoTime();
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -45,6 +46,7 @@ public final class BatchMemoryCheck {
         BatchFixtures.engine(
                 BatchOptions.builder()
                     .threads(threads)
+                    .chunkSize(chunk)
                     .groupBy(GroupBy.CATEGORY)
                     .groupBy(GroupBy.ORIGIN, GroupBy.IMPORTER)
                     .build())

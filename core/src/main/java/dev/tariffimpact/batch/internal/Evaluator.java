@@ -27,6 +27,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -563,6 +564,12 @@ public final class Evaluator {
   // ---------------------------------------------------------------- exact fallback
 
   private void fallback(Chunk c, int from, int to, Importer im, ChunkResult out) {
+    // the fast path may have written part of the entry before giving up
+    for (int s = 0; s < scenarioNames.length; s++) {
+      Arrays.fill(out.duty[s], from, to, 0L);
+      Arrays.fill(out.fees[s], from, to, 0L);
+      Arrays.fill(out.taxes[s], from, to, 0L);
+    }
     List<Integer> alive = new ArrayList<>();
     for (int i = from; i < to; i++) {
       alive.add(i);
