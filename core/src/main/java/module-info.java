@@ -7,10 +7,13 @@ module dev.tariffimpact.core {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
 
-  exports dev.tariffimpact.classification;
+  exports dev.tariffimpact.customs;
   exports dev.tariffimpact.data;
+  exports dev.tariffimpact.impact;
   exports dev.tariffimpact.io.csv;
   exports dev.tariffimpact.io.hts;
   exports dev.tariffimpact.rate;
+  exports dev.tariffimpact.schedule;
   exports dev.tariffimpact;
+  exports dev.tariffimpact.classification;
 }

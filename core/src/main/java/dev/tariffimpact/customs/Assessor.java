@@ -1,0 +1,553 @@
+package dev.tariffimpact.customs;
+
+import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.customs.AssessmentException.Reason;
+import dev.tariffimpact.customs.internal.LineValuer;
+import dev.tariffimpact.rate.CurrencyConverter;
+import dev.tariffimpact.rate.MissingInputException;
+import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.RateContext;
+import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.Confidence;
+import dev.tariffimpact.schedule.LookupExplanation;
+import dev.tariffimpact.schedule.LookupExplanation.Consideration;
+import dev.tariffimpact.schedule.LookupExplanation.Verdict;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.MeasureKind;
+import dev.tariffimpact.schedule.Provenance;
+import dev.tariffimpact.schedule.Scenario;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Assesses entries under one customs regime: valuation, duties, surcharges on duty, fees, taxes,
+ * rounding, and the assumptions used.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.of(CustomsRegime.US, ExchangeRates.none());
+ * Assessment a = assessor.assess(entry, scenario);        // or assess(entry, compiledSchedule)
+ * a.totalCharges();                                       // 6697.14 for the FACTS.md example
+ * }</pre>
+ *
+ * <p><b>Order.</b> For each line: (1) the customs value ({@link LineValuer}: incoterm, freight and
+ * insurance, exchange rate of the regime's date, rounded); (2) the measures the compiled schedule
+ * returns, by {@link MeasureKind#assessmentRank()}: base, preferential and additional duties,
+ * surcharges on duty (on the amounts of the duties they name), line fees, taxes (on customs value
+ * plus the line's duties), each rounded as the regime says; (3) the regime's default tax if no tax
+ * measure applied. Then entry-level amounts: the low-value flat duty and the regime's entry fees on
+ * the summed customs values, clamped per entry.
+ *
+ * <p><b>Dates.</b> Measures are those of the compiled schedule's date; fees, low-value rules and
+ * exchange rates use the entry's dates. Assess an entry under a schedule compiled for its entry
+ * date unless a what-if is intended.
+ *
+ * <p><b>Failures</b> are {@link AssessmentException}s naming the line and the input: a missing
+ * quantity or freight, a missing exchange rate, a code without base duty, an origin no base duty
+ * covers, a date outside every base duty's validity, an unknown fee band. Never a silent zero.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Assessor {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final CustomsRegime regime;
+  private final ExchangeRates rates;
+
+  private Assessor(CustomsRegime regime, ExchangeRates rates) {
+    this.regime = regime;
+    this.rates = rates;
+  }
+
+  /**
+   * Returns an assessor.
+   *
+   * @param regime for example {@link CustomsRegime#US}
+   * @param rates the exchange rates for invoices in other currencies
+   * @return the assessor
+   */
+  public static Assessor of(CustomsRegime regime, ExchangeRates rates) {
+    return new Assessor(
+        Objects.requireNonNull(regime, "regime"), Objects.requireNonNull(rates, "rates"));
+  }
+
+  /**
+   * Returns an assessor without exchange rates (every invoice in the regime currency).
+   *
+   * @param regime the regime
+   * @return the assessor
+   */
+  public static Assessor of(CustomsRegime regime) {
+    return of(regime, ExchangeRates.none());
+  }
+
+  /**
+   * Returns the regime.
+   *
+   * @return the regime
+   */
+  public CustomsRegime regime() {
+    return regime;
+  }
+
+  /**
+   * Assesses an entry under a scenario (compiled for this call).
+   *
+   * @param entry the entry
+   * @param scenario the scenario
+   * @return the assessment, labelled with the scenario's name
+   * @throws AssessmentException naming the line and input that prevent the assessment
+   */
+  public Assessment assess(Entry entry, Scenario scenario) {
+    Objects.requireNonNull(scenario, "scenario");
+    return assess(entry, scenario.compile(), scenario.name());
+  }
+
+  /**
+   * Assesses an entry under a compiled schedule.
+   *
+   * @param entry the entry
+   * @param schedule the schedule compiled for a date
+   * @return the assessment, labelled {@code "as of <date>"}
+   * @throws AssessmentException naming the line and input that prevent the assessment
+   */
+  public Assessment assess(Entry entry, CompiledSchedule schedule) {
+    Objects.requireNonNull(schedule, "schedule");
+    return assess(entry, schedule, "as of " + schedule.asOf());
+  }
+
+  /**
+   * Assesses one line as a formal entry of the regime's importer.
+   *
+   * @param line the line
+   * @param schedule the compiled schedule
+   * @return the assessment
+   * @throws AssessmentException naming the input that prevents the assessment
+   */
+  public Assessment assess(ShipmentLine line, CompiledSchedule schedule) {
+    return assess(Entry.of(regime.importer(), line), schedule);
+  }
+
+  /**
+   * Assesses an entry under a compiled schedule with a label.
+   *
+   * @param entry the entry
+   * @param schedule the compiled schedule
+   * @param label the scenario name shown in the result
+   * @return the assessment
+   * @throws AssessmentException naming the line and input that prevent the assessment
+   */
+  public Assessment assess(Entry entry, CompiledSchedule schedule, String label) {
+    Objects.requireNonNull(entry, "entry");
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(label, "label");
+    if (!entry.importer().equals(regime.importer())) {
+      throw new AssessmentException(
+          Reason.MISMATCH,
+          AssessmentComponent.ENTRY_LEVEL,
+          "entry importer " + entry.importer() + " does not match regime " + regime.importer(),
+          null);
+    }
+    if (!schedule.importer().equals(regime.importer())) {
+      throw new AssessmentException(
+          Reason.MISMATCH,
+          AssessmentComponent.ENTRY_LEVEL,
+          "schedule importer "
+              + schedule.importer()
+              + " does not match regime "
+              + regime.importer(),
+          null);
+    }
+    List<Assumption> assumptions = new ArrayList<>(regime.assumptions());
+    List<LineValuation> valuations = new ArrayList<>();
+    List<ShipmentLine> lines = entry.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      valuations.add(LineValuer.value(i, lines.get(i), regime, rates, assumptions));
+    }
+    LowValueRule lowValue = lowValueRule(entry, valuations, assumptions);
+
+    List<AssessmentComponent> components = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      components.addAll(
+          assessLine(i, lines.get(i), valuations.get(i), schedule, lowValue, assumptions));
+    }
+    if (lowValue != null && lowValue.effect() == LowValueRule.Effect.FLAT_DUTY_PER_SUBHEADING) {
+      components.add(flatDuty(lowValue, lines));
+    }
+    if (lowValue == null || lowValue.effect() != LowValueRule.Effect.NO_DUTY_NO_FEES) {
+      for (EntryFee fee : regime.fees()) {
+        entryFee(fee, entry, valuations).ifPresent(components::add);
+      }
+    }
+    Set<ExchangeRate> used = new LinkedHashSet<>();
+    valuations.stream()
+        .map(LineValuation::exchangeRate)
+        .filter(Objects::nonNull)
+        .forEach(used::add);
+    return new Assessment(
+        entry,
+        label,
+        regime.currency(),
+        valuations,
+        components,
+        List.copyOf(used),
+        List.copyOf(new LinkedHashSet<>(assumptions)),
+        regime.rounding().payable());
+  }
+
+  private LowValueRule lowValueRule(
+      Entry entry, List<LineValuation> valuations, List<Assumption> assumptions) {
+    List<LowValueRule> inForce =
+        regime.lowValueRules().stream().filter(r -> r.inForce(entry.entryDate())).toList();
+    if (inForce.isEmpty()) {
+      return null;
+    }
+    BigDecimal goods = BigDecimal.ZERO;
+    for (LineValuation v : valuations) {
+      if (v.fob() != null) {
+        goods = goods.add(v.fob());
+      } else {
+        goods = goods.add(v.cif());
+        assumptions.add(
+            Assumption.of(
+                "line "
+                    + v.lineIndex()
+                    + ": FOB unknown, the low-value test uses its CIF value (an upper bound)",
+                "tariff-impact valuation rule"));
+      }
+    }
+    for (LowValueRule rule : inForce) {
+      if (goods.compareTo(rule.threshold()) <= 0) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  private List<AssessmentComponent> assessLine(
+      int index,
+      ShipmentLine line,
+      LineValuation valuation,
+      CompiledSchedule schedule,
+      LowValueRule lowValue,
+      List<Assumption> assumptions) {
+    String where = LineValuer.describe(index, line);
+    LookupExplanation explanation = schedule.explain(line.code(), line.origin());
+    List<Measure> measures = new ArrayList<>(explanation.applicable());
+    requireBaseDuty(index, where, measures, explanation, schedule);
+    measures.sort(Comparator.comparingInt(m -> m.kind().assessmentRank()));
+
+    boolean dutyWaived =
+        lowValue != null
+            && (lowValue.dutyStillDue() == null || !lowValue.dutyStillDue().contains(line.code()));
+    boolean taxExempt =
+        regime.taxExemption() != null && regime.taxExemption().scope().contains(line.code());
+    CurrencyConverter converter =
+        rates.converter(regime.fxDate().select(line.exportDate(), line.entryDate()));
+    BigDecimal value = valuation.customsValue();
+
+    List<AssessmentComponent> out = new ArrayList<>();
+    List<Measure> charged = new ArrayList<>();
+    List<BigDecimal> amounts = new ArrayList<>();
+    BigDecimal duties = BigDecimal.ZERO;
+    boolean taxCharged = false;
+    for (Measure m : measures) {
+      AssessmentComponent.Category category = AssessmentComponent.Category.of(m.kind());
+      if (category == AssessmentComponent.Category.DUTY && dutyWaived) {
+        continue;
+      }
+      if (category == AssessmentComponent.Category.TAX && taxExempt) {
+        assumptions.add(regime.taxExemption().assumption());
+        continue;
+      }
+      BigDecimal base =
+          switch (m.base()) {
+            case CUSTOMS_VALUE -> value;
+            case VALUE_PLUS_DUTIES -> value.add(duties);
+            case DUTY_AMOUNT -> dutyBase(m, charged, amounts);
+          };
+      BigDecimal exact = compute(index, where, m, base, line, valuation, converter);
+      Rounding rounding = rounding(m.kind());
+      BigDecimal amount = rounding.apply(exact);
+      out.add(
+          new AssessmentComponent(
+              m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
+      charged.add(m);
+      amounts.add(amount);
+      if (category == AssessmentComponent.Category.DUTY) {
+        duties = duties.add(amount);
+      } else if (category == AssessmentComponent.Category.TAX) {
+        taxCharged = true;
+      }
+      addProvenance(m, assumptions);
+    }
+    if (!taxCharged && regime.defaultTax() != null) {
+      if (taxExempt) {
+        assumptions.add(regime.taxExemption().assumption());
+      } else {
+        CustomsRegime.DefaultTax tax = regime.defaultTax();
+        BigDecimal base = value.add(duties);
+        BigDecimal amount =
+            regime.rounding().tax().apply(base.multiply(tax.percent()).divide(HUNDRED));
+        out.add(
+            new AssessmentComponent(
+                tax.id(),
+                tax.title(),
+                MeasureKind.TAX,
+                base,
+                tax.percent().stripTrailingZeros().toPlainString() + "%",
+                amount,
+                index));
+      }
+    }
+    return out;
+  }
+
+  private static BigDecimal dutyBase(Measure m, List<Measure> charged, List<BigDecimal> amounts) {
+    BigDecimal base = BigDecimal.ZERO;
+    for (int i = 0; i < charged.size(); i++) {
+      if (m.dutyBaseIncludes(charged.get(i))) {
+        base = base.add(amounts.get(i));
+      }
+    }
+    return base;
+  }
+
+  private BigDecimal compute(
+      int index,
+      String where,
+      Measure m,
+      BigDecimal base,
+      ShipmentLine line,
+      LineValuation valuation,
+      CurrencyConverter converter) {
+    BigDecimal factor =
+        valuation.exchangeRate() == null ? BigDecimal.ONE : valuation.exchangeRate().rate();
+    RateContext.Builder ctx = RateContext.builder(regime.currency(), base).converter(converter);
+    for (Quantity q : line.quantities()) {
+      ctx.quantity(q);
+    }
+    for (Map.Entry<String, BigDecimal> c : line.componentValues().entrySet()) {
+      ctx.componentValue(c.getKey(), c.getValue().multiply(factor));
+    }
+    for (Map.Entry<String, List<Quantity>> c : line.componentQuantities().entrySet()) {
+      for (Quantity q : c.getValue()) {
+        ctx.componentQuantity(c.getKey(), q);
+      }
+    }
+    try {
+      return m.rate().amount(ctx.build());
+    } catch (MissingInputException e) {
+      throw new AssessmentException(
+          Reason.MISSING_INPUT,
+          index,
+          where + ", measure " + m.id() + " (" + m.rate() + "): " + e.getMessage(),
+          e);
+    } catch (MissingExchangeRateException e) {
+      throw new AssessmentException(
+          Reason.MISSING_EXCHANGE_RATE,
+          index,
+          where + ", measure " + m.id() + " (" + m.rate() + "): " + e.getMessage(),
+          e);
+    } catch (TariffImpactException e) {
+      throw new AssessmentException(
+          Reason.NOT_COMPUTABLE,
+          index,
+          where + ", measure " + m.id() + " (" + m.rate() + "): " + e.getMessage(),
+          e);
+    }
+  }
+
+  private Rounding rounding(MeasureKind kind) {
+    return switch (AssessmentComponent.Category.of(kind)) {
+      case DUTY -> regime.rounding().duty();
+      case FEE -> regime.rounding().fee();
+      case TAX -> regime.rounding().tax();
+    };
+  }
+
+  private static void addProvenance(Measure m, List<Assumption> assumptions) {
+    Provenance p = m.provenance();
+    if (p.confidence() == Confidence.U) {
+      String note = p.note() == null || p.note().isBlank() ? "" : ": " + p.note();
+      assumptions.add(
+          Assumption.of(
+              m.title() + " (" + m.id() + ", " + m.rate() + ") is unverified" + note,
+              p.source() + " (confidence U)"));
+    }
+  }
+
+  private static void requireBaseDuty(
+      int index,
+      String where,
+      List<Measure> applicable,
+      LookupExplanation explanation,
+      CompiledSchedule schedule) {
+    boolean hasBase =
+        applicable.stream()
+            .anyMatch(m -> m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE);
+    if (hasBase) {
+      return;
+    }
+    List<Consideration> bases =
+        explanation.considered().stream()
+            .filter(c -> c.measure().kind() == MeasureKind.BASE_DUTY)
+            .filter(c -> c.matchLength() >= 0)
+            .toList();
+    List<Consideration> outOfDates =
+        bases.stream().filter(c -> c.verdict() == Verdict.OUT_OF_DATES).toList();
+    if (!outOfDates.isEmpty()) {
+      Set<String> validities = new TreeSet<>();
+      outOfDates.forEach(c -> validities.add(c.measure().validity().toString()));
+      throw new AssessmentException(
+          Reason.OUTSIDE_VALIDITY,
+          index,
+          where
+              + ": date "
+              + schedule.asOf()
+              + " is outside every base-duty validity for the code ("
+              + String.join(", ", validities)
+              + ")",
+          null);
+    }
+    if (bases.stream().anyMatch(c -> c.verdict() == Verdict.ORIGIN_NOT_COVERED)) {
+      throw new AssessmentException(
+          Reason.ORIGIN_NOT_COVERED,
+          index,
+          where
+              + ": origin "
+              + explanation.origin()
+              + " is not covered by any base duty of schedule "
+              + schedule.importer()
+              + " for the code",
+          null);
+    }
+    throw new AssessmentException(
+        Reason.NO_BASE_DUTY,
+        index,
+        where
+            + ": schedule "
+            + schedule.importer()
+            + " has no base duty for code "
+            + explanation.code()
+            + (bases.isEmpty()
+                ? ""
+                : " (considered: "
+                    + bases.stream()
+                        .map(c -> c.measure().id() + " " + c.describe())
+                        .collect(Collectors.joining(", "))
+                    + ")"),
+        null);
+  }
+
+  private AssessmentComponent flatDuty(LowValueRule rule, List<ShipmentLine> lines) {
+    Set<String> subheadings = new TreeSet<>();
+    for (ShipmentLine line : lines) {
+      int digits = Math.min(rule.subheadingDigits(), line.code().length());
+      subheadings.add(line.code().truncate(digits).digits());
+    }
+    BigDecimal count = BigDecimal.valueOf(subheadings.size());
+    BigDecimal amount = regime.rounding().duty().apply(rule.flatAmount().multiply(count));
+    return new AssessmentComponent(
+        rule.id(),
+        rule.title(),
+        MeasureKind.BASE_DUTY,
+        count,
+        rule.flatAmount().toPlainString()
+            + " "
+            + regime.currency()
+            + " per sub-heading x "
+            + subheadings.size(),
+        amount,
+        AssessmentComponent.ENTRY_LEVEL);
+  }
+
+  private Optional<AssessmentComponent> entryFee(
+      EntryFee fee, Entry entry, List<LineValuation> valuations) {
+    BigDecimal base = BigDecimal.ZERO;
+    boolean any = false;
+    for (int i = 0; i < valuations.size(); i++) {
+      if (fee.appliesTo(entry.lines().get(i).transportMode())) {
+        base = base.add(valuations.get(i).customsValue());
+        any = true;
+      }
+    }
+    if (!any) {
+      return Optional.empty();
+    }
+    FeeBand band = null;
+    if (!fee.bands().isEmpty()) {
+      band =
+          fee.band(entry.entryDate())
+              .orElseThrow(
+                  () ->
+                      new AssessmentException(
+                          Reason.FEE_UNKNOWN,
+                          AssessmentComponent.ENTRY_LEVEL,
+                          fee.id()
+                              + ": no minimum/maximum known for entry date "
+                              + entry.entryDate()
+                              + " (bands cover "
+                              + fee.bands().stream()
+                                  .map(b -> b.fromInclusive() + ".." + b.toInclusive())
+                                  .collect(Collectors.joining(", "))
+                              + ")",
+                          null));
+    }
+    String percent = fee.percent().toPlainString() + "%";
+    if (entry.type() == EntryType.INFORMAL && fee.informalFlat()) {
+      if (band == null || band.informalFlat() == null) {
+        throw new AssessmentException(
+            Reason.FEE_UNKNOWN,
+            AssessmentComponent.ENTRY_LEVEL,
+            fee.id() + ": informal-entry flat fee unknown for entry date " + entry.entryDate(),
+            null);
+      }
+      BigDecimal flat = regime.rounding().fee().apply(band.informalFlat());
+      return Optional.of(
+          new AssessmentComponent(
+              fee.id(),
+              fee.title() + " (informal entry)",
+              MeasureKind.FEE,
+              base,
+              "flat " + band.informalFlat().toPlainString(),
+              flat,
+              AssessmentComponent.ENTRY_LEVEL));
+    }
+    BigDecimal exact = base.multiply(fee.percent()).divide(HUNDRED);
+    String rateText = percent;
+    if (band != null) {
+      if (band.minimum() != null && exact.compareTo(band.minimum()) < 0) {
+        exact = band.minimum();
+      }
+      if (band.maximum() != null && exact.compareTo(band.maximum()) > 0) {
+        exact = band.maximum();
+      }
+      rateText =
+          percent
+              + " (min "
+              + (band.minimum() == null ? "-" : band.minimum().toPlainString())
+              + ", max "
+              + (band.maximum() == null ? "-" : band.maximum().toPlainString())
+              + " per entry)";
+    }
+    return Optional.of(
+        new AssessmentComponent(
+            fee.id(),
+            fee.title(),
+            MeasureKind.FEE,
+            base,
+            rateText,
+            regime.rounding().fee().apply(exact),
+            AssessmentComponent.ENTRY_LEVEL));
+  }
+}

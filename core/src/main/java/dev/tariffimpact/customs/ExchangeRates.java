@@ -1,0 +1,343 @@
+package dev.tariffimpact.customs;
+
+import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.customs.internal.CsvRows;
+import dev.tariffimpact.rate.CurrencyConverter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dated table of exchange rates: for each currency pair, rates valid over inclusive date ranges
+ * that do not overlap.
+ *
+ * <p>Which date counts is the customs regime's choice ({@link FxDateRule}): the US uses the date of
+ * exportation, India the date the bill of entry is filed, the EU and UK the first day of the entry
+ * month (the rate published for that month).
+ *
+ * <p><b>Inverse pairs.</b> A lookup uses the explicit pair {@code from -> to} when the table has
+ * it. Only if the table was built with {@link Builder#deriveInverses(Rounding)} and holds the
+ * opposite pair {@code to -> from} does it answer {@code 1 / rate}, divided at the declared scale
+ * and mode (for example 10 digits, HALF_EVEN); the derived rate's source says "inverse of ...".
+ * Without that opt-in a missing pair is a {@link MissingExchangeRateException} naming the pair and
+ * the date.
+ *
+ * <p><b>CSV form</b> ({@link #load(Path)}): UTF-8, a header line {@code
+ * from,to,rate,valid_from,valid_to,source}, then one rate per line: ISO 4217 codes, the rate as a
+ * plain decimal ({@code 85.00}), ISO dates, {@code valid_to} empty for open-ended, the source free
+ * text (quote it if it contains commas). Blank lines and lines starting with {@code #} are ignored.
+ *
+ * <pre>{@code
+ * from,to,rate,valid_from,valid_to,source
+ * USD,INR,85.00,2025-09-01,2025-09-30,CBIC Notification (illustrative)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ExchangeRates {
+
+  private static final String HEADER = "from,to,rate,valid_from,valid_to,source";
+  private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null);
+
+  private final Map<String, List<ExchangeRate>> byPair;
+  private final Rounding inverseRounding;
+
+  private ExchangeRates(Map<String, List<ExchangeRate>> byPair, Rounding inverseRounding) {
+    this.byPair = byPair;
+    this.inverseRounding = inverseRounding;
+  }
+
+  /**
+   * Returns a table without rates: every conversion between two different currencies fails.
+   *
+   * @return the empty table
+   */
+  public static ExchangeRates none() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a table of the given rates, explicit pairs only.
+   *
+   * @param rates the rates, for example {@code ExchangeRate.of(USD, INR, 85.00, ...)}
+   * @return the table
+   * @throws IllegalArgumentException if two rates of one pair overlap in time
+   */
+  public static ExchangeRates of(ExchangeRate... rates) {
+    Builder builder = builder();
+    for (ExchangeRate rate : rates) {
+      builder.add(rate);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Starts a table.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a table from a CSV file of the documented form.
+   *
+   * @param csv the file
+   * @return the table, explicit pairs only
+   * @throws TariffImpactException if the file cannot be read or a row is invalid; the message names
+   *     the file and the line number
+   */
+  public static ExchangeRates load(Path csv) {
+    Objects.requireNonNull(csv, "csv");
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TariffImpactException("Cannot read exchange-rate file " + csv + ": " + e, e);
+    }
+    if (lines.isEmpty() || !lines.get(0).strip().replace("\uFEFF", "").equals(HEADER)) {
+      throw new TariffImpactException(
+          "Exchange-rate file " + csv + " line 1: header must be '" + HEADER + "'");
+    }
+    Builder builder = builder();
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        builder.add(parseRow(CsvRows.split(line)));
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw new TariffImpactException(
+            "Exchange-rate file " + csv + " line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return builder.build();
+  }
+
+  private static ExchangeRate parseRow(List<String> fields) {
+    if (fields.size() != 6) {
+      throw new IllegalArgumentException(
+          "expected 6 fields (" + HEADER + "), found " + fields.size());
+    }
+    Currency from = currency(fields.get(0).strip(), "from");
+    Currency to = currency(fields.get(1).strip(), "to");
+    BigDecimal rate;
+    try {
+      rate = new BigDecimal(fields.get(2).strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("rate must be a decimal, was '" + fields.get(2) + "'");
+    }
+    LocalDate validFrom = LocalDate.parse(fields.get(3).strip());
+    String validTo = fields.get(4).strip();
+    return ExchangeRate.of(
+        from,
+        to,
+        rate,
+        validFrom,
+        validTo.isEmpty() ? null : LocalDate.parse(validTo),
+        fields.get(5).strip());
+  }
+
+  private static Currency currency(String code, String column) {
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          column + " must be an ISO 4217 currency code, was '" + code + "'");
+    }
+  }
+
+  /**
+   * Finds the rate for a pair on a day.
+   *
+   * @param from the currency converted from
+   * @param to the currency converted to
+   * @param date the day the regime's rule selects
+   * @return the explicit rate, or (only when inverses are enabled) the derived inverse
+   * @throws MissingExchangeRateException if neither applies on that day
+   * @throws IllegalArgumentException if {@code from} equals {@code to}
+   */
+  public ExchangeRate rate(Currency from, Currency to, LocalDate date) {
+    return find(from, to, date).orElseThrow(() -> new MissingExchangeRateException(from, to, date));
+  }
+
+  /**
+   * Finds the rate for a pair on a day, if known.
+   *
+   * @param from the currency converted from
+   * @param to the currency converted to
+   * @param date the day
+   * @return the rate, empty when unknown
+   * @throws IllegalArgumentException if {@code from} equals {@code to}
+   */
+  public Optional<ExchangeRate> find(Currency from, Currency to, LocalDate date) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(date, "date");
+    if (from.equals(to)) {
+      throw new IllegalArgumentException("from and to must differ, both were " + from);
+    }
+    Optional<ExchangeRate> direct = lookup(from, to, date);
+    if (direct.isPresent() || inverseRounding == null) {
+      return direct;
+    }
+    return lookup(to, from, date)
+        .map(
+            r ->
+                ExchangeRate.of(
+                    from,
+                    to,
+                    BigDecimal.ONE.divide(
+                        r.rate(), inverseRounding.scale(), inverseRounding.mode()),
+                    r.validFrom(),
+                    r.validTo(),
+                    "inverse of "
+                        + r.to()
+                        + "->"
+                        + r.from()
+                        + " "
+                        + r.rate().toPlainString()
+                        + " ("
+                        + r.source()
+                        + ")"));
+  }
+
+  private Optional<ExchangeRate> lookup(Currency from, Currency to, LocalDate date) {
+    List<ExchangeRate> rates = byPair.getOrDefault(key(from, to), List.of());
+    for (ExchangeRate rate : rates) {
+      if (rate.isValidOn(date)) {
+        return Optional.of(rate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a converter that answers with the rates valid on one day; the same currency converts
+   * with factor 1.
+   *
+   * <p>Example: {@code rates.converter(LocalDate.of(2025, 9, 15)).factor(USD, INR)} is {@code
+   * 85.00}.
+   *
+   * @param date the day the regime's {@link FxDateRule} selects
+   * @return the converter; its {@code factor} throws {@link MissingExchangeRateException} naming
+   *     the pair and the day when no rate applies
+   */
+  public CurrencyConverter converter(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return (from, to) -> from.equals(to) ? BigDecimal.ONE : rate(from, to, date).rate();
+  }
+
+  /**
+   * Returns every rate of the table, in insertion order per pair.
+   *
+   * @return the explicit rates
+   */
+  public List<ExchangeRate> rates() {
+    List<ExchangeRate> all = new ArrayList<>();
+    byPair.values().forEach(all::addAll);
+    return List.copyOf(all);
+  }
+
+  private static String key(Currency from, Currency to) {
+    return from.getCurrencyCode() + "/" + to.getCurrencyCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ExchangeRates{pairs="
+        + byPair.keySet()
+        + ", inverses="
+        + (inverseRounding == null ? "no" : inverseRounding)
+        + "}";
+  }
+
+  /** Collects rates; not thread-safe, use one builder per thread. */
+  public static final class Builder {
+    private final Map<String, List<ExchangeRate>> byPair = new HashMap<>();
+    private Rounding inverseRounding;
+
+    private Builder() {}
+
+    /**
+     * Adds a rate.
+     *
+     * @param rate the rate
+     * @return this builder
+     * @throws IllegalArgumentException if it overlaps a rate of the same pair already added
+     */
+    public Builder add(ExchangeRate rate) {
+      Objects.requireNonNull(rate, "rate");
+      List<ExchangeRate> rates =
+          byPair.computeIfAbsent(key(rate.from(), rate.to()), k -> new ArrayList<>());
+      for (ExchangeRate existing : rates) {
+        if (existing.overlaps(rate)) {
+          throw new IllegalArgumentException(
+              "rates of one pair must not overlap in time: " + existing + " and " + rate);
+        }
+      }
+      rates.add(rate);
+      return this;
+    }
+
+    /**
+     * Adds a rate from its parts.
+     *
+     * @param from for example USD
+     * @param to for example INR
+     * @param rate for example {@code "85.00"}
+     * @param validFrom first day, inclusive, for example {@code "2025-09-01"}
+     * @param validTo last day, inclusive, or null for open-ended
+     * @param source publisher
+     * @return this builder
+     * @throws IllegalArgumentException if a currency code or date is invalid or the rate overlaps
+     */
+    public Builder add(
+        String from, String to, String rate, String validFrom, String validTo, String source) {
+      return add(
+          ExchangeRate.of(
+              currency(from, "from"),
+              currency(to, "to"),
+              new BigDecimal(rate),
+              LocalDate.parse(validFrom),
+              validTo == null ? null : LocalDate.parse(validTo),
+              source));
+    }
+
+    /**
+     * Lets lookups answer a missing pair with the inverse of the opposite pair, divided at the
+     * given scale and mode.
+     *
+     * @param rounding for example {@code Rounding.of(10, HALF_EVEN)}
+     * @return this builder
+     */
+    public Builder deriveInverses(Rounding rounding) {
+      this.inverseRounding = Objects.requireNonNull(rounding, "rounding");
+      return this;
+    }
+
+    /**
+     * Builds the table.
+     *
+     * @return the immutable table
+     */
+    public ExchangeRates build() {
+      Map<String, List<ExchangeRate>> copy = new HashMap<>();
+      byPair.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      return new ExchangeRates(Map.copyOf(copy), inverseRounding);
+    }
+  }
+}

@@ -1,0 +1,501 @@
+package dev.tariffimpact.customs;
+
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.rate.Dimension;
+import dev.tariffimpact.rate.Quantity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One line of a customs entry: a product, its origin, its invoice value and currency, the
+ * quantities a specific rate may need, freight and insurance or an incoterm, the transport mode and
+ * the dates.
+ *
+ * <pre>{@code
+ * ShipmentLine line = ShipmentLine.builder("6109.10.00", "IN")
+ *     .value("10000.00", "USD")
+ *     .incoterm(Incoterm.FOB)
+ *     .freight(new BigDecimal("600.00")).insurance(new BigDecimal("35.00"))
+ *     .quantity(Quantity.of("1200", Unit.EACH))
+ *     .transportMode(TransportMode.OCEAN)
+ *     .entryDate(LocalDate.of(2025, 9, 15))
+ *     .build();
+ * }</pre>
+ *
+ * <p><b>Value, freight and insurance.</b> The value is the invoice price under the line's {@link
+ * Incoterm} (FOB when not set). Freight and insurance are in the invoice currency and may be
+ * unknown; see {@link Incoterm} for how FOB and CIF are derived, and {@link
+ * CustomsRegime#freightDefaults()} for regimes that supply missing freight and insurance (India:
+ * 20% and 1.125% of FOB).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ShipmentLine {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private final ProductCode code;
+  private final String origin;
+  private final BigDecimal value;
+  private final Currency currency;
+  private final Incoterm incoterm;
+  private final BigDecimal freight;
+  private final BigDecimal insurance;
+  private final Map<Dimension, Quantity> quantities;
+  private final Map<String, BigDecimal> componentValues;
+  private final Map<String, List<Quantity>> componentQuantities;
+  private final TransportMode transportMode;
+  private final LocalDate entryDate;
+  private final LocalDate exportDate;
+
+  private ShipmentLine(Builder b) {
+    this.code = b.code;
+    this.origin = b.origin;
+    this.value = b.value;
+    this.currency = b.currency;
+    this.incoterm = b.incoterm;
+    this.freight = b.freight;
+    this.insurance = b.insurance;
+    this.quantities = Collections.unmodifiableMap(new EnumMap<>(b.quantities));
+    this.componentValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.componentValues));
+    Map<String, List<Quantity>> cq = new LinkedHashMap<>();
+    b.componentQuantities.forEach((k, v) -> cq.put(k, List.copyOf(v)));
+    this.componentQuantities = Collections.unmodifiableMap(cq);
+    this.transportMode = b.transportMode;
+    this.entryDate = b.entryDate;
+    this.exportDate = b.exportDate == null ? b.entryDate : b.exportDate;
+  }
+
+  /**
+   * Starts a line.
+   *
+   * @param code the product code text, for example {@code "6109.10.00"}
+   * @param origin the ISO 3166 alpha-2 country of origin, for example {@code "IN"}
+   * @return a builder
+   * @throws dev.tariffimpact.classification.InvalidCodeException if the code does not parse
+   * @throws IllegalArgumentException if the origin is not an ISO 3166 alpha-2 code
+   */
+  public static Builder builder(String code, String origin) {
+    Objects.requireNonNull(code, "code");
+    return builder(ProductCode.parse(code), origin);
+  }
+
+  /**
+   * Starts a line.
+   *
+   * @param code the product code
+   * @param origin the ISO 3166 alpha-2 country of origin, for example {@code "IN"}
+   * @return a builder
+   * @throws IllegalArgumentException if the origin is not an ISO 3166 alpha-2 code
+   */
+  public static Builder builder(ProductCode code, String origin) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(origin, "origin");
+    if (!COUNTRIES.contains(origin)) {
+      throw new IllegalArgumentException(
+          "origin must be an ISO 3166 alpha-2 country code in upper case, was '" + origin + "'");
+    }
+    return new Builder(code, origin);
+  }
+
+  /**
+   * Returns the product code.
+   *
+   * @return for example {@code 6109.10.00}
+   */
+  public ProductCode code() {
+    return code;
+  }
+
+  /**
+   * Returns the country of origin.
+   *
+   * @return ISO 3166 alpha-2, for example {@code "IN"}
+   */
+  public String origin() {
+    return origin;
+  }
+
+  /**
+   * Returns the invoice value under the line's incoterm.
+   *
+   * @return non-negative, in {@link #currency()}
+   */
+  public BigDecimal value() {
+    return value;
+  }
+
+  /**
+   * Returns the invoice currency (also the currency of freight and insurance).
+   *
+   * @return for example USD
+   */
+  public Currency currency() {
+    return currency;
+  }
+
+  /**
+   * Returns the incoterm of the invoice value.
+   *
+   * @return {@link Incoterm#FOB} unless set
+   */
+  public Incoterm incoterm() {
+    return incoterm;
+  }
+
+  /**
+   * Returns the international freight, if known.
+   *
+   * @return in the invoice currency, empty when unknown
+   */
+  public Optional<BigDecimal> freight() {
+    return Optional.ofNullable(freight);
+  }
+
+  /**
+   * Returns the insurance of the international carriage, if known.
+   *
+   * @return in the invoice currency, empty when unknown
+   */
+  public Optional<BigDecimal> insurance() {
+    return Optional.ofNullable(insurance);
+  }
+
+  /**
+   * Returns the quantities, one per dimension.
+   *
+   * @return for example {@code [1200 each, 250 kg]}
+   */
+  public List<Quantity> quantities() {
+    return List.copyOf(quantities.values());
+  }
+
+  /**
+   * Returns the quantity of one dimension.
+   *
+   * @param dimension for example {@link Dimension#MASS}
+   * @return the quantity, empty if not given
+   */
+  public Optional<Quantity> quantity(Dimension dimension) {
+    return Optional.ofNullable(quantities.get(dimension));
+  }
+
+  /**
+   * Returns the named component values (for "on the case", "on lead content" rates).
+   *
+   * @return component name to value in the invoice currency
+   */
+  public Map<String, BigDecimal> componentValues() {
+    return componentValues;
+  }
+
+  /**
+   * Returns the named component quantities.
+   *
+   * @return component name to its quantities
+   */
+  public Map<String, List<Quantity>> componentQuantities() {
+    return componentQuantities;
+  }
+
+  /**
+   * Returns the transport mode.
+   *
+   * @return for example {@link TransportMode#OCEAN}
+   */
+  public TransportMode transportMode() {
+    return transportMode;
+  }
+
+  /**
+   * Returns the entry date (US: entry summary / release; India: bill of entry filed).
+   *
+   * @return the date
+   */
+  public LocalDate entryDate() {
+    return entryDate;
+  }
+
+  /**
+   * Returns the date of exportation.
+   *
+   * @return the date, equal to the entry date unless set
+   */
+  public LocalDate exportDate() {
+    return exportDate;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ShipmentLine l
+        && code.equals(l.code)
+        && origin.equals(l.origin)
+        && value.equals(l.value)
+        && currency.equals(l.currency)
+        && incoterm == l.incoterm
+        && Objects.equals(freight, l.freight)
+        && Objects.equals(insurance, l.insurance)
+        && quantities.equals(l.quantities)
+        && componentValues.equals(l.componentValues)
+        && componentQuantities.equals(l.componentQuantities)
+        && transportMode == l.transportMode
+        && entryDate.equals(l.entryDate)
+        && exportDate.equals(l.exportDate);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, origin, value, currency, transportMode, entryDate);
+  }
+
+  @Override
+  public String toString() {
+    return "ShipmentLine{code="
+        + code
+        + ", origin="
+        + origin
+        + ", value="
+        + value.toPlainString()
+        + " "
+        + currency
+        + " "
+        + incoterm
+        + (freight == null ? "" : ", freight=" + freight.toPlainString())
+        + (insurance == null ? "" : ", insurance=" + insurance.toPlainString())
+        + (quantities.isEmpty() ? "" : ", quantities=" + quantities.values())
+        + ", mode="
+        + transportMode
+        + ", entry="
+        + entryDate
+        + (exportDate.equals(entryDate) ? "" : ", export=" + exportDate)
+        + "}";
+  }
+
+  /** Collects the parts of a line; not thread-safe. */
+  public static final class Builder {
+    private final ProductCode code;
+    private final String origin;
+    private BigDecimal value;
+    private Currency currency;
+    private Incoterm incoterm = Incoterm.FOB;
+    private BigDecimal freight;
+    private BigDecimal insurance;
+    private final Map<Dimension, Quantity> quantities = new EnumMap<>(Dimension.class);
+    private final Map<String, BigDecimal> componentValues = new LinkedHashMap<>();
+    private final Map<String, List<Quantity>> componentQuantities = new LinkedHashMap<>();
+    private TransportMode transportMode;
+    private LocalDate entryDate;
+    private LocalDate exportDate;
+
+    private Builder(ProductCode code, String origin) {
+      this.code = code;
+      this.origin = origin;
+    }
+
+    /**
+     * Sets the invoice value and currency.
+     *
+     * @param amount non-negative, for example {@code 10000.00}
+     * @param currency the invoice currency
+     * @return this builder
+     * @throws IllegalArgumentException if the amount is negative
+     */
+    public Builder value(BigDecimal amount, Currency currency) {
+      this.value = nonNegative(amount, "value");
+      this.currency = Objects.requireNonNull(currency, "currency");
+      return this;
+    }
+
+    /**
+     * Sets the invoice value and currency from text.
+     *
+     * @param amount a plain decimal, for example {@code "10000.00"}
+     * @param currencyCode an ISO 4217 code, for example {@code "USD"}
+     * @return this builder
+     * @throws IllegalArgumentException if the amount is not a non-negative decimal
+     * @throws UnknownCurrencyException if the currency code is unknown
+     */
+    public Builder value(String amount, String currencyCode) {
+      Objects.requireNonNull(amount, "amount");
+      BigDecimal parsed;
+      try {
+        parsed = new BigDecimal(amount.strip());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("value must be a decimal number, was '" + amount + "'");
+      }
+      return value(parsed, currency(currencyCode));
+    }
+
+    /**
+     * Sets the incoterm of the invoice value.
+     *
+     * @param incoterm for example {@link Incoterm#CIF}
+     * @return this builder
+     */
+    public Builder incoterm(Incoterm incoterm) {
+      this.incoterm = Objects.requireNonNull(incoterm, "incoterm");
+      return this;
+    }
+
+    /**
+     * Sets the international freight, in the invoice currency.
+     *
+     * @param amount non-negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder freight(BigDecimal amount) {
+      this.freight = nonNegative(amount, "freight");
+      return this;
+    }
+
+    /**
+     * Sets the insurance, in the invoice currency.
+     *
+     * @param amount non-negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder insurance(BigDecimal amount) {
+      this.insurance = nonNegative(amount, "insurance");
+      return this;
+    }
+
+    /**
+     * Adds a quantity; one per dimension.
+     *
+     * @param quantity for example {@code 250 kg}
+     * @return this builder
+     * @throws IllegalArgumentException if a quantity of the same dimension was already given
+     */
+    public Builder quantity(Quantity quantity) {
+      Objects.requireNonNull(quantity, "quantity");
+      Dimension d = quantity.unit().dimension();
+      if (quantities.containsKey(d)) {
+        throw new IllegalArgumentException(
+            "one quantity per dimension: " + d + " already given as " + quantities.get(d));
+      }
+      quantities.put(d, quantity);
+      return this;
+    }
+
+    /**
+     * Sets the value of a named component, in the invoice currency.
+     *
+     * @param name for example {@code "case"}
+     * @param amount non-negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder componentValue(String name, BigDecimal amount) {
+      Objects.requireNonNull(name, "name");
+      componentValues.put(name, nonNegative(amount, "component value '" + name + "'"));
+      return this;
+    }
+
+    /**
+     * Adds a quantity of a named component.
+     *
+     * @param name for example {@code "lead"}
+     * @param quantity for example {@code 2 kg}
+     * @return this builder
+     */
+    public Builder componentQuantity(String name, Quantity quantity) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(quantity, "quantity");
+      componentQuantities.computeIfAbsent(name, k -> new ArrayList<>()).add(quantity);
+      return this;
+    }
+
+    /**
+     * Sets the transport mode.
+     *
+     * @param mode for example {@link TransportMode#OCEAN}
+     * @return this builder
+     */
+    public Builder transportMode(TransportMode mode) {
+      this.transportMode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * Sets the entry date.
+     *
+     * @param date for example 2025-09-15
+     * @return this builder
+     */
+    public Builder entryDate(LocalDate date) {
+      this.entryDate = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Sets the date of exportation (defaults to the entry date).
+     *
+     * @param date on or before the entry date
+     * @return this builder
+     */
+    public Builder exportDate(LocalDate date) {
+      this.exportDate = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Builds the line.
+     *
+     * @return the immutable line
+     * @throws IllegalStateException if value, transport mode or entry date is missing
+     * @throws IllegalArgumentException if the export date is after the entry date
+     */
+    public ShipmentLine build() {
+      String what = "ShipmentLine " + code + " from " + origin + ": ";
+      if (value == null) {
+        throw new IllegalStateException(what + "value (with its currency) is required");
+      }
+      if (transportMode == null) {
+        throw new IllegalStateException(what + "transport mode is required");
+      }
+      if (entryDate == null) {
+        throw new IllegalStateException(what + "entry date is required");
+      }
+      if (exportDate != null && exportDate.isAfter(entryDate)) {
+        throw new IllegalArgumentException(
+            what
+                + "export date must be on or before entry date, was "
+                + exportDate
+                + " > "
+                + entryDate);
+      }
+      return new ShipmentLine(this);
+    }
+
+    private static BigDecimal nonNegative(BigDecimal amount, String name) {
+      Objects.requireNonNull(amount, name);
+      if (amount.signum() < 0) {
+        throw new IllegalArgumentException(
+            name + " must not be negative, was " + amount.toPlainString());
+      }
+      return amount;
+    }
+
+    private static Currency currency(String code) {
+      Objects.requireNonNull(code, "currencyCode");
+      try {
+        return Currency.getInstance(code.strip());
+      } catch (IllegalArgumentException e) {
+        throw new UnknownCurrencyException(code);
+      }
+    }
+  }
+}

@@ -1,0 +1,474 @@
+package dev.tariffimpact.schedule;
+
+import dev.tariffimpact.classification.CodeRange;
+import dev.tariffimpact.classification.CodeScope;
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.schedule.LookupExplanation.Consideration;
+import dev.tariffimpact.schedule.LookupExplanation.Verdict;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A schedule compiled for one date into an immutable index from (product code, origin) to the
+ * measures that apply, in assessment order.
+ *
+ * <p>Example, FACTS.md section 2: for 6109.10.00 from IN on 2025-09-15 {@link #applicable} returns
+ * the MFN line (16.5%), the IEEPA India rate (25%) and the Russian-oil duty (25%).
+ *
+ * <p><b>Rules</b>, applied in this order to every measure the index finds for the code:
+ *
+ * <ol>
+ *   <li>The compile date must be within the measure's validity, both ends included ({@code
+ *       OUT_OF_DATES}); the scope must cover the code ({@code NOT_IN_SCOPE}), and exclusions win
+ *       over inclusions ({@code SCOPE_EXCLUDED}); the origin must be covered ({@code
+ *       ORIGIN_NOT_COVERED}).
+ *   <li>Among the remaining {@link MeasureKind#BASE_DUTY} measures the longest match wins (see
+ *       {@link CodeScope#matchLength}); at equal length the one declared later wins, so an overlay
+ *       overrides. The same holds separately among {@link MeasureKind#PREFERENCE} measures. The
+ *       others are {@code SUPERSEDED_BY_MORE_SPECIFIC}. Other kinds stack.
+ *   <li>Stacking rules: a measure that applies removes every measure it {@code excludes} or {@code
+ *       replaces} and every measure that names it in {@code excludedBy} ({@code EXCLUDED_BY},
+ *       {@code REPLACED_BY}). Only measures that apply remove others: a measure removed itself
+ *       removes nothing. The rules form an acyclic graph (checked at compile time), evaluated in
+ *       its topological order, so the result does not depend on declaration order. When several
+ *       applying measures remove one, the reason names the one declared first.
+ * </ol>
+ *
+ * <p>The result is sorted by {@link MeasureKind#assessmentRank()} (base duties and preferences,
+ * additional duties, surcharges on duty, fees, taxes), then by declaration order.
+ *
+ * <p><b>Index.</b> Scope includes that are single codes are hashed by their digits; a lookup probes
+ * the five prefixes of the code. Ranges ({@code 50-63}) are bucketed by every chapter they span,
+ * and {@code *} scopes are kept in one list. A lookup therefore examines only the measures whose
+ * scope names the code's prefixes, its chapter, or every product, independent of the schedule's
+ * size.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CompiledSchedule {
+
+  private static final int[] NONE = new int[0];
+  private static final Comparator<Consideration> ASSESSMENT_ORDER =
+      Comparator.comparingInt((Consideration c) -> c.measure().kind().assessmentRank());
+
+  private final TariffSchedule schedule;
+  private final LocalDate asOf;
+  private final Measure[] measures;
+  private final int[] topoRank;
+  private final CodeScope[] includesOnly;
+  private final Map<String, int[]> byPrefix;
+  private final int[][] rangesByChapter;
+  private final int[] everyProduct;
+
+  private CompiledSchedule(TariffSchedule schedule, LocalDate asOf) {
+    this.schedule = schedule;
+    this.asOf = asOf;
+    this.measures = schedule.measures().toArray(new Measure[0]);
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < measures.length; i++) {
+      ids.put(measures[i].id(), i);
+    }
+    checkReferences(ids);
+    this.topoRank = topologicalRanks(ids);
+    this.includesOnly = new CodeScope[measures.length];
+    Map<String, List<Integer>> prefixes = new HashMap<>();
+    List<List<Integer>> chapters = new ArrayList<>();
+    for (int c = 0; c < 100; c++) {
+      chapters.add(new ArrayList<>());
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < measures.length; i++) {
+      CodeScope scope = measures[i].scope();
+      if (!scope.excludes().isEmpty() && !scope.isEverything()) {
+        includesOnly[i] = CodeScope.of(scope.includes(), List.of());
+      }
+      if (scope.isEverything()) {
+        all.add(i);
+        continue;
+      }
+      for (CodeRange r : scope.includes()) {
+        if (r.first().equals(r.last())) {
+          prefixes.computeIfAbsent(r.first().digits(), k -> new ArrayList<>()).add(i);
+        } else {
+          for (int c = r.first().chapter(); c <= r.last().chapter(); c++) {
+            chapters.get(c).add(i);
+          }
+        }
+      }
+    }
+    this.byPrefix = new HashMap<>();
+    prefixes.forEach((k, v) -> byPrefix.put(k, distinct(v)));
+    this.rangesByChapter = new int[100][];
+    for (int c = 0; c < 100; c++) {
+      rangesByChapter[c] = distinct(chapters.get(c));
+    }
+    this.everyProduct = distinct(all);
+  }
+
+  /**
+   * Compiles a schedule for a date.
+   *
+   * @param schedule the schedule, overlays included (see {@link TariffSchedule#withAll})
+   * @param asOf the date lookups are answered for, e.g. the entry date
+   * @return the compiled schedule
+   * @throws InvalidScheduleException if a stacking rule or duty base names no measure, a duty base
+   *     is assessed after the measure using it, or stacking rules form a cycle
+   */
+  public static CompiledSchedule of(TariffSchedule schedule, LocalDate asOf) {
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(asOf, "asOf");
+    return new CompiledSchedule(schedule, asOf);
+  }
+
+  private static int[] distinct(List<Integer> list) {
+    return list.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+  }
+
+  private void checkReferences(Map<String, Integer> ids) {
+    for (int i = 0; i < measures.length; i++) {
+      Measure m = measures[i];
+      for (Set<String> refs : List.of(m.excludes(), m.excludedBy(), m.replaces())) {
+        for (String ref : refs) {
+          if (!Measure.isKindName(ref) && !ids.containsKey(ref)) {
+            throw new InvalidScheduleException(
+                "Measure '" + m.id() + "': stacking rule names no measure '" + ref + "'");
+          }
+        }
+      }
+      for (String ref : m.dutyBaseMeasures()) {
+        int rank = m.kind().assessmentRank();
+        if (Measure.isKindName(ref)) {
+          if (MeasureKind.valueOf(ref).assessmentRank() >= rank) {
+            throw new InvalidScheduleException(
+                "Measure '"
+                    + m.id()
+                    + "': duty base "
+                    + ref
+                    + " is not assessed before "
+                    + m.kind());
+          }
+          continue;
+        }
+        Integer j = ids.get(ref);
+        if (j == null) {
+          throw new InvalidScheduleException(
+              "Measure '" + m.id() + "': dutyBaseMeasures names no measure '" + ref + "'");
+        }
+        int otherRank = measures[j].kind().assessmentRank();
+        if (otherRank > rank || (otherRank == rank && j > i)) {
+          throw new InvalidScheduleException(
+              "Measure '"
+                  + m.id()
+                  + "': duty base '"
+                  + ref
+                  + "' is assessed after it (declare it earlier or give it an earlier kind)");
+        }
+      }
+    }
+  }
+
+  /**
+   * Orders measures so every measure comes after all measures that may remove it. Nodes beyond the
+   * measures stand for kind names: "every measure of kind K" as a target and as a source.
+   */
+  private int[] topologicalRanks(Map<String, Integer> ids) {
+    int n = measures.length;
+    int kinds = MeasureKind.values().length;
+    int targetNode = n; // targetNode + k: "every measure of kind k", as a target
+    int sourceNode = n + kinds; // sourceNode + k: "any measure of kind k", as a source
+    List<List<Integer>> out = new ArrayList<>();
+    for (int v = 0; v < n + 2 * kinds; v++) {
+      out.add(new ArrayList<>());
+    }
+    boolean[] targetUsed = new boolean[kinds];
+    boolean[] sourceUsed = new boolean[kinds];
+    for (int s = 0; s < n; s++) {
+      Measure m = measures[s];
+      for (Set<String> refs : List.of(m.excludes(), m.replaces())) {
+        for (String ref : refs) {
+          if (Measure.isKindName(ref)) {
+            int k = MeasureKind.valueOf(ref).ordinal();
+            targetUsed[k] = true;
+            out.get(s).add(targetNode + k);
+          } else {
+            out.get(s).add(ids.get(ref));
+          }
+        }
+      }
+      for (String ref : m.excludedBy()) {
+        if (Measure.isKindName(ref)) {
+          int k = MeasureKind.valueOf(ref).ordinal();
+          sourceUsed[k] = true;
+          out.get(sourceNode + k).add(s);
+        } else {
+          out.get(ids.get(ref)).add(s);
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int k = measures[i].kind().ordinal();
+      if (targetUsed[k]) {
+        out.get(targetNode + k).add(i);
+      }
+      if (sourceUsed[k]) {
+        out.get(i).add(sourceNode + k);
+      }
+    }
+    int[] indegree = new int[out.size()];
+    for (List<Integer> edges : out) {
+      for (int t : edges) {
+        indegree[t]++;
+      }
+    }
+    ArrayDeque<Integer> ready = new ArrayDeque<>();
+    for (int v = 0; v < indegree.length; v++) {
+      if (indegree[v] == 0) {
+        ready.add(v);
+      }
+    }
+    int[] rank = new int[n];
+    int next = 0;
+    int seen = 0;
+    while (!ready.isEmpty()) {
+      int v = ready.poll();
+      seen++;
+      if (v < n) {
+        rank[v] = next++;
+      }
+      for (int t : out.get(v)) {
+        if (--indegree[t] == 0) {
+          ready.add(t);
+        }
+      }
+    }
+    if (seen < indegree.length) {
+      Set<String> stuck = new TreeSet<>();
+      for (int v = 0; v < n; v++) {
+        if (indegree[v] > 0) {
+          stuck.add(measures[v].id());
+        }
+      }
+      throw new InvalidScheduleException(
+          "Stacking rules (excludes, excludedBy, replaces) form a cycle among or before: "
+              + String.join(", ", stuck));
+    }
+    return rank;
+  }
+
+  /**
+   * Returns the measures that apply to a code from an origin, in assessment order.
+   *
+   * <p>Example: {@code applicable(ProductCode.parse("6109.10.00"), "IN")}.
+   *
+   * @param code the product code, any length
+   * @param origin the country of origin, ISO alpha-2
+   * @return an unmodifiable list, empty if nothing applies
+   * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
+   */
+  public List<Measure> applicable(ProductCode code, String origin) {
+    return explain(code, origin).applicable();
+  }
+
+  /**
+   * Explains the lookup: every measure whose scope names the code's prefixes, its chapter (ranges)
+   * or every product, with whether it applies or why not.
+   *
+   * @param code the product code
+   * @param origin the country of origin, ISO alpha-2
+   * @return the explanation, in assessment order
+   * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
+   */
+  public LookupExplanation explain(ProductCode code, String origin) {
+    Objects.requireNonNull(code, "code");
+    String country = OriginScope.country(origin);
+    int[] candidates = candidates(code);
+    Consideration[] result = new Consideration[candidates.length];
+    int[] match = new int[candidates.length];
+    List<Integer> survivors = new ArrayList<>();
+    for (int c = 0; c < candidates.length; c++) {
+      Measure m = measures[candidates[c]];
+      int length = m.scope().matchLength(code);
+      match[c] = length;
+      Verdict verdict = null;
+      if (!m.validity().contains(asOf)) {
+        verdict = Verdict.OUT_OF_DATES;
+      } else if (length < 0) {
+        verdict =
+            includeCovers(candidates[c], code) ? Verdict.SCOPE_EXCLUDED : Verdict.NOT_IN_SCOPE;
+      } else if (!m.origins().contains(country)) {
+        verdict = Verdict.ORIGIN_NOT_COVERED;
+      }
+      if (verdict != null) {
+        result[c] = new Consideration(m, verdict, null, length);
+      } else {
+        survivors.add(c);
+      }
+    }
+    List<Integer> stacking = new ArrayList<>();
+    for (MeasureKind kind : MeasureKind.values()) {
+      if (!kind.isExclusivePerLine()) {
+        continue;
+      }
+      int winner = -1;
+      for (int c : survivors) {
+        if (measures[candidates[c]].kind() == kind && (winner < 0 || match[c] >= match[winner])) {
+          winner = c; // candidates ascend in declaration order, so >= lets the later one win ties
+        }
+      }
+      for (int c : survivors) {
+        if (measures[candidates[c]].kind() == kind && c != winner) {
+          result[c] =
+              new Consideration(
+                  measures[candidates[c]],
+                  Verdict.SUPERSEDED_BY_MORE_SPECIFIC,
+                  measures[candidates[winner]].id(),
+                  match[c]);
+        }
+      }
+    }
+    for (int c : survivors) {
+      if (result[c] == null) {
+        stacking.add(c);
+      }
+    }
+    List<Integer> byTopology = new ArrayList<>(stacking);
+    byTopology.sort(Comparator.comparingInt(c -> topoRank[candidates[c]]));
+    for (int t : byTopology) {
+      Measure target = measures[candidates[t]];
+      Consideration verdict = null;
+      for (int s : stacking) { // declaration order: the first remover is named
+        if (result[s] == null || !result[s].applies()) {
+          continue;
+        }
+        Measure source = result[s].measure();
+        if (source.replaces().contains(target.id())
+            || source.replaces().contains(target.kind().name())) {
+          verdict = new Consideration(target, Verdict.REPLACED_BY, source.id(), match[t]);
+        } else if (removes(source, target)) {
+          verdict = new Consideration(target, Verdict.EXCLUDED_BY, source.id(), match[t]);
+        }
+        if (verdict != null) {
+          break;
+        }
+      }
+      result[t] =
+          verdict != null ? verdict : new Consideration(target, Verdict.APPLIES, null, match[t]);
+    }
+    List<Consideration> ordered = new ArrayList<>(Arrays.asList(result));
+    ordered.sort(ASSESSMENT_ORDER); // stable: declaration order within a kind
+    return new LookupExplanation(code, country, asOf, ordered);
+  }
+
+  private static boolean removes(Measure source, Measure target) {
+    return source.excludes().contains(target.id())
+        || source.excludes().contains(target.kind().name())
+        || target.excludedBy().contains(source.id())
+        || target.excludedBy().contains(source.kind().name());
+  }
+
+  private boolean includeCovers(int measure, ProductCode code) {
+    CodeScope scope = measures[measure].scope();
+    if (scope.isEverything()) {
+      return true;
+    }
+    return includesOnly[measure] != null && includesOnly[measure].contains(code);
+  }
+
+  /** Measure indexes, ascending (declaration order), whose scope may cover the code. */
+  private int[] candidates(ProductCode code) {
+    String digits = code.digits();
+    int[][] parts = new int[digits.length() / 2 + 2][];
+    int total = 0;
+    int p = 0;
+    for (int len = 2; len <= digits.length(); len += 2) {
+      int[] hit = byPrefix.getOrDefault(digits.substring(0, len), NONE);
+      parts[p++] = hit;
+      total += hit.length;
+    }
+    parts[p++] = rangesByChapter[code.chapter()];
+    parts[p++] = everyProduct;
+    total += rangesByChapter[code.chapter()].length + everyProduct.length;
+    int[] all = new int[total];
+    int at = 0;
+    for (int[] part : parts) {
+      System.arraycopy(part, 0, all, at, part.length);
+      at += part.length;
+    }
+    Arrays.sort(all);
+    int unique = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        all[unique++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, unique);
+  }
+
+  /**
+   * Returns the compiled schedule (overlays included).
+   *
+   * @return the schedule
+   */
+  public TariffSchedule schedule() {
+    return schedule;
+  }
+
+  /**
+   * Returns the date lookups are answered for.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the importer of the schedule.
+   *
+   * @return for example {@code "US"}
+   */
+  public String importer() {
+    return schedule.importer();
+  }
+
+  /**
+   * Returns the currency of the schedule.
+   *
+   * @return for example USD
+   */
+  public Currency currency() {
+    return schedule.currency();
+  }
+
+  /**
+   * Finds a measure by id.
+   *
+   * @param id the measure id
+   * @return the measure, or empty
+   */
+  public Optional<Measure> measure(String id) {
+    return schedule.measure(id);
+  }
+
+  @Override
+  public String toString() {
+    return "CompiledSchedule["
+        + schedule.importer()
+        + " as of "
+        + asOf
+        + ", "
+        + measures.length
+        + " measures]";
+  }
+}
