@@ -12,6 +12,7 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.impact;
   exports dev.tariffimpact.io.csv;
   exports dev.tariffimpact.io.hts;
+  exports dev.tariffimpact.io.json;
   exports dev.tariffimpact.rate;
   exports dev.tariffimpact.schedule;
   exports dev.tariffimpact;
