@@ -12,4 +12,7 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.rate;
   exports dev.tariffimpact.schedule;
+  exports dev.tariffimpact.io.schedule;
+  exports dev.tariffimpact.io.schedule.internal to
+      tools.jackson.databind;
 }
