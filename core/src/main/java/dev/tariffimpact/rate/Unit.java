@@ -23,7 +23,7 @@ public enum Unit {
   /** Metric ton (tonne), 1000 kg. */
   T(Dimension.MASS, "t", "1000", "t", "ton", "tons", "tonne", "tonnes", "mt", "metric ton"),
   /** Metric carat, 0.2 g. */
-  CARAT(Dimension.MASS, "carat", "0.0002", "carat", "carats", "ct", "cts"),
+  CARAT(Dimension.MASS, "carat", "0.0002", "carat", "carats", "ct", "cts", "c/k"),
   /** Litre. */
   LITRE(Dimension.VOLUME, "l", "1", "l", "liter", "liters", "litre", "litres", "ltr"),
   /** Hectolitre, 100 litres. */
@@ -54,6 +54,8 @@ public enum Unit {
   /** Litre of pure (100%) alcohol, two proof litres. */
   LITRE_PURE_ALCOHOL(
       Dimension.PROOF_VOLUME, "l alc. 100%", "2", "l alc. 100%", "lpa", "litre pure alcohol"),
+  /** Hectolitre of pure alcohol (EU/UK {@code hl alc. 100%}), 200 proof litres. */
+  HECTOLITRE_PURE_ALCOHOL(Dimension.PROOF_VOLUME, "hl alc. 100%", "200", "hl alc. 100%"),
   /** EU/UK "% vol/hl": one percent by volume in one hectolitre, i.e. one litre of pure alcohol. */
   PERCENT_VOL_HL(Dimension.PROOF_VOLUME, "% vol/hl", "2", "% vol/hl", "% vol / hl"),
   /** One article. */
@@ -81,7 +83,7 @@ public enum Unit {
   /** Thousand articles. */
   THOUSAND(Dimension.COUNT, "thousand", "1000", "thousand", "thousands", "1000 p/st"),
   /** One pair. */
-  PAIR(Dimension.PAIRS, "pr.", "1", "pr.", "pr", "pair", "pairs", "prs."),
+  PAIR(Dimension.PAIRS, "pr.", "1", "pr.", "pr", "pair", "pairs", "prs.", "pa"),
   /** Twelve pairs. */
   DOZEN_PAIRS(Dimension.PAIRS, "doz.pr.", "12", "doz.pr.", "doz. pr.", "doz. prs.", "dozen pairs"),
   /** Metre. */

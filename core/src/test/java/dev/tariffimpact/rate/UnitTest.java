@@ -36,6 +36,8 @@ class UnitTest {
     // 10 l of pure alcohol = 20 proof litres; 1 % vol/hl = 1 l pure alcohol = 2 proof litres
     "10, LITRE_PURE_ALCOHOL, PROOF_LITRE, 20",
     "1, PERCENT_VOL_HL, PROOF_LITRE, 2",
+    // 1 hl of pure alcohol = 100 l pure alcohol = 200 proof litres
+    "1, HECTOLITRE_PURE_ALCOHOL, LITRE_PURE_ALCOHOL, 100",
     "1, PROOF_GALLON, PROOF_LITRE, 3.785411784",
     "7, M, M, 7",
     "7, M2, M2, 7",
