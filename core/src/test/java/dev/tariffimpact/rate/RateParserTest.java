@@ -103,7 +103,7 @@ class RateParserTest {
 
   @Test
   void sugarScaleToleratesTheColumn2Wording() {
-    // Column 2 of 1701.14.10: "but not less" without "than", and spaces before "/kg"
+    // Column 2 of 1701.13.10.00: "but not less" without "than", and spaces before "/kg"
     Rate r =
         RateParser.parse(
             "4.3817¢/kg less 0.0622005¢ /kg for each degree under 100 degrees (and fractions of a"

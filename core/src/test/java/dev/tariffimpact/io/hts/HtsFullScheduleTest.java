@@ -6,6 +6,7 @@ import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.AdValorem;
 import dev.tariffimpact.rate.Rate;
 import dev.tariffimpact.rate.RateKind;
+import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.testing.SharedReference;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -143,6 +144,7 @@ class HtsFullScheduleTest {
     assertRate("9403.60.80", "Free");
     assertThat(line("6109.10.00.12").inherited()).isTrue();
     assertThat(line("6109.10.00.12").unitsOfQuantity()).containsExactly("doz.", "kg");
+    assertThat(line("6109.10.00.12").knownUnits()).containsExactly(Unit.DOZEN, Unit.KG);
     assertThat(line("6109.10.00").description()).isEqualTo("Of cotton");
   }
 
