@@ -432,6 +432,11 @@ public final class RateParser {
         }
       }
       Rate rate = new Specific(amount, ccy, per, unit);
+      if (regionIgnoreCase(", including weight of container")) {
+        // Column 2 wording of the General column's "on contents and container"
+        pos += ", including weight of container".length();
+        return new ComponentRate(rate, "contents and container");
+      }
       int save = pos;
       skipWs();
       if (peek('/')) {

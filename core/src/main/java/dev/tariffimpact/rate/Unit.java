@@ -85,7 +85,7 @@ public enum Unit {
   /** Hundred articles. */
   HUNDRED(Dimension.COUNT, "hundred", "100", "hundred", "hundreds"),
   /** Thousand articles. */
-  THOUSAND(Dimension.COUNT, "thousand", "1000", "thousand", "thousands", "1000 p/st"),
+  THOUSAND(Dimension.COUNT, "thousand", "1000", "thousand", "thousands", "thou- sand", "1000 p/st"),
   /** One pair. */
   PAIR(Dimension.PAIRS, "pr.", "1", "pr.", "pr", "pair", "pairs", "prs.", "pa"),
   /** Twelve pairs. */

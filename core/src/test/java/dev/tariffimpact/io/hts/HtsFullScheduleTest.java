@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.AdValorem;
 import dev.tariffimpact.rate.Rate;
+import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateKind;
+import dev.tariffimpact.rate.RateParseException;
+import dev.tariffimpact.rate.RateParser;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.testing.SharedReference;
 import java.io.IOException;
@@ -39,17 +42,23 @@ class HtsFullScheduleTest {
 
   private HtsTable table;
   private Map<String, String> ownTextByCode;
+  private List<String> column2Texts;
 
   @BeforeAll
   void read() throws IOException {
     Path csv = SharedReference.require("us-hts/hts_2025_basic_edition.csv");
     table = HtsReader.read(csv);
     ownTextByCode = new HashMap<>();
+    column2Texts = new ArrayList<>();
     List<List<String>> rows = splitCsv(Files.readString(csv, StandardCharsets.UTF_8));
     for (List<String> row : rows.subList(1, rows.size())) {
       String text = row.get(4).strip();
       if (!text.isEmpty()) {
         ownTextByCode.put(row.get(0), text);
+      }
+      String column2 = row.get(6).strip();
+      if (!column2.isEmpty()) {
+        column2Texts.add(column2);
       }
     }
   }
@@ -130,6 +139,21 @@ class HtsFullScheduleTest {
     }
     // 5,960 Free + 6,212 ad valorem
     assertThat(checked).isEqualTo(12_172);
+  }
+
+  @Test
+  void column2TextsParseExceptFourThatHoldNoReadableRate() {
+    List<String> failed = new ArrayList<>();
+    for (String t : column2Texts) {
+      try {
+        Rate r = RateParser.parse(t, RateDialect.US_HTS);
+        assertThat(RateParser.parse(r.toString())).as(t).isEqualTo(r);
+      } catch (RateParseException e) {
+        failed.add(t);
+      }
+    }
+    // a unit the HTS does not define, a stray '/', a missing space and a lone ':'
+    assertThat(failed).containsOnly("10¢/pack + 20%", "37% /", "86.1¢/m2of recording surface", ":");
   }
 
   @Test
