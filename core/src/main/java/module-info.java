@@ -13,6 +13,9 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.rate;
   exports dev.tariffimpact.io.hts;
   exports dev.tariffimpact.schedule;
+  exports dev.tariffimpact.io.schedule;
+  exports dev.tariffimpact.io.schedule.internal to
+      tools.jackson.databind;
   exports dev.tariffimpact.customs;
   exports dev.tariffimpact.impact;
 }
