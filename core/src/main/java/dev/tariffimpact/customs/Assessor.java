@@ -257,6 +257,8 @@ public final class Assessor {
     boolean dutyWaived =
         lowValue != null
             && (lowValue.dutyStillDue() == null || !lowValue.dutyStillDue().contains(line.code()));
+    boolean feesWaived =
+        lowValue != null && lowValue.effect() == LowValueRule.Effect.NO_DUTY_NO_FEES;
     boolean taxExempt =
         regime.taxExemption() != null && regime.taxExemption().scope().contains(line.code());
     CurrencyConverter converter =
@@ -270,7 +272,8 @@ public final class Assessor {
     boolean taxCharged = false;
     for (Measure m : measures) {
       AssessmentComponent.Category category = AssessmentComponent.Category.of(m.kind());
-      if (category == AssessmentComponent.Category.DUTY && dutyWaived) {
+      if (category == AssessmentComponent.Category.DUTY && dutyWaived
+          || category == AssessmentComponent.Category.FEE && feesWaived) {
         continue;
       }
       if (category == AssessmentComponent.Category.TAX && taxExempt) {
