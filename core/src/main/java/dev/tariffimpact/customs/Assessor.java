@@ -168,6 +168,16 @@ public final class Assessor {
           null);
     }
     List<Assumption> assumptions = new ArrayList<>(regime.assumptions());
+    if (!schedule.asOf().equals(entry.entryDate())) {
+      assumptions.add(
+          Assumption.of(
+              "measures are those in force on "
+                  + schedule.asOf()
+                  + ", not on the entry date "
+                  + entry.entryDate()
+                  + " (what-if)",
+              "scenario " + label));
+    }
     List<LineValuation> valuations = new ArrayList<>();
     List<ShipmentLine> lines = entry.lines();
     for (int i = 0; i < lines.size(); i++) {

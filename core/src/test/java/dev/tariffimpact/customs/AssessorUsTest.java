@@ -330,6 +330,16 @@ class AssessorUsTest {
   }
 
   @Test
+  void scheduleDateOtherThanTheEntryDateIsListedAsAnAssumption() {
+    Assessment a = us.assess(other("100.00", TransportMode.AIR, "2026-03-01"), on("2026-03-02"));
+    assertThat(a.assumptions())
+        .anyMatch(
+            x -> x.text().contains("in force on 2026-03-02, not on the entry date 2026-03-01"));
+    Assessment same = us.assess(other("100.00", TransportMode.AIR, "2026-03-01"), on("2026-03-01"));
+    assertThat(same.assumptions()).noneMatch(x -> x.text().contains("what-if"));
+  }
+
+  @Test
   void entryOfAnotherImporterIsRejected() {
     Entry entry = Entry.of("IN", other("100.00", TransportMode.AIR, "2026-03-01"));
     assertThatThrownBy(() -> us.assess(entry, on("2026-03-01")))
