@@ -183,12 +183,13 @@ public final class Assessor {
     for (int i = 0; i < lines.size(); i++) {
       valuations.add(LineValuer.value(i, lines.get(i), regime, rates, assumptions));
     }
-    LowValueRule lowValue = lowValueRule(entry, valuations, assumptions);
+    List<String> notes = new ArrayList<>();
+    LowValueRule lowValue = lowValueRule(entry, valuations, assumptions, notes);
 
     List<AssessmentComponent> components = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       components.addAll(
-          assessLine(i, lines.get(i), valuations.get(i), schedule, lowValue, assumptions));
+          assessLine(i, lines.get(i), valuations.get(i), schedule, lowValue, assumptions, notes));
     }
     if (lowValue != null && lowValue.effect() == LowValueRule.Effect.FLAT_DUTY_PER_SUBHEADING) {
       components.add(flatDuty(lowValue, lines));
@@ -219,11 +220,15 @@ public final class Assessor {
         components,
         List.copyOf(used),
         List.copyOf(new LinkedHashSet<>(assumptions)),
+        notes,
         regime.rounding().payable());
   }
 
   private LowValueRule lowValueRule(
-      Entry entry, List<LineValuation> valuations, List<Assumption> assumptions) {
+      Entry entry,
+      List<LineValuation> valuations,
+      List<Assumption> assumptions,
+      List<String> notes) {
     List<LowValueRule> inForce =
         regime.lowValueRules().stream().filter(r -> r.inForce(entry.entryDate())).toList();
     if (inForce.isEmpty()) {
@@ -245,6 +250,19 @@ public final class Assessor {
     }
     for (LowValueRule rule : inForce) {
       if (goods.compareTo(rule.threshold()) <= 0) {
+        notes.add(
+            rule.id()
+                + " applied: goods value "
+                + goods.toPlainString()
+                + " <= "
+                + rule.threshold().toPlainString()
+                + " "
+                + regime.currency()
+                + " ("
+                + rule.title()
+                + "; "
+                + rule.source()
+                + ")");
         return rule;
       }
     }
@@ -257,7 +275,8 @@ public final class Assessor {
       LineValuation valuation,
       CompiledSchedule schedule,
       LowValueRule lowValue,
-      List<Assumption> assumptions) {
+      List<Assumption> assumptions,
+      List<String> notes) {
     String where = LineValuer.describe(index, line);
     LookupExplanation explanation = schedule.explain(line.code(), line.origin());
     List<Measure> measures = new ArrayList<>(explanation.applicable());
@@ -274,6 +293,9 @@ public final class Assessor {
     CurrencyConverter converter =
         rates.converter(regime.fxDate().select(line.exportDate(), line.entryDate()));
     BigDecimal value = valuation.customsValue();
+    if (taxExempt) {
+      notes.add(where + ": no import tax (" + regime.taxExemption().reason() + ")");
+    }
 
     List<AssessmentComponent> out = new ArrayList<>();
     List<Measure> charged = new ArrayList<>();

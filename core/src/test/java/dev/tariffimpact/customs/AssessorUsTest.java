@@ -243,6 +243,10 @@ class AssessorUsTest {
     Assessment before =
         us.assess(cotton("700.00", TransportMode.POSTAL, "2025-08-28").build(), on("2025-08-28"));
     assertThat(before.components()).isEmpty();
+    assertThat(before.notes())
+        .singleElement()
+        .asString()
+        .startsWith("US-DE-MINIMIS applied: goods value 700.00 <= 800 USD");
     assertThat(before.totalCharges()).isEqualByComparingTo("0");
     // 2025-08-29, suspended: MFN 16.5% x 700 = 115.50, India 25% = 175.00, oil 25% = 175.00,
     // MPF 0.3464% x 700 = 2.4248 -> FY2025 minimum 32.71; postal: no HMF
