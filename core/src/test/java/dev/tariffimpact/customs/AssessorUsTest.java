@@ -281,6 +281,59 @@ class AssessorUsTest {
   }
 
   @Test
+  void componentRateIsAppliedToTheNamedComponentValueConvertedToDollars() {
+    ExchangeRates rates =
+        ExchangeRates.of(
+            ExchangeRate.of(
+                Fixtures.EUR,
+                Fixtures.USD,
+                dec("1.1000"),
+                date("2026-01-01"),
+                null,
+                "FRBNY (illustrative)"));
+    TariffSchedule watches =
+        TariffSchedule.of(
+            "US",
+            Fixtures.USD,
+            List.of(
+                Fixtures.measure(
+                    "us-mfn-9102",
+                    dev.tariffimpact.schedule.MeasureKind.BASE_DUTY,
+                    "9102",
+                    "*",
+                    "2025-01-01..",
+                    new dev.tariffimpact.rate.ComponentRate(
+                        dev.tariffimpact.rate.AdValorem.of("5"), "case"))));
+    ShipmentLine watch =
+        ShipmentLine.builder("9102.11", "CH")
+            .value("1000.00", "EUR")
+            .componentValue("case", dec("200.00"))
+            .transportMode(TransportMode.AIR)
+            .entryDate(date("2026-03-02"))
+            .build();
+    Assessment a =
+        Assessor.of(CustomsRegime.US, rates)
+            .assess(watch, CompiledSchedule.of(watches, date("2026-03-02")));
+    // case 200.00 EUR x 1.1000 = 220.00 USD; 5% x 220.00 = 11.00
+    assertThat(amount(a, "us-mfn-9102", 0)).isEqualTo(dec("11.00"));
+    assertThat(a.customsValue()).isEqualByComparingTo("1100.00");
+
+    ShipmentLine noCase =
+        ShipmentLine.builder("9102.11", "CH")
+            .value("1000.00", "EUR")
+            .transportMode(TransportMode.AIR)
+            .entryDate(date("2026-03-02"))
+            .build();
+    assertThatThrownBy(
+            () ->
+                Assessor.of(CustomsRegime.US, rates)
+                    .assess(noCase, CompiledSchedule.of(watches, date("2026-03-02"))))
+        .isInstanceOf(AssessmentException.class)
+        .hasMessageContaining("line 0 (9102.11 from CH)")
+        .hasMessageContaining("case");
+  }
+
+  @Test
   void missingExchangeRateNamesPairDateAndLine() {
     ShipmentLine line =
         ShipmentLine.builder("9403.60.80", "IN")
