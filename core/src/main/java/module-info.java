@@ -11,6 +11,7 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.classification;
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.rate;
+  exports dev.tariffimpact.io.hts;
   exports dev.tariffimpact.schedule;
   exports dev.tariffimpact.io.schedule;
   exports dev.tariffimpact.io.schedule.internal to

@@ -1,0 +1,192 @@
+package dev.tariffimpact.io.hts;
+
+import dev.tariffimpact.classification.InvalidCodeException;
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.rate.Rate;
+import dev.tariffimpact.rate.RateDialect;
+import dev.tariffimpact.rate.RateParseException;
+import dev.tariffimpact.rate.RateParser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * Reads the USITC HTS CSV export (columns {@code HTS Number, Indent, Description, Unit of Quantity,
+ * General Rate of Duty, ...}, with a header row) into an {@link HtsTable}.
+ *
+ * <p>Only numbered rows become {@link HtsLine}s (description-only rows such as "Horses:" are
+ * skipped). A 10-digit statistical line without its own General rate inherits the rate of its
+ * 8-digit parent. Each distinct rate text is parsed once with {@link RateDialect#US_HTS}; text the
+ * parser rejects becomes {@link RateStatus.Unparsed} with the reason, never an error.
+ *
+ * <p>Example: {@code HtsTable t = HtsReader.read(Path.of("hts_2025_basic_edition.csv"));}
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class HtsReader {
+
+  private static final String NUMBER = "HTS Number";
+  private static final String INDENT = "Indent";
+  private static final String DESCRIPTION = "Description";
+  private static final String UNITS = "Unit of Quantity";
+  private static final String GENERAL = "General Rate of Duty";
+
+  private static final CsvMapper CSV =
+      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+  private HtsReader() {}
+
+  /**
+   * Reads an HTS CSV file.
+   *
+   * @param csv the file, for example {@code ../shared/reference/us-hts/hts_2025_basic_edition.csv}
+   * @return the table
+   * @throws NullPointerException if {@code csv} is null
+   * @throws HtsFormatException naming the file and row if the file is missing, lacks a column, or a
+   *     row has an invalid HTS number, indent or unit list
+   */
+  public static HtsTable read(Path csv) {
+    Objects.requireNonNull(csv, "csv");
+    if (!Files.isReadable(csv)) {
+      throw new HtsFormatException(csv, 0, "file is missing or unreadable", null);
+    }
+    ObjectReader reader = CSV.readerFor(String[].class);
+    List<HtsLine> lines = new ArrayList<>();
+    Map<String, HtsLine> eightDigit = new HashMap<>();
+    Map<String, Parsed> parsedByText = new HashMap<>();
+    long row = 0;
+    try (MappingIterator<String[]> it = reader.readValues(csv)) {
+      Map<String, Integer> columns = null;
+      while (it.hasNextValue()) {
+        String[] cells = it.nextValue();
+        row++;
+        if (columns == null) {
+          columns = header(csv, cells);
+          continue;
+        }
+        String number = cell(cells, columns, NUMBER).strip();
+        if (number.isEmpty()) {
+          continue;
+        }
+        HtsLine line = line(csv, row, cells, columns, number, eightDigit, parsedByText);
+        if (line.code().length() == 8) {
+          eightDigit.put(line.code().digits(), line);
+        }
+        lines.add(line);
+      }
+      if (columns == null) {
+        throw new HtsFormatException(csv, 0, "file is empty (no header row)", null);
+      }
+    } catch (JacksonException e) {
+      throw new HtsFormatException(csv, row + 1, "malformed CSV: " + e.getOriginalMessage(), e);
+    }
+    return new HtsTable(csv, lines);
+  }
+
+  private static HtsLine line(
+      Path csv,
+      long row,
+      String[] cells,
+      Map<String, Integer> columns,
+      String number,
+      Map<String, HtsLine> eightDigit,
+      Map<String, Parsed> parsedByText) {
+    ProductCode code;
+    try {
+      code = ProductCode.parse(number);
+    } catch (InvalidCodeException e) {
+      throw new HtsFormatException(csv, row, "invalid HTS number '" + number + "'", e);
+    }
+    String indentText = cell(cells, columns, INDENT).strip();
+    int indent;
+    try {
+      indent = Integer.parseInt(indentText);
+    } catch (NumberFormatException e) {
+      throw new HtsFormatException(csv, row, "invalid indent '" + indentText + "'", e);
+    }
+    String description = cell(cells, columns, DESCRIPTION).strip();
+    List<String> units = units(csv, row, cell(cells, columns, UNITS));
+    String text = cell(cells, columns, GENERAL).strip();
+    if (text.isEmpty()) {
+      HtsLine parent = code.length() == 10 ? eightDigit.get(code.digits().substring(0, 8)) : null;
+      if (parent != null && parent.hasOwnRate()) {
+        return new HtsLine(
+            code,
+            indent,
+            description,
+            units,
+            parent.generalText(),
+            parent.general(),
+            parent.status(),
+            true);
+      }
+      return new HtsLine(
+          code, indent, description, units, "", Optional.empty(), new RateStatus.NoRate(), false);
+    }
+    Parsed p = parsedByText.computeIfAbsent(text, HtsReader::parse);
+    return new HtsLine(
+        code, indent, description, units, text, Optional.ofNullable(p.rate), p.status, false);
+  }
+
+  private static Parsed parse(String text) {
+    try {
+      Rate r = RateParser.parse(text, RateDialect.US_HTS);
+      return new Parsed(r, RateStatus.of(r));
+    } catch (RateParseException e) {
+      return new Parsed(null, new RateStatus.Unparsed(e.getMessage()));
+    }
+  }
+
+  private static Map<String, Integer> header(Path csv, String[] cells) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < cells.length; i++) {
+      // The USITC export starts with a UTF-8 byte order mark.
+      columns.put(cells[i].replace("\uFEFF", "").strip(), i);
+    }
+    for (String required : List.of(NUMBER, INDENT, DESCRIPTION, UNITS, GENERAL)) {
+      if (!columns.containsKey(required)) {
+        throw new HtsFormatException(
+            csv, 1, "missing column '" + required + "'; header is " + columns.keySet(), null);
+      }
+    }
+    return columns;
+  }
+
+  private static String cell(String[] cells, Map<String, Integer> columns, String name) {
+    int i = columns.get(name);
+    return i < cells.length && cells[i] != null ? cells[i] : "";
+  }
+
+  /** The units column holds a JSON array such as {@code ["No.","kg"]}, or nothing. */
+  private static List<String> units(Path csv, long row, String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return List.of();
+    }
+    try {
+      String[] units = JsonMapper.shared().readValue(t, String[].class);
+      List<String> out = new ArrayList<>(units.length);
+      for (String u : units) {
+        if (u != null && !u.isBlank()) {
+          out.add(u.strip());
+        }
+      }
+      return out;
+    } catch (JacksonException e) {
+      throw new HtsFormatException(csv, row, "invalid unit of quantity list '" + text + "'", e);
+    }
+  }
+
+  private record Parsed(Rate rate, RateStatus status) {}
+}
