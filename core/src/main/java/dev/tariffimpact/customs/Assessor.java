@@ -182,6 +182,14 @@ public final class Assessor {
     }
     if (lowValue != null && lowValue.effect() == LowValueRule.Effect.FLAT_DUTY_PER_SUBHEADING) {
       components.add(flatDuty(lowValue, lines));
+      assumptions.add(
+          Assumption.of(
+              lowValue.id()
+                  + ": the flat duty is charged once per entry and not added to the lines' tax"
+                  + " base; a sub-heading is the first "
+                  + lowValue.subheadingDigits()
+                  + " digits of the code",
+              lowValue.source() + " (application by tariff-impact, confidence U)"));
     }
     if (lowValue == null || lowValue.effect() != LowValueRule.Effect.NO_DUTY_NO_FEES) {
       for (EntryFee fee : regime.fees()) {
