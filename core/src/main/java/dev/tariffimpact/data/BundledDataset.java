@@ -114,20 +114,28 @@ public final class BundledDataset {
     this.rateAssumptions = Collections.unmodifiableMap(rateAssumptions);
   }
 
-  /** Loaded once, on first use. */
-  private static final class Holder {
-    static final BundledDataset INSTANCE = read();
-  }
+  /** Loaded once; a failed load is retried on the next call, so the error stays readable. */
+  private static volatile BundledDataset instance;
 
   /**
    * Returns the bundled dataset, reading and validating every file on first use.
    *
-   * @return the dataset
+   * @return the dataset, the same instance on every call
    * @throws BundledDataException naming the file (and JSON path or row) if a bundled file is
    *     missing or invalid (a broken build)
    */
   public static BundledDataset load() {
-    return Holder.INSTANCE;
+    BundledDataset loaded = instance;
+    if (loaded == null) {
+      synchronized (BundledDataset.class) {
+        loaded = instance;
+        if (loaded == null) {
+          loaded = read();
+          instance = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   private static BundledDataset read() {
