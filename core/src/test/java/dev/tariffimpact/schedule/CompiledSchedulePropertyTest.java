@@ -103,6 +103,38 @@ class CompiledSchedulePropertyTest {
     }
   }
 
+  @Property(tries = 100)
+  void jsonRoundTripPreservesRandomSchedules(@ForAll long seed) {
+    Random random = new Random(seed);
+    String[] titles = {
+      "T-shirts \"of cotton\"", "Pâte à tartiner, 100 % \\ 50¢", "", "line\nbreak"
+    };
+    List<Measure> measures = new ArrayList<>();
+    for (Measure m : randomMeasures(random)) {
+      Measure.Builder b =
+          m.toBuilder()
+              .title(titles[random.nextInt(titles.length)])
+              .legalBasis(random.nextBoolean() ? "" : "EO 14257")
+              .status(MeasureStatus.values()[random.nextInt(MeasureStatus.values().length)])
+              .provenance(
+                  Provenance.of(
+                      "source " + random.nextInt(9),
+                      Confidence.values()[random.nextInt(3)],
+                      random.nextBoolean() ? "" : "note \u00e9"));
+      if (random.nextBoolean()) {
+        b.chapter99Heading("9903.0" + random.nextInt(10) + "." + (10 + random.nextInt(90)));
+      }
+      measures.add(b.build());
+    }
+    TariffSchedule schedule =
+        TariffSchedule.of("IN", Currency.getInstance("INR"), "random " + seed, measures);
+    String json = dev.tariffimpact.io.schedule.ScheduleJson.toJson(schedule);
+    assertThat(
+            dev.tariffimpact.io.schedule.ScheduleJson.parse(
+                json, "r.json", java.nio.file.Path.of(".")))
+        .isEqualTo(schedule);
+  }
+
   private static List<Measure> randomMeasures(Random random) {
     int n = 1 + random.nextInt(14);
     List<Measure> list = new ArrayList<>();
