@@ -29,10 +29,10 @@ import java.util.TreeSet;
  * <p><b>Rules</b>, applied in this order to every measure the index finds for the code:
  *
  * <ol>
- *   <li>The compile date must be within the measure's validity, both ends included ({@code
- *       OUT_OF_DATES}); the scope must cover the code ({@code NOT_IN_SCOPE}), and exclusions win
+ *   <li>An include of the scope must cover the code ({@code NOT_IN_SCOPE}); the compile date must
+ *       be within the measure's validity, both ends included ({@code OUT_OF_DATES}); exclusions win
  *       over inclusions ({@code SCOPE_EXCLUDED}); the origin must be covered ({@code
- *       ORIGIN_NOT_COVERED}).
+ *       ORIGIN_NOT_COVERED}). The first failed check is the reason given.
  *   <li>Among the remaining {@link MeasureKind#BASE_DUTY} measures the longest match wins (see
  *       {@link CodeScope#matchLength}); at equal length the one declared later wins, so an overlay
  *       overrides. The same holds separately among {@link MeasureKind#PREFERENCE} measures. The
@@ -316,12 +316,14 @@ public final class CompiledSchedule {
       Measure m = measures[candidates[c]];
       int length = m.scope().matchLength(code);
       match[c] = length;
+      boolean covered = length >= 0 || includeCovers(candidates[c], code);
       Verdict verdict = null;
-      if (!m.validity().contains(asOf)) {
+      if (!covered) {
+        verdict = Verdict.NOT_IN_SCOPE;
+      } else if (!m.validity().contains(asOf)) {
         verdict = Verdict.OUT_OF_DATES;
       } else if (length < 0) {
-        verdict =
-            includeCovers(candidates[c], code) ? Verdict.SCOPE_EXCLUDED : Verdict.NOT_IN_SCOPE;
+        verdict = Verdict.SCOPE_EXCLUDED;
       } else if (!m.origins().contains(country)) {
         verdict = Verdict.ORIGIN_NOT_COVERED;
       }

@@ -216,11 +216,12 @@ class CompiledSchedulePropertyTest {
     List<Measure> survivors = new ArrayList<>();
     for (Measure m : measures) {
       int length = m.scope().matchLength(code);
-      if (!m.validity().contains(day)) {
+      if (!includeCovers(m, code)) {
+        out.put(m.id(), new Consideration(m, Verdict.NOT_IN_SCOPE, null, length));
+      } else if (!m.validity().contains(day)) {
         out.put(m.id(), new Consideration(m, Verdict.OUT_OF_DATES, null, length));
       } else if (length < 0) {
-        Verdict v = includeCovers(m, code) ? Verdict.SCOPE_EXCLUDED : Verdict.NOT_IN_SCOPE;
-        out.put(m.id(), new Consideration(m, v, null, length));
+        out.put(m.id(), new Consideration(m, Verdict.SCOPE_EXCLUDED, null, length));
       } else if (!m.origins().contains(origin)) {
         out.put(m.id(), new Consideration(m, Verdict.ORIGIN_NOT_COVERED, null, length));
       } else {
