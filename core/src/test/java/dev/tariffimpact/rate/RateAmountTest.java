@@ -224,6 +224,35 @@ class RateAmountTest {
   }
 
   @Test
+  void converterFailureForAnUnknownPairPropagates() {
+    RateContext inr = Contexts.parse("INR; q=1 kg; fx:EUR=90");
+    assertThatThrownBy(() -> RateParser.parse("2 GBP/kg").amount(inr))
+        .isInstanceOf(dev.tariffimpact.TariffImpactException.class)
+        .hasMessageContaining("GBP->INR");
+  }
+
+  @Test
+  void contextAccessorsReturnWhatWasGiven() {
+    RateContext ctx =
+        Contexts.parse(
+            "USD; value=10; q=2 t; cv:case=3; cq:lead content=4 kg; used=5 kg; fx:EUR=1.1");
+    assertThat(ctx.currency()).isEqualTo(Currency.getInstance("USD"));
+    assertThat(ctx.customsValue()).isEqualByComparingTo("10");
+    assertThat(ctx.quantity(Dimension.MASS)).contains(Quantity.of("2", Unit.T));
+    assertThat(ctx.quantity(Dimension.VOLUME)).isEmpty();
+    assertThat(ctx.componentValue("case")).contains(new BigDecimal("3"));
+    assertThat(ctx.componentValue("strap")).isEmpty();
+    assertThat(ctx.componentQuantity("lead content", Dimension.MASS))
+        .contains(Quantity.of("4", Unit.KG));
+    assertThat(ctx.componentQuantity("lead content", Dimension.VOLUME)).isEmpty();
+    assertThat(ctx.quotaUsed()).contains(Quantity.of("5", Unit.KG));
+    assertThat(ctx.converter()).isPresent();
+    assertThatThrownBy(
+            () -> RateContext.builder(Currency.getInstance("USD"), BigDecimal.ONE.negate()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void constructedRatesCompute() {
     Currency usd = Currency.getInstance("USD");
     Rate r =

@@ -63,6 +63,10 @@ class RateParserTest {
           12.80 % MIN 1.30 EUR / 100 kg / net drained wt | BOUNDED | 12.8% MIN ON("drained weight"; 1.3 EUR/100 kg)
           0.50 EUR / % vol / hl + 4.40 EUR / hl | COMPOUND | 0.5 EUR/% vol/hl + 4.4 EUR/hl
           12 GBP / 1000 p/st | SPECIFIC | 12 GBP/1000 each
+          8.30 % + EA MAX 18.70 % + ADSZ | BOUNDED | 8.3% + REF("EA") MAX 18.7% + REF("ADSZ")
+          5.50 EUR / 100 kg/net mas | SPECIFIC | 5.5 EUR/100 kg
+          30 EUR / hl alc. 100% | SPECIFIC | 30 EUR/hl alc. 100%
+          1.5 EUR / pa | SPECIFIC | 1.5 EUR/pr.
           33 1/3% | AD_VALOREM | 33.3333333333333333333333333333333333%
           QUOTA(1000 kg; 5%; 20%) | QUOTA | QUOTA(1000 kg; 5%; 20%)
           """)
@@ -95,6 +99,19 @@ class RateParserTest {
                 Specific.of(new BigDecimal("0.036606"), USD, Unit.KG),
                 Specific.of(new BigDecimal("0.00020668"), USD, Unit.KG),
                 Specific.of(new BigDecimal("0.03143854"), USD, Unit.KG)));
+  }
+
+  @Test
+  void sugarScaleToleratesTheColumn2Wording() {
+    // Column 2 of 1701.13.10.00: "but not less" without "than", and spaces before "/kg"
+    Rate r =
+        RateParser.parse(
+            "4.3817¢/kg less 0.0622005¢ /kg for each degree under 100 degrees (and fractions of a"
+                + " degree in proportion) but not less 2.831562¢ /kg");
+    assertThat(r)
+        .hasToString(
+            "SCALE(\"polarization\"; 100 deg; 0.043817 USD/kg; 0.000622005 USD/kg;"
+                + " 0.02831562 USD/kg)");
   }
 
   @Test

@@ -44,8 +44,15 @@ class RatePropertiesTest {
   }
 
   private static void assertParsesOrFailsCleanly(String text) {
+    assertParsesOrFailsCleanly(text, null);
+    for (RateDialect d : RateDialect.values()) {
+      assertParsesOrFailsCleanly(text, d);
+    }
+  }
+
+  private static void assertParsesOrFailsCleanly(String text, RateDialect dialect) {
     try {
-      Rate r = RateParser.parse(text);
+      Rate r = dialect == null ? RateParser.parse(text) : RateParser.parse(text, dialect);
       assertThat(r).isNotNull();
       // whatever parsed must print canonically and survive the round trip
       assertThat(RateParser.parse(r.toString())).isEqualTo(r);

@@ -36,8 +36,15 @@ class UnitTest {
     // 10 l of pure alcohol = 20 proof litres; 1 % vol/hl = 1 l pure alcohol = 2 proof litres
     "10, LITRE_PURE_ALCOHOL, PROOF_LITRE, 20",
     "1, PERCENT_VOL_HL, PROOF_LITRE, 2",
+    // 1 hl of pure alcohol = 100 l pure alcohol = 200 proof litres
+    "1, HECTOLITRE_PURE_ALCOHOL, LITRE_PURE_ALCOHOL, 100",
     "1, PROOF_GALLON, PROOF_LITRE, 3.785411784",
     "7, M, M, 7",
+    // 2 thousand m = 2000 m = 2 km; 3 hundred = 300 = 25 dozen; 10000 cm2 = 1 m2; 1 thousand m3
+    "2000, M, KM, 2",
+    "3, HUNDRED, DOZEN, 25",
+    "10000, CM2, M2, 1",
+    "1, THOUSAND_M3, LITRE, 1000000",
     "7, M2, M2, 7",
     "4, CLEAN_KG, CLEAN_KG, 4",
   })
@@ -98,6 +105,12 @@ class UnitTest {
     "carat, CARAT",
     "hl, HECTOLITRE",
     "doz.pr., DOZEN_PAIRS",
+    "doz. prs., DOZEN_PAIRS",
+    "m², M2",
+    "lin. m, M",
+    "gr.lines, LINE_GROSS",
+    "pf.liters, PROOF_LITRE",
+    "thousand m3, THOUSAND_M3",
     "'  g ', G",
   })
   void parsesCommonSpellings(String text, Unit expected) {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.AdValorem;
 import dev.tariffimpact.rate.Rate;
+import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateKind;
+import dev.tariffimpact.rate.RateParseException;
+import dev.tariffimpact.rate.RateParser;
+import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.testing.SharedReference;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,17 +42,23 @@ class HtsFullScheduleTest {
 
   private HtsTable table;
   private Map<String, String> ownTextByCode;
+  private List<String> column2Texts;
 
   @BeforeAll
   void read() throws IOException {
     Path csv = SharedReference.require("us-hts/hts_2025_basic_edition.csv");
     table = HtsReader.read(csv);
     ownTextByCode = new HashMap<>();
+    column2Texts = new ArrayList<>();
     List<List<String>> rows = splitCsv(Files.readString(csv, StandardCharsets.UTF_8));
     for (List<String> row : rows.subList(1, rows.size())) {
       String text = row.get(4).strip();
       if (!text.isEmpty()) {
         ownTextByCode.put(row.get(0), text);
+      }
+      String column2 = row.get(6).strip();
+      if (!column2.isEmpty()) {
+        column2Texts.add(column2);
       }
     }
   }
@@ -132,6 +142,21 @@ class HtsFullScheduleTest {
   }
 
   @Test
+  void column2TextsParseExceptFourThatHoldNoReadableRate() {
+    List<String> failed = new ArrayList<>();
+    for (String t : column2Texts) {
+      try {
+        Rate r = RateParser.parse(t, RateDialect.US_HTS);
+        assertThat(RateParser.parse(r.toString())).as(t).isEqualTo(r);
+      } catch (RateParseException e) {
+        failed.add(t);
+      }
+    }
+    // a unit the HTS does not define, a stray '/', a missing space and a lone ':'
+    assertThat(failed).containsOnly("10¢/pack + 20%", "37% /", "86.1¢/m2of recording surface", ":");
+  }
+
+  @Test
   void knownLinesFromTheFactsFile() {
     assertRate("6109.10.00", "16.5%");
     assertRate("6109.10.00.12", "16.5%"); // inherited from 6109.10.00
@@ -143,6 +168,7 @@ class HtsFullScheduleTest {
     assertRate("9403.60.80", "Free");
     assertThat(line("6109.10.00.12").inherited()).isTrue();
     assertThat(line("6109.10.00.12").unitsOfQuantity()).containsExactly("doz.", "kg");
+    assertThat(line("6109.10.00.12").knownUnits()).containsExactly(Unit.DOZEN, Unit.KG);
     assertThat(line("6109.10.00").description()).isEqualTo("Of cotton");
   }
 

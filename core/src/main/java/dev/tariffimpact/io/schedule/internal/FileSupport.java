@@ -122,6 +122,8 @@ public final class FileSupport {
     if (newline >= 0) {
       first = message.substring(0, newline);
     }
+    // Internal record names mean nothing to the author of the file.
+    first = first.replaceAll("\\s*\\(class [^)]*\\)", "");
     TokenStreamLocation at = e.getLocation();
     if (at != null && at.getLineNr() > 0) {
       first += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
