@@ -260,6 +260,7 @@ class AssessorIndiaTest {
     assertThat(a.taxTotal()).isEqualByComparingTo("0");
     assertThat(a.totalCharges()).isEqualByComparingTo("200000.00");
     assertThat(a.assumptions()).anyMatch(x -> x.text().contains("2203-2206 and 2208"));
+    assertThat(a.notes()).singleElement().asString().contains("no import tax");
   }
 
   @Test

@@ -117,6 +117,17 @@ class ExchangeRatesTest {
         .hasMessageContaining("'XYZ'");
   }
 
+  @Test
+  void csvWithoutTheDocumentedHeaderIsRejected(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("rates.csv");
+    java.nio.file.Files.writeString(file, "from,to,rate\nUSD,INR,85\n");
+    assertThatThrownBy(() -> ExchangeRates.load(file))
+        .isInstanceOf(TariffImpactException.class)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("from,to,rate,valid_from,valid_to,source");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "DATE_OF_EXPORTATION, 2026-02-20",
