@@ -594,6 +594,7 @@ public final class BundledDataset {
         assessment.components(),
         assessment.exchangeRates(),
         List.copyOf(assumptions),
+        assessment.notes(),
         payableRounding(assessment.entry().importer()));
   }
 

@@ -109,6 +109,9 @@ class BundledDatasetTest {
     assertThat(listed.assumptions()).hasSize(plain.assumptions().size() + 1);
     assertThat(listed.assumptions()).anyMatch(a -> a.text().startsWith("Exchange rate USD->INR"));
     assertThat(listed.totalCharges()).isEqualTo(plain.totalCharges());
+    assertThat(listed.components()).isEqualTo(plain.components());
+    assertThat(listed.notes()).isEqualTo(plain.notes());
+    assertThat(listed.exchangeRates()).isEqualTo(plain.exchangeRates());
     assertThat(listed.payable()).isEqualTo(plain.payable());
     // AV 1,000 x 85 = 85,000.00; BCD 13.5% 11,475.00; AIDC 0.00; SWS 1,147.50;
     // IGST 18% x 97,622.50 = 17,572.05; total 30,194.55, payable 30,195
