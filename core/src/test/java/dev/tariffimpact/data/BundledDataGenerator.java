@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,8 +96,20 @@ final class BundledDataGenerator {
   /** The interim framework announcement (FACTS.md s.2 and s.3). */
   static final String FRAMEWORK_FROM = "2026-02-07";
 
+  /** Two-space indent, {@code "key": value}, one array item per line, {@code \n} line ends. */
   private static final JsonMapper JSON =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .defaultPrettyPrinter(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                          .withArrayEmptySeparator("")
+                          .withObjectEmptySeparator(""))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n")))
+          .build();
+
   private static final CsvMapper CSV = CsvMapper.builder().build();
 
   private BundledDataGenerator() {}
@@ -170,6 +185,8 @@ final class BundledDataGenerator {
           s122Lines.add(l.get("code"));
         }
       }
+      annex2Lines.sort(null);
+      s122Lines.sort(null);
     }
 
     String category(String name) {
