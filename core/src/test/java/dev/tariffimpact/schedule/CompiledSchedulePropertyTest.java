@@ -103,6 +103,38 @@ class CompiledSchedulePropertyTest {
     }
   }
 
+  @Property(tries = 100)
+  void jsonRoundTripPreservesRandomSchedules(@ForAll long seed) {
+    Random random = new Random(seed);
+    String[] titles = {
+      "T-shirts \"of cotton\"", "Pâte à tartiner, 100 % \\ 50¢", "", "line\nbreak"
+    };
+    List<Measure> measures = new ArrayList<>();
+    for (Measure m : randomMeasures(random)) {
+      Measure.Builder b =
+          m.toBuilder()
+              .title(titles[random.nextInt(titles.length)])
+              .legalBasis(random.nextBoolean() ? "" : "EO 14257")
+              .status(MeasureStatus.values()[random.nextInt(MeasureStatus.values().length)])
+              .provenance(
+                  Provenance.of(
+                      "source " + random.nextInt(9),
+                      Confidence.values()[random.nextInt(3)],
+                      random.nextBoolean() ? "" : "note \u00e9"));
+      if (random.nextBoolean()) {
+        b.chapter99Heading("9903.0" + random.nextInt(10) + "." + (10 + random.nextInt(90)));
+      }
+      measures.add(b.build());
+    }
+    TariffSchedule schedule =
+        TariffSchedule.of("IN", Currency.getInstance("INR"), "random " + seed, measures);
+    String json = dev.tariffimpact.io.schedule.ScheduleJson.toJson(schedule);
+    assertThat(
+            dev.tariffimpact.io.schedule.ScheduleJson.parse(
+                json, "r.json", java.nio.file.Path.of(".")))
+        .isEqualTo(schedule);
+  }
+
   private static List<Measure> randomMeasures(Random random) {
     int n = 1 + random.nextInt(14);
     List<Measure> list = new ArrayList<>();
@@ -184,11 +216,12 @@ class CompiledSchedulePropertyTest {
     List<Measure> survivors = new ArrayList<>();
     for (Measure m : measures) {
       int length = m.scope().matchLength(code);
-      if (!m.validity().contains(day)) {
+      if (!includeCovers(m, code)) {
+        out.put(m.id(), new Consideration(m, Verdict.NOT_IN_SCOPE, null, length));
+      } else if (!m.validity().contains(day)) {
         out.put(m.id(), new Consideration(m, Verdict.OUT_OF_DATES, null, length));
       } else if (length < 0) {
-        Verdict v = includeCovers(m, code) ? Verdict.SCOPE_EXCLUDED : Verdict.NOT_IN_SCOPE;
-        out.put(m.id(), new Consideration(m, v, null, length));
+        out.put(m.id(), new Consideration(m, Verdict.SCOPE_EXCLUDED, null, length));
       } else if (!m.origins().contains(origin)) {
         out.put(m.id(), new Consideration(m, Verdict.ORIGIN_NOT_COVERED, null, length));
       } else {

@@ -308,4 +308,50 @@ class CompiledScheduleTest {
     assertThatThrownBy(() -> Scenario.of("x", "two\nlines", schedule, DAY))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void lookupExaminesOnlyTheMeasuresNamingTheCodeWhateverTheScheduleSize() {
+    // 10,000 tariff lines (chapters 10-59, 200 lines each) plus three layers that could concern
+    // 6109.10.00: the heading, the chapter range and a * scope.
+    List<Measure> measures = new java.util.ArrayList<>();
+    for (int chapter = 10; chapter < 60; chapter++) {
+      for (int line = 0; line < 200; line++) {
+        String code = String.format("%02d%02d.%02d.00", chapter, line / 100 + 1, line % 100);
+        measures.add(measure("mfn-" + code, MeasureKind.BASE_DUTY, code, "5%").build());
+      }
+    }
+    measures.add(measure("mfn-6109", MeasureKind.BASE_DUTY, "6109", "16.5%").build());
+    measures.add(measure("knit", MeasureKind.ADDITIONAL_DUTY, "61-62", "5%").build());
+    measures.add(measure("all", MeasureKind.FEE, "*", "0.3464%").build());
+    CompiledSchedule s = compile(DAY, measures.toArray(new Measure[0]));
+    LookupExplanation why = s.explain(ProductCode.parse("6109.10.00"), "IN");
+    assertThat(why.considered())
+        .extracting(c -> c.measure().id())
+        .containsExactly("mfn-6109", "knit", "all");
+    assertThat(s.explain(ProductCode.parse("5201.00.00.10"), "IN").considered())
+        .extracting(c -> c.measure().id())
+        .containsExactly("mfn-5201.00.00", "all");
+    assertThat(why.of("knit").orElseThrow().describe()).isEqualTo("APPLIES");
+  }
+
+  @Test
+  void describeGivesTheDetailOfEachVerdict() {
+    CompiledSchedule s =
+        compile(
+            LocalDate.parse("2026-03-01"),
+            measure("old", MeasureKind.ADDITIONAL_DUTY, "*", "10%")
+                .validity("2025-04-05..2025-08-06")
+                .build(),
+            measure("ca", MeasureKind.ADDITIONAL_DUTY, "*", "10%").origins("CA").build(),
+            measure("ex", MeasureKind.ADDITIONAL_DUTY, "* except 61", "10%").build(),
+            measure("always", MeasureKind.FEE, "*", "1%").validity(Validity.always()).build());
+    LookupExplanation why = s.explain(ProductCode.parse("6109.10.00"), "IN");
+    assertThat(why.considered())
+        .extracting(LookupExplanation.Consideration::describe)
+        .containsExactly(
+            "OUT_OF_DATES 2025-04-05..2025-08-06",
+            "ORIGIN_NOT_COVERED CA",
+            "SCOPE_EXCLUDED * except 61",
+            "APPLIES");
+  }
 }

@@ -107,4 +107,19 @@ class MeasureTest {
     assertThat(eu.without(List.of("a")).measures()).isEmpty();
     assertThat(eu.measure("a")).contains(a);
   }
+
+  @Test
+  void kindsKnowTheirOrderAndWhetherTheyAreDuties() {
+    assertThat(MeasureKind.FEE.assessmentRank()).isLessThan(MeasureKind.TAX.assessmentRank());
+    assertThat(MeasureKind.SURCHARGE_ON_DUTY.assessmentRank())
+        .isGreaterThan(MeasureKind.ADDITIONAL_DUTY.assessmentRank());
+    assertThat(java.util.Arrays.stream(MeasureKind.values()).filter(MeasureKind::isDuty))
+        .containsExactly(
+            MeasureKind.BASE_DUTY,
+            MeasureKind.PREFERENCE,
+            MeasureKind.ADDITIONAL_DUTY,
+            MeasureKind.SURCHARGE_ON_DUTY);
+    assertThat(MeasureKind.PREFERENCE.isExclusivePerLine()).isTrue();
+    assertThat(MeasureKind.ADDITIONAL_DUTY.isExclusivePerLine()).isFalse();
+  }
 }
