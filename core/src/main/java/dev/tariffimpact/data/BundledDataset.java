@@ -432,6 +432,40 @@ public final class BundledDataset {
   }
 
   /**
+   * Returns the bundled base schedule of an importer (without overlays) read as of a date: the
+   * scenario behind {@code quote --date} when no named scenario is given.
+   *
+   * <p>Example: {@code asOf("US", LocalDate.parse("2026-02-10"))} is the US schedule for Indian
+   * goods with the India country rate but no longer the Russian-oil duty.
+   *
+   * @param importer {@code "US"} or {@code "IN"}
+   * @param date the date the measures are read at
+   * @return a scenario named {@code "<importer>@<date>"}
+   * @throws BundledDataException if no bundled base schedule is for that importer
+   */
+  public Scenario asOf(String importer, LocalDate date) {
+    Objects.requireNonNull(importer, "importer");
+    Objects.requireNonNull(date, "date");
+    TariffSchedule base =
+        scenarios.values().stream()
+            .filter(s -> s.overlays().isEmpty() && s.schedule().importer().equals(importer))
+            .map(Scenario::schedule)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BundledDataException(
+                        "No bundled schedule for importer '"
+                            + importer
+                            + "'; known: "
+                            + String.join(", ", importers())));
+    return Scenario.of(
+        importer + "@" + date,
+        "The bundled " + importer + " schedule as of " + date + ".",
+        base,
+        date);
+  }
+
+  /**
    * Returns a bundled schedule file, as loaded for the scenarios.
    *
    * @param file for example {@code "us-india.json"} or the overlay {@code
