@@ -11,15 +11,21 @@ module dev.tariffimpact.core {
   requires org.apache.commons.rng.simple;
   requires org.apache.commons.rng.sampling;
 
+  exports dev.tariffimpact;
   exports dev.tariffimpact.batch;
+  exports dev.tariffimpact.classification;
   exports dev.tariffimpact.customs;
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.impact;
   exports dev.tariffimpact.io.csv;
   exports dev.tariffimpact.io.hts;
+  exports dev.tariffimpact.io.json;
+  exports dev.tariffimpact.io.schedule;
   exports dev.tariffimpact.rate;
   exports dev.tariffimpact.sample;
   exports dev.tariffimpact.schedule;
-  exports dev.tariffimpact;
-  exports dev.tariffimpact.classification;
+
+  // Jackson binds the schedule-file DTO records by reflection; nobody else sees them.
+  exports dev.tariffimpact.io.schedule.internal to
+      tools.jackson.databind;
 }

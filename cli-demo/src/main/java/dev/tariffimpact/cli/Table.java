@@ -15,6 +15,7 @@ final class Table {
   private final List<String> headers;
   private final boolean[] rightAligned;
   private final List<List<String>> rows = new ArrayList<>();
+  private int maxTextWidth = Integer.MAX_VALUE;
 
   private Table(List<String> headers, boolean[] rightAligned) {
     this.headers = List.copyOf(headers);
@@ -44,11 +45,21 @@ final class Table {
     return this;
   }
 
+  /**
+   * Caps every left-aligned cell at {@code width} characters in {@link #toText()} (ending in an
+   * ellipsis), so long titles do not push the numbers off a terminal; CSV keeps full text.
+   */
+  Table truncateText(int width) {
+    this.maxTextWidth = width;
+    return this;
+  }
+
   int size() {
     return rows.size();
   }
 
   String toText() {
+    List<List<String>> rows = this.rows.stream().map(this::truncated).toList();
     int[] width = new int[headers.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = headers.get(i).length();
@@ -66,6 +77,17 @@ final class Table {
       appendLine(sb, row, width);
     }
     return sb.toString();
+  }
+
+  private List<String> truncated(List<String> row) {
+    List<String> out = new ArrayList<>(row);
+    for (int i = 0; i < out.size(); i++) {
+      String cell = out.get(i);
+      if (!rightAligned[i] && cell.length() > maxTextWidth) {
+        out.set(i, cell.substring(0, maxTextWidth - 1) + "…");
+      }
+    }
+    return out;
   }
 
   private void appendLine(StringBuilder sb, List<String> cells, int[] width) {

@@ -1,5 +1,8 @@
 package dev.tariffimpact.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +21,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What does a tariff change do to what a shipment costs?",
-    subcommands = {CommandLine.HelpCommand.class, HtsCommand.class},
+    subcommands = {
+      QuoteCommand.class,
+      LookupCommand.class,
+      ScenariosCommand.class,
+      HtsCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})
 public final class TariffImpactCli implements Callable<Integer> {
 
@@ -62,6 +71,15 @@ public final class TariffImpactCli implements Callable<Integer> {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    // UTF-8 regardless of the platform default (rate texts hold ¢), flushed before exit.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 }

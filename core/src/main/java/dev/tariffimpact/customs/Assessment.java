@@ -32,6 +32,7 @@ public final class Assessment {
   private final List<AssessmentComponent> components;
   private final List<ExchangeRate> exchangeRates;
   private final List<Assumption> assumptions;
+  private final List<String> notes;
   private final Rounding payableRounding;
   private final BigDecimal customsValue;
   private final BigDecimal dutyTotal;
@@ -49,6 +50,7 @@ public final class Assessment {
    * @param components every amount, in assessment order
    * @param exchangeRates the distinct rates used
    * @param assumptions the distinct unverified assumptions
+   * @param notes regime rules applied that change the result (low-value relief, tax exemption)
    * @param payableRounding how the regime rounds the total payable
    */
   public Assessment(
@@ -59,6 +61,7 @@ public final class Assessment {
       List<AssessmentComponent> components,
       List<ExchangeRate> exchangeRates,
       List<Assumption> assumptions,
+      List<String> notes,
       Rounding payableRounding) {
     this.entry = Objects.requireNonNull(entry, "entry");
     this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -67,6 +70,7 @@ public final class Assessment {
     this.components = List.copyOf(components);
     this.exchangeRates = List.copyOf(exchangeRates);
     this.assumptions = List.copyOf(assumptions);
+    this.notes = List.copyOf(notes);
     this.payableRounding = Objects.requireNonNull(payableRounding, "payableRounding");
     if (this.lines.size() != entry.lines().size()) {
       throw new IllegalArgumentException(
@@ -261,6 +265,18 @@ public final class Assessment {
    */
   public List<Assumption> assumptions() {
     return assumptions;
+  }
+
+  /**
+   * Returns the regime rules applied that change the result, so a missing duty is explained.
+   *
+   * <p>Example: {@code "US-DE-MINIMIS applied: goods value 700.00 <= 800 USD (19 U.S.C. 1321;
+   * ...)"}.
+   *
+   * @return the notes, empty when no special rule applied
+   */
+  public List<String> notes() {
+    return notes;
   }
 
   @Override

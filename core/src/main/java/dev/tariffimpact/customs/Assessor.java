@@ -168,20 +168,39 @@ public final class Assessor {
           null);
     }
     List<Assumption> assumptions = new ArrayList<>(regime.assumptions());
+    if (!schedule.asOf().equals(entry.entryDate())) {
+      assumptions.add(
+          Assumption.of(
+              "measures are those in force on "
+                  + schedule.asOf()
+                  + ", not on the entry date "
+                  + entry.entryDate()
+                  + " (what-if)",
+              "scenario " + label));
+    }
     List<LineValuation> valuations = new ArrayList<>();
     List<ShipmentLine> lines = entry.lines();
     for (int i = 0; i < lines.size(); i++) {
       valuations.add(LineValuer.value(i, lines.get(i), regime, rates, assumptions));
     }
-    LowValueRule lowValue = lowValueRule(entry, valuations, assumptions);
+    List<String> notes = new ArrayList<>();
+    LowValueRule lowValue = lowValueRule(entry, valuations, assumptions, notes);
 
     List<AssessmentComponent> components = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       components.addAll(
-          assessLine(i, lines.get(i), valuations.get(i), schedule, lowValue, assumptions));
+          assessLine(i, lines.get(i), valuations.get(i), schedule, lowValue, assumptions, notes));
     }
     if (lowValue != null && lowValue.effect() == LowValueRule.Effect.FLAT_DUTY_PER_SUBHEADING) {
       components.add(flatDuty(lowValue, lines));
+      assumptions.add(
+          Assumption.of(
+              lowValue.id()
+                  + ": the flat duty is charged once per entry and not added to the lines' tax"
+                  + " base; a sub-heading is the first "
+                  + lowValue.subheadingDigits()
+                  + " digits of the code",
+              lowValue.source() + " (application by tariff-impact, confidence U)"));
     }
     if (lowValue == null || lowValue.effect() != LowValueRule.Effect.NO_DUTY_NO_FEES) {
       for (EntryFee fee : regime.fees()) {
@@ -201,11 +220,15 @@ public final class Assessor {
         components,
         List.copyOf(used),
         List.copyOf(new LinkedHashSet<>(assumptions)),
+        notes,
         regime.rounding().payable());
   }
 
   private LowValueRule lowValueRule(
-      Entry entry, List<LineValuation> valuations, List<Assumption> assumptions) {
+      Entry entry,
+      List<LineValuation> valuations,
+      List<Assumption> assumptions,
+      List<String> notes) {
     List<LowValueRule> inForce =
         regime.lowValueRules().stream().filter(r -> r.inForce(entry.entryDate())).toList();
     if (inForce.isEmpty()) {
@@ -227,6 +250,19 @@ public final class Assessor {
     }
     for (LowValueRule rule : inForce) {
       if (goods.compareTo(rule.threshold()) <= 0) {
+        notes.add(
+            rule.id()
+                + " applied: goods value "
+                + goods.toPlainString()
+                + " <= "
+                + rule.threshold().toPlainString()
+                + " "
+                + regime.currency()
+                + " ("
+                + rule.title()
+                + "; "
+                + rule.source()
+                + ")");
         return rule;
       }
     }
@@ -239,7 +275,8 @@ public final class Assessor {
       LineValuation valuation,
       CompiledSchedule schedule,
       LowValueRule lowValue,
-      List<Assumption> assumptions) {
+      List<Assumption> assumptions,
+      List<String> notes) {
     String where = LineValuer.describe(index, line);
     LookupExplanation explanation = schedule.explain(line.code(), line.origin());
     List<Measure> measures = new ArrayList<>(explanation.applicable());
@@ -249,11 +286,16 @@ public final class Assessor {
     boolean dutyWaived =
         lowValue != null
             && (lowValue.dutyStillDue() == null || !lowValue.dutyStillDue().contains(line.code()));
+    boolean feesWaived =
+        lowValue != null && lowValue.effect() == LowValueRule.Effect.NO_DUTY_NO_FEES;
     boolean taxExempt =
         regime.taxExemption() != null && regime.taxExemption().scope().contains(line.code());
     CurrencyConverter converter =
         rates.converter(regime.fxDate().select(line.exportDate(), line.entryDate()));
     BigDecimal value = valuation.customsValue();
+    if (taxExempt) {
+      notes.add(where + ": no import tax (" + regime.taxExemption().reason() + ")");
+    }
 
     List<AssessmentComponent> out = new ArrayList<>();
     List<Measure> charged = new ArrayList<>();
@@ -262,7 +304,8 @@ public final class Assessor {
     boolean taxCharged = false;
     for (Measure m : measures) {
       AssessmentComponent.Category category = AssessmentComponent.Category.of(m.kind());
-      if (category == AssessmentComponent.Category.DUTY && dutyWaived) {
+      if (category == AssessmentComponent.Category.DUTY && dutyWaived
+          || category == AssessmentComponent.Category.FEE && feesWaived) {
         continue;
       }
       if (category == AssessmentComponent.Category.TAX && taxExempt) {

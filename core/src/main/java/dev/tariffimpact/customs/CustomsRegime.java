@@ -139,9 +139,9 @@ public record CustomsRegime(
       throw new IllegalArgumentException(
           "importer must be an ISO 3166 alpha-2 code or EU, was '" + importer + "'");
     }
-    fees = List.copyOf(fees);
-    lowValueRules = List.copyOf(lowValueRules);
-    assumptions = List.copyOf(assumptions);
+    fees = List.copyOf(Objects.requireNonNull(fees, "fees"));
+    lowValueRules = List.copyOf(Objects.requireNonNull(lowValueRules, "lowValueRules"));
+    assumptions = List.copyOf(Objects.requireNonNull(assumptions, "assumptions"));
   }
 
   static boolean isImporterCode(String code) {

@@ -51,6 +51,8 @@ public record EntryFee(
     if (percent.signum() < 0) {
       throw new IllegalArgumentException("percent must not be negative, was " + percent);
     }
+    Objects.requireNonNull(modes, "modes");
+    Objects.requireNonNull(bands, "bands");
     modes = modes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(modes));
     bands = List.copyOf(bands);
   }

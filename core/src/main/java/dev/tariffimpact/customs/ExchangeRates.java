@@ -205,9 +205,9 @@ public final class ExchangeRates {
                     r.validFrom(),
                     r.validTo(),
                     "inverse of "
-                        + r.to()
-                        + "->"
                         + r.from()
+                        + "->"
+                        + r.to()
                         + " "
                         + r.rate().toPlainString()
                         + " ("

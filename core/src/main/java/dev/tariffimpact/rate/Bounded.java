@@ -77,12 +77,12 @@ public record Bounded(Rate rate, Rate floor, Rate ceiling) implements Rate {
   /** Prints {@code 9.1% + 45.1 EUR/100 kg MAX 18.9% + 16.5 EUR/100 kg}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(Canonical.boundedPart(rate));
+    StringBuilder sb = new StringBuilder(Canonical.operand(rate));
     if (floor != null) {
-      sb.append(" MIN ").append(Canonical.boundedPart(floor));
+      sb.append(" MIN ").append(Canonical.operand(floor));
     }
     if (ceiling != null) {
-      sb.append(" MAX ").append(Canonical.boundedPart(ceiling));
+      sb.append(" MAX ").append(Canonical.operand(ceiling));
     }
     return sb.toString();
   }

@@ -12,13 +12,11 @@ final class Canonical {
     return Decimals.normalise(value).toPlainString();
   }
 
-  /** A rate in a position where a sum may stand but MIN/MAX would be ambiguous. */
-  static String summand(Rate r) {
-    return r instanceof Bounded ? "(" + r + ")" : r.toString();
-  }
-
-  /** A rate in a position where MIN/MAX would bind to the enclosing bounded rate. */
-  static String boundedPart(Rate r) {
+  /**
+   * A rate inside a sum or a MIN/MAX expression: a bounded rate there needs parentheses, or its MIN
+   * and MAX would bind to the enclosing expression.
+   */
+  static String operand(Rate r) {
     return r instanceof Bounded ? "(" + r + ")" : r.toString();
   }
 

@@ -53,7 +53,12 @@ public record ComponentRate(Rate rate, String component) implements Rate {
 
   @Override
   public BigDecimal amount(RateContext ctx) {
-    return rate.amount(ctx.forComponent(component));
+    try {
+      return rate.amount(ctx.forComponent(component));
+    } catch (MissingInputException e) {
+      // Name the whole component rate, not only its inner part, so users see where it comes from.
+      throw new MissingInputException(e.input(), toString());
+    }
   }
 
   @Override

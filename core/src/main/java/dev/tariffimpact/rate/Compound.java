@@ -76,6 +76,6 @@ public record Compound(List<Rate> parts) implements Rate {
   /** Prints {@code 0.11 USD/kg + 20%}. */
   @Override
   public String toString() {
-    return parts.stream().map(Canonical::summand).collect(Collectors.joining(" + "));
+    return parts.stream().map(Canonical::operand).collect(Collectors.joining(" + "));
   }
 }

@@ -33,7 +33,14 @@ public final class RateParser {
 
   /** Natural-language references recognised at the start of a text (lower case). */
   private static final List<String> REFERENCE_OPENINGS =
-      List.of("the ", "see ", "no change", "a duty", "free, ", "as provided", "duty ");
+      List.of("the ", "see ", "no change", "a duty", "free, ", "as provided");
+
+  /**
+   * EU/UK agricultural components and additional duties on sugar and flour, fixed by the Meursing
+   * table from the goods' composition: references, longest first.
+   */
+  private static final List<String> MEURSING_CODES =
+      List.of("ADSZR", "ADFMR", "ADSZ", "ADFM", "EAR", "EA");
 
   private static final Pattern REFERENCE_ADDITION =
       Pattern.compile("(?s)(.*?)\\s*(?:\\+|\\bplus\\b)\\s*(\\d+(?:\\.\\d+)?)\\s*%\\s*");
@@ -333,6 +340,13 @@ public final class RateParser {
         close();
         return new ReferenceRate(text, addition);
       }
+      if (allows(RateDialect.EU_UK)) {
+        for (String code : MEURSING_CODES) {
+          if (keyword(code)) {
+            return ReferenceRate.of(code);
+          }
+        }
+      }
       if (c == '$' && allows(RateDialect.US_HTS)) {
         pos++;
         skipWs();
@@ -418,6 +432,11 @@ public final class RateParser {
         }
       }
       Rate rate = new Specific(amount, ccy, per, unit);
+      if (regionIgnoreCase(", including weight of container")) {
+        // Column 2 wording of the General column's "on contents and container"
+        pos += ", including weight of container".length();
+        return new ComponentRate(rate, "contents and container");
+      }
       int save = pos;
       skipWs();
       if (peek('/')) {
@@ -425,6 +444,9 @@ public final class RateParser {
         skipWs();
         if (word("net drained wt") || word("net drained weight")) {
           return new ComponentRate(rate, "drained weight");
+        }
+        if (word("net mas") || word("net mass")) {
+          return rate; // net mass is the plain mass the unit already measures
         }
         throw error("unknown unit qualifier");
       }
@@ -461,7 +483,8 @@ public final class RateParser {
         skipWs();
       }
       Specific floor = null;
-      if (word("but not less than")) {
+      // One Column 2 text omits "than"; the meaning is the same.
+      if (word("but not less than") || word("but not less")) {
         skipWs();
         floor = usSpecific();
       }

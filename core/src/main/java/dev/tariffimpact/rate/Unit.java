@@ -23,7 +23,9 @@ public enum Unit {
   /** Metric ton (tonne), 1000 kg. */
   T(Dimension.MASS, "t", "1000", "t", "ton", "tons", "tonne", "tonnes", "mt", "metric ton"),
   /** Metric carat, 0.2 g. */
-  CARAT(Dimension.MASS, "carat", "0.0002", "carat", "carats", "ct", "cts"),
+  CARAT(Dimension.MASS, "carat", "0.0002", "carat", "carats", "ct", "cts", "c/k"),
+  /** Thousand cubic metres (HTS {@code thousand m3}). */
+  THOUSAND_M3(Dimension.VOLUME, "thousand m3", "1000000", "thousand m3"),
   /** Litre. */
   LITRE(Dimension.VOLUME, "l", "1", "l", "liter", "liters", "litre", "litres", "ltr"),
   /** Hectolitre, 100 litres. */
@@ -54,6 +56,8 @@ public enum Unit {
   /** Litre of pure (100%) alcohol, two proof litres. */
   LITRE_PURE_ALCOHOL(
       Dimension.PROOF_VOLUME, "l alc. 100%", "2", "l alc. 100%", "lpa", "litre pure alcohol"),
+  /** Hectolitre of pure alcohol (EU/UK {@code hl alc. 100%}), 200 proof litres. */
+  HECTOLITRE_PURE_ALCOHOL(Dimension.PROOF_VOLUME, "hl alc. 100%", "200", "hl alc. 100%"),
   /** EU/UK "% vol/hl": one percent by volume in one hectolitre, i.e. one litre of pure alcohol. */
   PERCENT_VOL_HL(Dimension.PROOF_VOLUME, "% vol/hl", "2", "% vol/hl", "% vol / hl"),
   /** One article. */
@@ -78,14 +82,28 @@ public enum Unit {
   DOZEN(Dimension.COUNT, "doz.", "12", "doz.", "doz", "dozen", "dozens"),
   /** Gross, 144 articles. */
   GROSS(Dimension.COUNT, "gross", "144", "gross", "gr."),
+  /** Hundred articles. */
+  HUNDRED(Dimension.COUNT, "hundred", "100", "hundred", "hundreds"),
   /** Thousand articles. */
-  THOUSAND(Dimension.COUNT, "thousand", "1000", "thousand", "thousands", "1000 p/st"),
+  THOUSAND(Dimension.COUNT, "thousand", "1000", "thousand", "thousands", "thou- sand", "1000 p/st"),
   /** One pair. */
-  PAIR(Dimension.PAIRS, "pr.", "1", "pr.", "pr", "pair", "pairs", "prs."),
+  PAIR(Dimension.PAIRS, "pr.", "1", "pr.", "pr", "pair", "pairs", "prs.", "pa"),
   /** Twelve pairs. */
-  DOZEN_PAIRS(Dimension.PAIRS, "doz.pr.", "12", "doz.pr.", "doz. pr.", "doz. prs.", "dozen pairs"),
+  DOZEN_PAIRS(
+      Dimension.PAIRS,
+      "doz.pr.",
+      "12",
+      "doz.pr.",
+      "doz. pr.",
+      "doz. prs.",
+      "doz.prs.",
+      "dozen pairs"),
   /** Metre. */
   M(Dimension.LENGTH, "m", "1", "m", "meter", "meters", "metre", "metres", "lin. m"),
+  /** Kilometre (HTS {@code thousand m}). */
+  KM(Dimension.LENGTH, "km", "1000", "km", "thousand m", "kilometre", "kilometer"),
+  /** Square centimetre. */
+  CM2(Dimension.AREA, "cm2", "0.0001", "cm2", "cm²"),
   /** Square metre. */
   M2(Dimension.AREA, "m2", "1", "m2", "m²", "square meter", "square metre", "sq. m"),
   /** Clean kilogram of wool or hair. */

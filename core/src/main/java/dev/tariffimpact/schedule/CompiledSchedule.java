@@ -29,10 +29,10 @@ import java.util.TreeSet;
  * <p><b>Rules</b>, applied in this order to every measure the index finds for the code:
  *
  * <ol>
- *   <li>The compile date must be within the measure's validity, both ends included ({@code
- *       OUT_OF_DATES}); the scope must cover the code ({@code NOT_IN_SCOPE}), and exclusions win
+ *   <li>An include of the scope must cover the code ({@code NOT_IN_SCOPE}); the compile date must
+ *       be within the measure's validity, both ends included ({@code OUT_OF_DATES}); exclusions win
  *       over inclusions ({@code SCOPE_EXCLUDED}); the origin must be covered ({@code
- *       ORIGIN_NOT_COVERED}).
+ *       ORIGIN_NOT_COVERED}). The first failed check is the reason given.
  *   <li>Among the remaining {@link MeasureKind#BASE_DUTY} measures the longest match wins (see
  *       {@link CodeScope#matchLength}); at equal length the one declared later wins, so an overlay
  *       overrides. The same holds separately among {@link MeasureKind#PREFERENCE} measures. The
@@ -132,7 +132,18 @@ public final class CompiledSchedule {
   }
 
   private static int[] distinct(List<Integer> list) {
-    return list.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+    int[] values = new int[list.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = list.get(i);
+    }
+    Arrays.sort(values);
+    int unique = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (i == 0 || values[i] != values[i - 1]) {
+        values[unique++] = values[i];
+      }
+    }
+    return unique == values.length ? values : Arrays.copyOf(values, unique);
   }
 
   private void checkReferences(Map<String, Integer> ids) {
@@ -187,10 +198,8 @@ public final class CompiledSchedule {
     int kinds = MeasureKind.values().length;
     int targetNode = n; // targetNode + k: "every measure of kind k", as a target
     int sourceNode = n + kinds; // sourceNode + k: "any measure of kind k", as a source
-    List<List<Integer>> out = new ArrayList<>();
-    for (int v = 0; v < n + 2 * kinds; v++) {
-      out.add(new ArrayList<>());
-    }
+    // Most measures have no stacking rules: adjacency lists are created on first use.
+    List<List<Integer>> out = new ArrayList<>(java.util.Collections.nCopies(n + 2 * kinds, null));
     boolean[] targetUsed = new boolean[kinds];
     boolean[] sourceUsed = new boolean[kinds];
     for (int s = 0; s < n; s++) {
@@ -200,9 +209,9 @@ public final class CompiledSchedule {
           if (Measure.isKindName(ref)) {
             int k = MeasureKind.valueOf(ref).ordinal();
             targetUsed[k] = true;
-            out.get(s).add(targetNode + k);
+            edge(out, s, targetNode + k);
           } else {
-            out.get(s).add(ids.get(ref));
+            edge(out, s, ids.get(ref));
           }
         }
       }
@@ -210,24 +219,24 @@ public final class CompiledSchedule {
         if (Measure.isKindName(ref)) {
           int k = MeasureKind.valueOf(ref).ordinal();
           sourceUsed[k] = true;
-          out.get(sourceNode + k).add(s);
+          edge(out, sourceNode + k, s);
         } else {
-          out.get(ids.get(ref)).add(s);
+          edge(out, ids.get(ref), s);
         }
       }
     }
     for (int i = 0; i < n; i++) {
       int k = measures[i].kind().ordinal();
       if (targetUsed[k]) {
-        out.get(targetNode + k).add(i);
+        edge(out, targetNode + k, i);
       }
       if (sourceUsed[k]) {
-        out.get(i).add(sourceNode + k);
+        edge(out, i, sourceNode + k);
       }
     }
     int[] indegree = new int[out.size()];
     for (List<Integer> edges : out) {
-      for (int t : edges) {
+      for (int t : edges == null ? List.<Integer>of() : edges) {
         indegree[t]++;
       }
     }
@@ -246,7 +255,7 @@ public final class CompiledSchedule {
       if (v < n) {
         rank[v] = next++;
       }
-      for (int t : out.get(v)) {
+      for (int t : out.get(v) == null ? List.<Integer>of() : out.get(v)) {
         if (--indegree[t] == 0) {
           ready.add(t);
         }
@@ -264,6 +273,13 @@ public final class CompiledSchedule {
               + String.join(", ", stuck));
     }
     return rank;
+  }
+
+  private static void edge(List<List<Integer>> out, int from, int to) {
+    if (out.get(from) == null) {
+      out.set(from, new ArrayList<>());
+    }
+    out.get(from).add(to);
   }
 
   /**
@@ -300,12 +316,14 @@ public final class CompiledSchedule {
       Measure m = measures[candidates[c]];
       int length = m.scope().matchLength(code);
       match[c] = length;
+      boolean covered = length >= 0 || includeCovers(candidates[c], code);
       Verdict verdict = null;
-      if (!m.validity().contains(asOf)) {
+      if (!covered) {
+        verdict = Verdict.NOT_IN_SCOPE;
+      } else if (!m.validity().contains(asOf)) {
         verdict = Verdict.OUT_OF_DATES;
       } else if (length < 0) {
-        verdict =
-            includeCovers(candidates[c], code) ? Verdict.SCOPE_EXCLUDED : Verdict.NOT_IN_SCOPE;
+        verdict = Verdict.SCOPE_EXCLUDED;
       } else if (!m.origins().contains(country)) {
         verdict = Verdict.ORIGIN_NOT_COVERED;
       }

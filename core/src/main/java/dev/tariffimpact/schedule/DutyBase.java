@@ -9,7 +9,10 @@ package dev.tariffimpact.schedule;
 public enum DutyBase {
   /** The customs value under the importer's valuation rules (US transaction value, CIF). */
   CUSTOMS_VALUE,
-  /** The customs value plus the duties assessed before this measure. */
+  /**
+   * The customs value plus the amounts of the duties that apply ({@link MeasureKind#isDuty()}: base
+   * duty or preference, additional duties, surcharges on duty); fees are not included.
+   */
   VALUE_PLUS_DUTIES,
   /** The sum of the amounts of the measures listed in {@link Measure#dutyBaseMeasures()}. */
   DUTY_AMOUNT

@@ -29,7 +29,6 @@ import java.util.TreeSet;
  *     .validity(Validity.parse("2025-08-07..2026-02-23"))
  *     .rate("25%")
  *     .replaces("us-ieepa-baseline")
- *     .chapter99Heading("9903.02.10")   // illustrative
  *     .provenance("EO 14326", Confidence.V)
  *     .build();
  * }</pre>

@@ -47,4 +47,16 @@ public enum MeasureKind {
   public boolean isExclusivePerLine() {
     return this == BASE_DUTY || this == PREFERENCE;
   }
+
+  /**
+   * Tells whether measures of this kind are customs duties, which form the duty part of a {@link
+   * DutyBase#VALUE_PLUS_DUTIES} base.
+   *
+   * <p>Example: {@code SURCHARGE_ON_DUTY.isDuty()} is true, {@code FEE.isDuty()} is false.
+   *
+   * @return true for base duties, preferences, additional duties and surcharges on duty
+   */
+  public boolean isDuty() {
+    return this != TAX && this != FEE;
+  }
 }

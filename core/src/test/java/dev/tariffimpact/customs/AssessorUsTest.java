@@ -243,6 +243,10 @@ class AssessorUsTest {
     Assessment before =
         us.assess(cotton("700.00", TransportMode.POSTAL, "2025-08-28").build(), on("2025-08-28"));
     assertThat(before.components()).isEmpty();
+    assertThat(before.notes())
+        .singleElement()
+        .asString()
+        .startsWith("US-DE-MINIMIS applied: goods value 700.00 <= 800 USD");
     assertThat(before.totalCharges()).isEqualByComparingTo("0");
     // 2025-08-29, suspended: MFN 16.5% x 700 = 115.50, India 25% = 175.00, oil 25% = 175.00,
     // MPF 0.3464% x 700 = 2.4248 -> FY2025 minimum 32.71; postal: no HMF
@@ -274,6 +278,59 @@ class AssessorUsTest {
         .isEqualTo(dec("1.1000"));
     // MPF 0.3464% x 11,000 = 38.104 -> 38.10
     assertThat(amount(a, "US-MPF", -1)).isEqualTo(dec("38.10"));
+  }
+
+  @Test
+  void componentRateIsAppliedToTheNamedComponentValueConvertedToDollars() {
+    ExchangeRates rates =
+        ExchangeRates.of(
+            ExchangeRate.of(
+                Fixtures.EUR,
+                Fixtures.USD,
+                dec("1.1000"),
+                date("2026-01-01"),
+                null,
+                "FRBNY (illustrative)"));
+    TariffSchedule watches =
+        TariffSchedule.of(
+            "US",
+            Fixtures.USD,
+            List.of(
+                Fixtures.measure(
+                    "us-mfn-9102",
+                    dev.tariffimpact.schedule.MeasureKind.BASE_DUTY,
+                    "9102",
+                    "*",
+                    "2025-01-01..",
+                    new dev.tariffimpact.rate.ComponentRate(
+                        dev.tariffimpact.rate.AdValorem.of("5"), "case"))));
+    ShipmentLine watch =
+        ShipmentLine.builder("9102.11", "CH")
+            .value("1000.00", "EUR")
+            .componentValue("case", dec("200.00"))
+            .transportMode(TransportMode.AIR)
+            .entryDate(date("2026-03-02"))
+            .build();
+    Assessment a =
+        Assessor.of(CustomsRegime.US, rates)
+            .assess(watch, CompiledSchedule.of(watches, date("2026-03-02")));
+    // case 200.00 EUR x 1.1000 = 220.00 USD; 5% x 220.00 = 11.00
+    assertThat(amount(a, "us-mfn-9102", 0)).isEqualTo(dec("11.00"));
+    assertThat(a.customsValue()).isEqualByComparingTo("1100.00");
+
+    ShipmentLine noCase =
+        ShipmentLine.builder("9102.11", "CH")
+            .value("1000.00", "EUR")
+            .transportMode(TransportMode.AIR)
+            .entryDate(date("2026-03-02"))
+            .build();
+    assertThatThrownBy(
+            () ->
+                Assessor.of(CustomsRegime.US, rates)
+                    .assess(noCase, CompiledSchedule.of(watches, date("2026-03-02"))))
+        .isInstanceOf(AssessmentException.class)
+        .hasMessageContaining("line 0 (9102.11 from CH)")
+        .hasMessageContaining("case");
   }
 
   @Test
@@ -327,6 +384,16 @@ class AssessorUsTest {
         .hasMessageContaining("no base duty for code 9403.60.80")
         .extracting(e -> ((AssessmentException) e).reason())
         .isEqualTo(Reason.NO_BASE_DUTY);
+  }
+
+  @Test
+  void scheduleDateOtherThanTheEntryDateIsListedAsAnAssumption() {
+    Assessment a = us.assess(other("100.00", TransportMode.AIR, "2026-03-01"), on("2026-03-02"));
+    assertThat(a.assumptions())
+        .anyMatch(
+            x -> x.text().contains("in force on 2026-03-02, not on the entry date 2026-03-01"));
+    Assessment same = us.assess(other("100.00", TransportMode.AIR, "2026-03-01"), on("2026-03-01"));
+    assertThat(same.assumptions()).noneMatch(x -> x.text().contains("what-if"));
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.tariffimpact.io.hts;
 
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.Rate;
+import dev.tariffimpact.rate.Unit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +47,27 @@ public record HtsLine(
     Objects.requireNonNull(generalText, "generalText");
     Objects.requireNonNull(general, "general");
     Objects.requireNonNull(status, "status");
+  }
+
+  /**
+   * Returns the units of quantity this library knows, in order, skipping the others (content units
+   * such as {@code Cu kg} or {@code kg cmsc}, which measure a component rather than the goods).
+   *
+   * <p>Example: {@code ["doz.", "kg"]} gives {@code [DOZEN, KG]}; {@code ["Cu kg"]} gives {@code
+   * []}.
+   *
+   * @return the recognised units
+   */
+  public List<Unit> knownUnits() {
+    List<Unit> known = new ArrayList<>();
+    for (String u : unitsOfQuantity) {
+      try {
+        known.add(Unit.parse(u));
+      } catch (IllegalArgumentException notAUnitOfThisLibrary) {
+        // content and chemical units stay available as text in unitsOfQuantity()
+      }
+    }
+    return List.copyOf(known);
   }
 
   /**

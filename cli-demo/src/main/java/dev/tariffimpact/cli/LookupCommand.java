@@ -1,0 +1,154 @@
+package dev.tariffimpact.cli;
+
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.schedule.LookupExplanation;
+import dev.tariffimpact.schedule.LookupExplanation.Consideration;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.Scenario;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code lookup}: every measure that applies to a code and origin on a date, and why others do not.
+ */
+@Command(
+    name = "lookup",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Every measure that applies to a product from an origin on a date, and every one that"
+            + " does not, with the reason.",
+    footer = {
+      "",
+      "Examples:",
+      "  tariff-impact lookup --importer US --code 3004.90.92 --origin IN --date 2025-09-15",
+      "  tariff-impact lookup --scenario us-in-2026-s122 --code 6109.10.00 --origin IN --format json"
+    })
+final class LookupCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--code", required = true, description = "Product code (6109.10.00).")
+  private String code;
+
+  @Option(names = "--origin", required = true, description = "Country of origin, ISO 3166 (IN).")
+  private String origin;
+
+  @Option(names = "--importer", description = "US, IN, EU or GB (default: the scenario's).")
+  private String importer;
+
+  @Option(names = "--date", description = "Date the schedule is read at (YYYY-MM-DD).")
+  private LocalDate date;
+
+  @Option(names = "--scenario", description = "A named scenario instead of --date.")
+  private String scenarioName;
+
+  @Option(
+      names = "--all",
+      description = "Also list measures whose scope does not contain the code at all.")
+  private boolean all;
+
+  @Mixin private FormatOption output;
+
+  @Mixin private ScenarioOptions sources;
+
+  @Override
+  public Integer call() {
+    Scenario scenario;
+    if (scenarioName != null) {
+      scenario = sources.byName(scenarioName);
+      if (date != null) {
+        scenario = scenario.withAsOf(date);
+      }
+    } else if (date != null && importer != null) {
+      scenario = sources.byDate(importer.toUpperCase(Locale.ROOT), date);
+    } else {
+      throw new ParameterException(
+          spec.commandLine(), "give --scenario NAME, or --importer and --date");
+    }
+    LookupExplanation explanation =
+        scenario.compile().explain(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT));
+    Table table =
+        Table.of("measure", "kind", "verdict", "rate", "valid", "conf", "title").truncateText(60);
+    for (Consideration c : explanation.considered()) {
+      if (!all && c.verdict() == LookupExplanation.Verdict.NOT_IN_SCOPE) {
+        continue;
+      }
+      Measure m = c.measure();
+      table.row(
+          m.id(),
+          m.kind(),
+          c.describe(),
+          m.rate(),
+          m.validity(),
+          m.provenance().confidence(),
+          m.title());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (output.format) {
+      case json -> out.println(json(scenario, explanation));
+      case csv -> out.print(table.toCsv());
+      case table -> {
+        out.println(
+            "Product "
+                + explanation.code()
+                + " from "
+                + explanation.origin()
+                + " into "
+                + scenario.schedule().importer()
+                + " as of "
+                + explanation.asOf()
+                + " ("
+                + scenario.name()
+                + ")");
+        out.println();
+        out.print(table.toText());
+        out.println();
+        out.println(
+            "Applies: "
+                + String.join(" + ", explanation.applicable().stream().map(Measure::id).toList()));
+      }
+    }
+    return 0;
+  }
+
+  private String json(Scenario scenario, LookupExplanation e) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode root = mapper.createObjectNode();
+    root.put("scenario", scenario.name());
+    root.put("importer", scenario.schedule().importer());
+    root.put("code", e.code().toString());
+    root.put("origin", e.origin());
+    root.put("asOf", e.asOf().toString());
+    ArrayNode list = root.putArray("measures");
+    for (Consideration c : e.considered()) {
+      if (!all && c.verdict() == LookupExplanation.Verdict.NOT_IN_SCOPE) {
+        continue;
+      }
+      ObjectNode item = list.addObject();
+      Measure m = c.measure();
+      item.put("measure", m.id());
+      item.put("title", m.title());
+      item.put("kind", m.kind().name());
+      item.put("applies", c.applies());
+      item.put("verdict", c.verdict().name());
+      item.put("by", c.by());
+      item.put("rate", m.rate().toString());
+      item.put("validity", m.validity().toString());
+      item.put("confidence", m.provenance().confidence().name());
+      item.put("source", m.provenance().source());
+    }
+    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+}

@@ -1,0 +1,244 @@
+package dev.tariffimpact.cli;
+
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.Assessment;
+import dev.tariffimpact.customs.Assessor;
+import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.Incoterm;
+import dev.tariffimpact.customs.ShipmentLine;
+import dev.tariffimpact.customs.TransportMode;
+import dev.tariffimpact.impact.Impact;
+import dev.tariffimpact.io.json.AssessmentJson;
+import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.schedule.Scenario;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code quote}: duty, fees, taxes and landed cost of one line, optionally before and after. */
+@Command(
+    name = "quote",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = "Itemised duty, fees, taxes and landed cost of one shipment line.",
+    footer = {
+      "",
+      "Examples:",
+      "  tariff-impact quote --importer US --origin IN --code 6109.10.00 --value 10000 \\",
+      "      --quantity 400 --unit doz --mode ocean --date 2025-09-15 --compare-date 2026-03-01",
+      "  tariff-impact quote --importer IN --origin US --code 0802.12 --value 10000 --currency USD \\",
+      "      --net-kg 1500 --incoterm FOB --mode ocean --scenario in-us-mfn-2025 --format json"
+    })
+final class QuoteCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--importer",
+      description = "Importing country: US, IN, EU or GB (default: the scenario's).")
+  private String importer;
+
+  @Option(names = "--origin", required = true, description = "Country of origin, ISO 3166 (IN).")
+  private String origin;
+
+  @Option(names = "--code", required = true, description = "Product code (6109.10.00).")
+  private String code;
+
+  @Option(names = "--value", required = true, description = "Invoice value of the line.")
+  private BigDecimal value;
+
+  @Option(
+      names = "--currency",
+      description = "Invoice currency, ISO 4217 (default: the importer's currency).")
+  private String currency;
+
+  @Option(names = "--quantity", description = "Quantity in --unit (400).")
+  private BigDecimal quantity;
+
+  @Option(
+      names = "--unit",
+      description = "Unit of --quantity: pcs, doz, kg, l, pair, pf.l, m2, ... (default: pcs).")
+  private String unit;
+
+  @Option(names = "--net-kg", description = "Net weight in kilograms.")
+  private BigDecimal netKg;
+
+  @Option(
+      names = "--component",
+      paramLabel = "NAME=VALUE",
+      description = "Value of a named component a rate needs (case=120.00); repeatable.")
+  private Map<String, BigDecimal> components = Map.of();
+
+  @Option(names = "--freight", description = "International freight, invoice currency.")
+  private BigDecimal freight;
+
+  @Option(names = "--insurance", description = "Insurance, invoice currency.")
+  private BigDecimal insurance;
+
+  @Option(
+      names = "--incoterm",
+      description = "Incoterm of the invoice value: ${COMPLETION-CANDIDATES}.")
+  private Incoterm incoterm;
+
+  @Option(
+      names = "--mode",
+      defaultValue = "ocean",
+      description = "ocean, air, road, rail or courier (default: ${DEFAULT-VALUE}).")
+  private String mode;
+
+  @Option(
+      names = "--date",
+      description = "Entry date (YYYY-MM-DD); without --scenario it also picks the schedule date.")
+  private LocalDate date;
+
+  @Option(names = "--export-date", description = "Date of exportation (default: entry date).")
+  private LocalDate exportDate;
+
+  @Option(names = "--scenario", description = "A named scenario (see 'tariff-impact scenarios').")
+  private String scenarioName;
+
+  @ArgGroup(exclusive = true)
+  private Compare compare;
+
+  static final class Compare {
+    @Option(names = "--compare-scenario", description = "Compare with this named scenario.")
+    String scenario;
+
+    @Option(names = "--compare-date", description = "Compare with the schedule as of this date.")
+    LocalDate date;
+  }
+
+  @Option(
+      names = "--vat",
+      description = "EU member state VAT rate in percent, required with --importer EU (21).")
+  private BigDecimal vat;
+
+  @Mixin private FormatOption output;
+
+  @Mixin private ScenarioOptions sources;
+
+  @Override
+  public Integer call() {
+    if (scenarioName == null && date == null) {
+      throw new ParameterException(spec.commandLine(), "give --scenario NAME or --date DATE");
+    }
+    Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
+    String importerCode = importer != null ? importer : before.schedule().importer();
+    if (before == null) {
+      before = sources.byDate(importerCode, date);
+    } else if (!before.schedule().importer().equals(importerCode)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "scenario '"
+              + before.name()
+              + "' is for importer "
+              + before.schedule().importer()
+              + ", not "
+              + importerCode);
+    }
+    LocalDate entryDate = date != null ? date : before.asOf();
+    CustomsRegime regime = regime(importerCode);
+    Entry entry = Entry.of(importerCode, line(regime, entryDate));
+    Assessor assessor = Assessor.of(regime, sources.rates());
+    Assessment first = sources.finish(assessor.assess(entry, before));
+    PrintWriter out = spec.commandLine().getOut();
+    if (compare == null) {
+      out.print(
+          switch (output.format) {
+            case json -> AssessmentJson.single(first) + "\n";
+            case csv -> QuoteTables.components(first).toCsv();
+            case table -> QuoteTables.single(first);
+          });
+      return 0;
+    }
+    // --compare-date: the same shipment entered on that date, under the same schedule (or the
+    // named scenario's schedule) read as of that date.
+    Scenario after;
+    Entry afterEntry = entry;
+    if (compare.scenario != null) {
+      after = sources.byName(compare.scenario);
+    } else {
+      after =
+          scenarioName == null
+              ? sources.byDate(importerCode, compare.date)
+              : sources.movedTo(before, compare.date);
+      afterEntry = Entry.of(importerCode, line(regime, compare.date));
+    }
+    Impact impact = Impact.of(first, sources.finish(assessor.assess(afterEntry, after)));
+    out.print(
+        switch (output.format) {
+          case json -> AssessmentJson.comparison(impact) + "\n";
+          case csv -> QuoteTables.comparison(impact).toCsv();
+          case table -> QuoteTables.compared(impact);
+        });
+    return 0;
+  }
+
+  private CustomsRegime regime(String importerCode) {
+    if (importerCode.equals("EU")) {
+      if (vat == null) {
+        throw new ParameterException(
+            spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
+      }
+      return CustomsRegime.eu(vat);
+    }
+    return CustomsRegime.of(importerCode);
+  }
+
+  private ShipmentLine line(CustomsRegime regime, LocalDate entryDate) {
+    String invoiceCurrency = currency != null ? currency : regime.currency().getCurrencyCode();
+    ShipmentLine.Builder b =
+        ShipmentLine.builder(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT))
+            .value(value.toPlainString(), invoiceCurrency)
+            .transportMode(mode(mode))
+            .entryDate(entryDate);
+    if (exportDate != null) {
+      b.exportDate(exportDate);
+    }
+    if (quantity != null) {
+      b.quantity(Quantity.of(quantity, unit == null ? Unit.EACH : Unit.parse(unit)));
+    } else if (unit != null) {
+      throw new ParameterException(spec.commandLine(), "--unit needs --quantity");
+    }
+    if (netKg != null) {
+      b.quantity(Quantity.of(netKg, Unit.KG));
+    }
+    components.forEach(b::componentValue);
+    if (incoterm != null) {
+      b.incoterm(incoterm);
+    }
+    if (freight != null) {
+      b.freight(freight);
+    }
+    if (insurance != null) {
+      b.insurance(insurance);
+    }
+    return b.build();
+  }
+
+  private TransportMode mode(String text) {
+    String upper = text.toUpperCase(Locale.ROOT);
+    if (upper.equals("COURIER")) {
+      return TransportMode.POSTAL;
+    }
+    try {
+      return TransportMode.valueOf(upper);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--mode must be ocean, air, road, rail or courier, was '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,659 @@
+package dev.tariffimpact.data;
+
+import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.classification.Category;
+import dev.tariffimpact.classification.CategoryCatalog;
+import dev.tariffimpact.classification.CodeScope;
+import dev.tariffimpact.customs.Assessment;
+import dev.tariffimpact.customs.Assessor;
+import dev.tariffimpact.customs.Assumption;
+import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.ExchangeRate;
+import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.Rounding;
+import dev.tariffimpact.io.schedule.ScenarioCatalogJson;
+import dev.tariffimpact.io.schedule.ScheduleJson;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.Scenario;
+import dev.tariffimpact.schedule.TariffSchedule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * The curated data bundled in the core jar, loaded from the class path: the named scenarios of
+ * {@code scenarios.json} with their schedules and overlays, the product categories of each side,
+ * the (assumed) exchange rates and the customs regime of each importer.
+ *
+ * <p>Example, the FACTS.md US landed-cost example:
+ *
+ * <pre>{@code
+ * BundledDataset data = BundledDataset.load();
+ * ShipmentLine line = ShipmentLine.builder("6109.10.00", "IN")
+ *     .value("10000", "USD").transportMode(TransportMode.OCEAN)
+ *     .entryDate(LocalDate.of(2025, 9, 15)).build();
+ * Assessment a = data.assess(Entry.of("US", line), "us-in-2025-08-peak");
+ * a.totalCharges();   // 6697.14
+ * }</pre>
+ *
+ * <p>Everything is read through {@link BundledData#open(String)}, never from the file system, so it
+ * works from the core jar and from a shaded application jar. Bundled schedules use no product list
+ * files; a schedule of the user's that needs the full Annex II or Section 122 lists names them with
+ * {@code excludeLists} (see {@code data/README.md}).
+ *
+ * <p><b>Assumptions.</b> Every bundled exchange rate is an assumption (confidence U, FACTS.md gives
+ * only an illustrative INR 85.00/USD). {@link #assess(Entry, String)} and {@link
+ * #withDataAssumptions(Assessment)} add that assumption to an assessment that used such a rate;
+ * measures of confidence U are listed by the {@link Assessor} itself.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BundledDataset {
+
+  /** The scenario catalogue file. */
+  public static final String SCENARIOS = "scenarios.json";
+
+  /** The category file: {@code category,side,scope,rationale,judgement,source}. */
+  public static final String CATEGORIES = "categories.csv";
+
+  /** The exchange-rate file: {@code from,to,rate,valid_from,valid_to,source,confidence,note}. */
+  public static final String EXCHANGE_RATES = "exchange-rates.csv";
+
+  private static final String CATALOGUE_FORMAT = "tariff-impact/scenarios";
+
+  private static final Set<String> SCENARIO_KEYS =
+      Set.of("name", "description", "schedule", "asOf", "overlays", "status");
+
+  /**
+   * Product lists are never resolved for bundled files: a reference to one fails with a message
+   * naming this folder instead of reading whatever happens to be on the user's disk.
+   */
+  private static final Path NO_PRODUCT_LISTS = Path.of("bundled-data-has-no-product-lists");
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final CsvMapper CSV = CsvMapper.builder().build();
+
+  private final Map<String, Scenario> scenarios;
+  private final Map<String, TariffSchedule> schedules;
+  private final Map<String, CategoryCatalog> categories;
+  private final ExchangeRates exchangeRates;
+  private final Map<ExchangeRate, Assumption> rateAssumptions;
+
+  private BundledDataset(
+      Map<String, Scenario> scenarios,
+      Map<String, TariffSchedule> schedules,
+      Map<String, CategoryCatalog> categories,
+      ExchangeRates exchangeRates,
+      Map<ExchangeRate, Assumption> rateAssumptions) {
+    this.scenarios = Collections.unmodifiableMap(scenarios);
+    this.schedules = Collections.unmodifiableMap(schedules);
+    this.categories = Collections.unmodifiableMap(categories);
+    this.exchangeRates = exchangeRates;
+    this.rateAssumptions = Collections.unmodifiableMap(rateAssumptions);
+  }
+
+  /** Loaded once; a failed load is retried on the next call, so the error stays readable. */
+  private static volatile BundledDataset instance;
+
+  /**
+   * Returns the bundled dataset, reading and validating every file on first use.
+   *
+   * @return the dataset, the same instance on every call
+   * @throws BundledDataException naming the file (and JSON path or row) if a bundled file is
+   *     missing or invalid (a broken build)
+   */
+  public static BundledDataset load() {
+    BundledDataset loaded = instance;
+    if (loaded == null) {
+      synchronized (BundledDataset.class) {
+        loaded = instance;
+        if (loaded == null) {
+          loaded = read();
+          instance = loaded;
+        }
+      }
+    }
+    return loaded;
+  }
+
+  private static BundledDataset read() {
+    Map<String, TariffSchedule> schedules = new LinkedHashMap<>();
+    Map<String, Scenario> scenarios = readScenarios(schedules);
+    Map<String, CategoryCatalog> categories = readCategories();
+    Map<ExchangeRate, Assumption> rateAssumptions = new LinkedHashMap<>();
+    ExchangeRates rates = readExchangeRates(rateAssumptions);
+    return new BundledDataset(scenarios, schedules, categories, rates, rateAssumptions);
+  }
+
+  // ------------------------------------------------------------------ scenarios
+
+  private static Map<String, Scenario> readScenarios(Map<String, TariffSchedule> schedules) {
+    JsonNode root;
+    try (InputStream in = open(SCENARIOS)) {
+      root = JSON.readTree(in);
+    } catch (IOException | JacksonException e) {
+      throw new BundledDataException("Bundled " + SCENARIOS + " is not valid JSON: " + e, e);
+    }
+    if (!CATALOGUE_FORMAT.equals(text(root, "format"))
+        || root.get("version") == null
+        || root.get("version").asInt() != ScenarioCatalogJson.VERSION) {
+      throw new BundledDataException(
+          SCENARIOS + ": $.format must be \"" + CATALOGUE_FORMAT + "\" and $.version 1");
+    }
+    JsonNode list = root.get("scenarios");
+    if (list == null || !list.isArray()) {
+      throw new BundledDataException(SCENARIOS + ": $.scenarios must be an array");
+    }
+    Map<String, Scenario> result = new LinkedHashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String p = SCENARIOS + ": $.scenarios[" + i + "]";
+      ScenarioCatalogJson.Entry entry = entry(list.get(i), p);
+      TariffSchedule schedule = schedule(entry.schedule(), schedules, p + ".schedule");
+      List<Measure> overlays = new ArrayList<>();
+      for (int j = 0; j < entry.overlays().size(); j++) {
+        TariffSchedule overlay =
+            schedule(entry.overlays().get(j), schedules, p + ".overlays[" + j + "]");
+        if (!overlay.importer().equals(schedule.importer())
+            || !overlay.currency().equals(schedule.currency())) {
+          throw new BundledDataException(
+              p
+                  + ".overlays["
+                  + j
+                  + "]: overlay "
+                  + entry.overlays().get(j)
+                  + " is for "
+                  + overlay.importer()
+                  + "/"
+                  + overlay.currency()
+                  + " but the schedule is for "
+                  + schedule.importer()
+                  + "/"
+                  + schedule.currency());
+        }
+        overlays.addAll(overlay.measures());
+      }
+      Scenario scenario;
+      try {
+        scenario =
+            Scenario.of(entry.name(), entry.description(), schedule, entry.asOf(), overlays)
+                .withNote(entry.status());
+        scenario.compile();
+      } catch (TariffImpactException | IllegalArgumentException e) {
+        throw new BundledDataException(p + " (" + entry.name() + "): " + e.getMessage(), e);
+      }
+      if (result.putIfAbsent(entry.name(), scenario) != null) {
+        throw new BundledDataException(p + ".name: duplicate scenario '" + entry.name() + "'");
+      }
+    }
+    return result;
+  }
+
+  private static ScenarioCatalogJson.Entry entry(JsonNode node, String p) {
+    if (node == null || !node.isObject()) {
+      throw new BundledDataException(p + ": must be an object");
+    }
+    for (String key : node.propertyNames()) {
+      if (!SCENARIO_KEYS.contains(key)) {
+        throw new BundledDataException(p + "." + key + ": unknown property");
+      }
+    }
+    List<String> overlays = new ArrayList<>();
+    JsonNode o = node.get("overlays");
+    if (o != null) {
+      if (!o.isArray()) {
+        throw new BundledDataException(p + ".overlays: must be an array of file names");
+      }
+      for (JsonNode item : o) {
+        overlays.add(item.asString());
+      }
+    }
+    String asOf = required(node, "asOf", p);
+    try {
+      return new ScenarioCatalogJson.Entry(
+          required(node, "name", p),
+          required(node, "description", p),
+          required(node, "schedule", p),
+          LocalDate.parse(asOf),
+          overlays,
+          required(node, "status", p));
+    } catch (DateTimeParseException e) {
+      throw new BundledDataException(p + ".asOf: not an ISO date: '" + asOf + "'", e);
+    } catch (IllegalArgumentException e) {
+      throw new BundledDataException(p + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String required(JsonNode node, String key, String p) {
+    String value = text(node, key);
+    if (value == null || value.isBlank()) {
+      throw new BundledDataException(p + "." + key + ": is required and must be non-blank");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String key) {
+    JsonNode v = node.get(key);
+    return v == null || !v.isString() ? null : v.asString();
+  }
+
+  private static TariffSchedule schedule(
+      String file, Map<String, TariffSchedule> schedules, String p) {
+    TariffSchedule loaded = schedules.get(file);
+    if (loaded != null) {
+      return loaded;
+    }
+    try (InputStream in = open(file)) {
+      loaded = ScheduleJson.read(in, file, NO_PRODUCT_LISTS);
+    } catch (IOException e) {
+      throw new BundledDataException(p + ": cannot read bundled " + file + ": " + e, e);
+    } catch (TariffImpactException e) {
+      throw new BundledDataException(p + ": " + e.getMessage(), e);
+    }
+    schedules.put(file, loaded);
+    return loaded;
+  }
+
+  private static InputStream open(String file) {
+    try {
+      return BundledData.open(file);
+    } catch (UncheckedIOException e) {
+      throw new BundledDataException(e.getCause().getMessage(), e);
+    }
+  }
+
+  // ------------------------------------------------------------------ CSV files
+
+  private static List<Map<String, String>> csv(String file, List<String> header) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (InputStream in = open(file);
+        MappingIterator<Map<String, String>> it =
+            CSV.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader())
+                .readValues(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+      while (it.hasNextValue()) {
+        Map<String, String> row = it.nextValue();
+        if (!row.keySet().containsAll(header)) {
+          throw new BundledDataException(
+              "Bundled " + file + " row " + (rows.size() + 2) + ": columns must include " + header);
+        }
+        rows.add(row);
+      }
+    } catch (IOException | JacksonException e) {
+      throw new BundledDataException("Bundled " + file + " is not valid CSV: " + e, e);
+    }
+    return rows;
+  }
+
+  private static Map<String, CategoryCatalog> readCategories() {
+    Map<String, List<Category>> bySide = new LinkedHashMap<>();
+    List<Map<String, String>> rows = csv(CATEGORIES, List.of("category", "side", "scope"));
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, String> r = rows.get(i);
+      try {
+        bySide
+            .computeIfAbsent(r.get("side"), k -> new ArrayList<>())
+            .add(
+                Category.of(
+                    r.get("category"),
+                    r.getOrDefault("rationale", ""),
+                    CodeScope.parse(r.get("scope"))));
+      } catch (TariffImpactException | IllegalArgumentException e) {
+        throw new BundledDataException(
+            "Bundled " + CATEGORIES + " row " + (i + 2) + ": " + e.getMessage(), e);
+      }
+    }
+    Map<String, CategoryCatalog> result = new LinkedHashMap<>();
+    bySide.forEach(
+        (side, list) ->
+            result.put(
+                side,
+                CategoryCatalog.of(
+                    "bundled " + side + " categories",
+                    CategoryCatalog.Overlap.MOST_SPECIFIC,
+                    list)));
+    return result;
+  }
+
+  private static ExchangeRates readExchangeRates(Map<ExchangeRate, Assumption> assumptions) {
+    List<Map<String, String>> rows =
+        csv(
+            EXCHANGE_RATES,
+            List.of(
+                "from", "to", "rate", "valid_from", "valid_to", "source", "confidence", "note"));
+    ExchangeRates.Builder builder = ExchangeRates.builder();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, String> r = rows.get(i);
+      String where = "Bundled " + EXCHANGE_RATES + " row " + (i + 2);
+      try {
+        String confidence = r.get("confidence");
+        if (!Set.of("V", "R", "U").contains(confidence)) {
+          throw new IllegalArgumentException("confidence must be V, R or U: '" + confidence + "'");
+        }
+        String validTo = r.get("valid_to");
+        ExchangeRate rate =
+            ExchangeRate.of(
+                Currency.getInstance(r.get("from")),
+                Currency.getInstance(r.get("to")),
+                new BigDecimal(r.get("rate")),
+                LocalDate.parse(r.get("valid_from")),
+                validTo == null || validTo.isBlank() ? null : LocalDate.parse(validTo),
+                r.get("source")
+                    + " (bundled "
+                    + EXCHANGE_RATES
+                    + ", confidence "
+                    + confidence
+                    + ")");
+        builder.add(rate);
+        if (!confidence.equals("V")) {
+          assumptions.put(
+              rate,
+              Assumption.of(
+                  "Exchange rate "
+                      + rate.from()
+                      + "->"
+                      + rate.to()
+                      + " "
+                      + rate.rate().toPlainString()
+                      + " ("
+                      + rate.validFrom()
+                      + ".."
+                      + (rate.validTo() == null ? "" : rate.validTo())
+                      + ") is bundled example data, not the legal rate: "
+                      + r.get("note"),
+                  r.get("source") + " (confidence " + confidence + ")"));
+        }
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw new BundledDataException(where + ": " + e.getMessage(), e);
+      }
+    }
+    return builder.build();
+  }
+
+  // ------------------------------------------------------------------ API
+
+  /**
+   * Returns the scenarios in catalogue order.
+   *
+   * @return every bundled scenario, for example {@code us-in-2025-08-peak} first
+   */
+  public List<Scenario> scenarios() {
+    return List.copyOf(scenarios.values());
+  }
+
+  /**
+   * Returns the scenario names in catalogue order.
+   *
+   * @return for example {@code [us-in-2025-08-peak, us-in-2026-framework-18, ...]}
+   */
+  public List<String> scenarioNames() {
+    return List.copyOf(scenarios.keySet());
+  }
+
+  /**
+   * Returns one scenario by name.
+   *
+   * <p>Example: {@code scenario("us-in-2026-s122").asOf()} is 2026-03-01.
+   *
+   * @param name the scenario name
+   * @return the scenario, with its status as {@link Scenario#note()}
+   * @throws NullPointerException if {@code name} is null
+   * @throws BundledDataException if there is no such scenario; the message lists the known names
+   */
+  public Scenario scenario(String name) {
+    Objects.requireNonNull(name, "name");
+    Scenario s = scenarios.get(name);
+    if (s == null) {
+      throw new BundledDataException(
+          "No bundled scenario '" + name + "'; known: " + String.join(", ", scenarios.keySet()));
+    }
+    return s;
+  }
+
+  /**
+   * Returns the bundled base schedule of an importer (without overlays) read as of a date: the
+   * scenario behind {@code quote --date} when no named scenario is given.
+   *
+   * <p>Example: {@code asOf("US", LocalDate.parse("2026-02-10"))} is the US schedule for Indian
+   * goods with the India country rate but no longer the Russian-oil duty.
+   *
+   * @param importer {@code "US"} or {@code "IN"}
+   * @param date the date the measures are read at
+   * @return a scenario named {@code "<importer>@<date>"}
+   * @throws BundledDataException if no bundled base schedule is for that importer
+   */
+  public Scenario asOf(String importer, LocalDate date) {
+    Objects.requireNonNull(importer, "importer");
+    Objects.requireNonNull(date, "date");
+    TariffSchedule base =
+        scenarios.values().stream()
+            .filter(s -> s.overlays().isEmpty() && s.schedule().importer().equals(importer))
+            .map(Scenario::schedule)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new BundledDataException(
+                        "No bundled schedule for importer '"
+                            + importer
+                            + "'; known: "
+                            + String.join(", ", importers())));
+    return Scenario.of(
+        importer + "@" + date,
+        "The bundled " + importer + " schedule as of " + date + ".",
+        base,
+        date);
+  }
+
+  /**
+   * Returns a bundled schedule file, as loaded for the scenarios.
+   *
+   * @param file for example {@code "us-india.json"} or the overlay {@code
+   *     "us-india-framework-18.json"}
+   * @return the schedule
+   * @throws BundledDataException if no scenario uses such a file; the message lists the files
+   */
+  public TariffSchedule schedule(String file) {
+    Objects.requireNonNull(file, "file");
+    TariffSchedule s = schedules.get(file);
+    if (s == null) {
+      throw new BundledDataException(
+          "No bundled schedule '" + file + "'; known: " + String.join(", ", schedules.keySet()));
+    }
+    return s;
+  }
+
+  /**
+   * Returns the schedule file names the scenarios use, schedules and overlays.
+   *
+   * @return for example {@code [us-india.json, us-india-framework-18.json, ...]}
+   */
+  public List<String> scheduleFiles() {
+    return List.copyOf(schedules.keySet());
+  }
+
+  /**
+   * Returns the product categories of one side.
+   *
+   * <p>Example: {@code categories("US").categoryOf(ProductCode.parse("6109.10.00"))} is
+   * textiles-and-apparel.
+   *
+   * @param side the importer applying the duties: {@code "US"} (Indian goods into the US) or {@code
+   *     "IN"} (US goods into India)
+   * @return the catalog, categories in file order, overlap {@code MOST_SPECIFIC}
+   * @throws BundledDataException if the side is unknown; the message lists the sides
+   */
+  public CategoryCatalog categories(String side) {
+    Objects.requireNonNull(side, "side");
+    CategoryCatalog c = categories.get(side);
+    if (c == null) {
+      throw new BundledDataException(
+          "No bundled categories for side '"
+              + side
+              + "'; known: "
+              + String.join(", ", categories.keySet()));
+    }
+    return c;
+  }
+
+  /**
+   * Returns the bundled exchange rates. Every one of them is an assumption (confidence U): use the
+   * legal rate for real assessments (US: FRBNY certified rate of the export date; India: CBIC rate
+   * of the bill-of-entry date).
+   *
+   * @return the rates, explicit pairs only (USD->INR, EUR->USD, GBP->USD, EUR->INR, GBP->INR)
+   */
+  public ExchangeRates exchangeRates() {
+    return exchangeRates;
+  }
+
+  /**
+   * Returns the assumption that goes with each bundled exchange rate of confidence below V.
+   *
+   * @return rate to assumption, in file order
+   */
+  public Map<ExchangeRate, Assumption> exchangeRateAssumptions() {
+    return rateAssumptions;
+  }
+
+  /**
+   * Returns the importers of the bundled schedules.
+   *
+   * @return for example {@code [US, IN]}
+   */
+  public Set<String> importers() {
+    Set<String> importers = new LinkedHashSet<>();
+    schedules.values().forEach(s -> importers.add(s.importer()));
+    return Collections.unmodifiableSet(importers);
+  }
+
+  /**
+   * Returns the customs regime of an importer of the bundled data.
+   *
+   * @param importer {@code "US"} or {@code "IN"}
+   * @return the built-in regime ({@link CustomsRegime#US}, {@link CustomsRegime#IN})
+   * @throws BundledDataException if no bundled schedule is for that importer
+   */
+  public CustomsRegime regime(String importer) {
+    Objects.requireNonNull(importer, "importer");
+    if (!importers().contains(importer)) {
+      throw new BundledDataException(
+          "No bundled schedule for importer '"
+              + importer
+              + "'; known: "
+              + String.join(", ", importers()));
+    }
+    return CustomsRegime.of(importer);
+  }
+
+  /**
+   * Returns an assessor for an importer with the bundled exchange rates. Assessments it makes do
+   * not list the exchange-rate assumption by themselves: pass them through {@link
+   * #withDataAssumptions(Assessment)}, or use {@link #assess(Entry, String)}.
+   *
+   * @param importer {@code "US"} or {@code "IN"}
+   * @return the assessor
+   * @throws BundledDataException if no bundled schedule is for that importer
+   */
+  public Assessor assessor(String importer) {
+    return Assessor.of(regime(importer), exchangeRates);
+  }
+
+  /**
+   * Assesses an entry under a bundled scenario, with the scenario importer's regime and the bundled
+   * exchange rates, and lists every bundled assumption used.
+   *
+   * @param entry the entry; its importer must be the scenario's
+   * @param scenarioName for example {@code "us-in-2026-s122"}
+   * @return the assessment labelled with the scenario name
+   * @throws BundledDataException if the scenario is unknown
+   * @throws dev.tariffimpact.customs.AssessmentException naming the line and the input that
+   *     prevents the assessment (for example a missing quantity, or the entry's importer)
+   */
+  public Assessment assess(Entry entry, String scenarioName) {
+    Objects.requireNonNull(entry, "entry");
+    Scenario scenario = scenario(scenarioName);
+    Assessment a = assessor(scenario.schedule().importer()).assess(entry, scenario);
+    return withDataAssumptions(a);
+  }
+
+  /**
+   * Returns the assessment with the assumptions of the bundled exchange rates it used added (the
+   * same assessment if it used none).
+   *
+   * @param assessment an assessment made with {@link #exchangeRates()} under a built-in regime (its
+   *     payable rounding is reused)
+   * @return the assessment with those assumptions listed
+   * @throws BundledDataException if assumptions must be added to an assessment of an importer
+   *     without a built-in regime
+   */
+  public Assessment withDataAssumptions(Assessment assessment) {
+    Objects.requireNonNull(assessment, "assessment");
+    Set<Assumption> assumptions = new LinkedHashSet<>(assessment.assumptions());
+    boolean added = false;
+    for (ExchangeRate used : assessment.exchangeRates()) {
+      Assumption a = rateAssumptions.get(used);
+      if (a != null) {
+        added |= assumptions.add(a);
+      }
+    }
+    if (!added) {
+      return assessment;
+    }
+    return new Assessment(
+        assessment.entry(),
+        assessment.scenario(),
+        assessment.currency(),
+        assessment.lines(),
+        assessment.components(),
+        assessment.exchangeRates(),
+        List.copyOf(assumptions),
+        assessment.notes(),
+        payableRounding(assessment.entry().importer()));
+  }
+
+  /** The payable rounding of the built-in regime (an Assessment does not expose its own). */
+  private static Rounding payableRounding(String importer) {
+    if (importer.equals("EU")) {
+      return CustomsRegime.eu(BigDecimal.ZERO).rounding().payable();
+    }
+    try {
+      return CustomsRegime.of(importer).rounding().payable();
+    } catch (IllegalArgumentException e) {
+      throw new BundledDataException(
+          "Cannot add the bundled exchange-rate assumptions to an assessment for importer "
+              + importer
+              + ": only assessments under a built-in regime (US, IN, GB, EU) are supported",
+          e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "BundledDataset{scenarios="
+        + new TreeSet<>(scenarios.keySet())
+        + ", schedules="
+        + schedules.keySet()
+        + "}";
+  }
+}

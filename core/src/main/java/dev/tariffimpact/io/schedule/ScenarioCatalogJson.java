@@ -1,0 +1,295 @@
+package dev.tariffimpact.io.schedule;
+
+import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.io.schedule.internal.FileSupport;
+import dev.tariffimpact.io.schedule.internal.ScenarioCatalogDto;
+import dev.tariffimpact.io.schedule.internal.ScenarioDto;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.Scenario;
+import dev.tariffimpact.schedule.TariffSchedule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads and writes scenario catalogues ({@code scenarios.json}): named scenarios, each a schedule
+ * file evaluated as of a date, with overlay schedule files added on top and a status note.
+ *
+ * <p>Example file (paths relative to the catalogue):
+ *
+ * <pre>{@code
+ * {
+ *   "format": "tariff-impact/scenarios",
+ *   "version": 1,
+ *   "scenarios": [
+ *     {"name": "us-in-2026-03-01",
+ *      "description": "US duties on Indian goods after the Section 122 surcharge began.",
+ *      "schedule": "us-india.json", "asOf": "2026-03-01",
+ *      "status": "collected (V)"},
+ *     {"name": "us-in-framework",
+ *      "description": "The announced 18% interim framework rate, had it been collected.",
+ *      "schedule": "us-india.json", "asOf": "2026-02-10",
+ *      "overlays": ["us-india-framework.json"],
+ *      "status": "announced 2026-02-07, no evidence it was collected (R)"}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>Errors name the file and JSON path, e.g. {@code scenarios.json: $.scenarios[1].asOf: ...};
+ * errors inside a referenced schedule file are reported with both paths.
+ */
+public final class ScenarioCatalogJson {
+
+  /** The value of the {@code format} property. */
+  public static final String FORMAT = "tariff-impact/scenarios";
+
+  /** The supported value of the {@code version} property. */
+  public static final int VERSION = 1;
+
+  private ScenarioCatalogJson() {}
+
+  /**
+   * One catalogue entry as written in the file, before its files are loaded.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param name unique scenario name, e.g. {@code "us-in-2026-03-01"}
+   * @param description one sentence
+   * @param schedule schedule file path, relative to the catalogue
+   * @param asOf evaluation date
+   * @param overlays overlay schedule file paths, relative to the catalogue; may be empty
+   * @param status status note: collected law, announced, hypothetical, with confidence
+   */
+  public record Entry(
+      String name,
+      String description,
+      String schedule,
+      LocalDate asOf,
+      List<String> overlays,
+      String status) {
+
+    /**
+     * Validates the entry.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the name, schedule or status is blank
+     */
+    public Entry {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(schedule, "schedule");
+      Objects.requireNonNull(asOf, "asOf");
+      overlays = List.copyOf(overlays);
+      Objects.requireNonNull(status, "status");
+      if (name.isBlank() || schedule.isBlank() || status.isBlank()) {
+        throw new IllegalArgumentException(
+            "Scenario entry '" + name + "': name, schedule and status must be non-blank");
+      }
+    }
+  }
+
+  /**
+   * Reads the entries of a catalogue without loading the schedule files.
+   *
+   * @param file the catalogue
+   * @return the entries in file order
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static List<Entry> readEntries(Path file) {
+    Objects.requireNonNull(file, "file");
+    String name = file.toString();
+    ScenarioCatalogDto dto =
+        FileSupport.readJson(FileSupport.readBounded(file, name), ScenarioCatalogDto.class, name);
+    return entries(dto, name);
+  }
+
+  /**
+   * Reads a catalogue and loads its schedules and overlays into scenarios; every scenario is
+   * compiled once so stacking rules of overlays are checked now.
+   *
+   * @param file the catalogue
+   * @return the scenarios in file order, each with its status as {@link Scenario#note()}
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static List<Scenario> read(Path file) {
+    String name = file.toString();
+    List<Entry> entries = readEntries(file);
+    Path base = ScheduleJson.directoryOf(file);
+    Map<Path, TariffSchedule> loaded = new HashMap<>();
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      String p = "$.scenarios[" + i + "]";
+      TariffSchedule schedule = load(base, e.schedule(), loaded, name, p + ".schedule");
+      List<Measure> overlays = new ArrayList<>();
+      for (int j = 0; j < e.overlays().size(); j++) {
+        String op = p + ".overlays[" + j + "]";
+        TariffSchedule overlay = load(base, e.overlays().get(j), loaded, name, op);
+        if (!overlay.importer().equals(schedule.importer())
+            || !overlay.currency().equals(schedule.currency())) {
+          throw new ScheduleFileException(
+              name,
+              op,
+              "overlay is for "
+                  + overlay.importer()
+                  + "/"
+                  + overlay.currency()
+                  + " but the schedule is for "
+                  + schedule.importer()
+                  + "/"
+                  + schedule.currency(),
+              null);
+        }
+        overlays.addAll(overlay.measures());
+      }
+      Scenario scenario;
+      try {
+        scenario =
+            Scenario.of(e.name(), e.description(), schedule, e.asOf(), overlays)
+                .withNote(e.status());
+        scenario.compile();
+      } catch (TariffImpactException | IllegalArgumentException ex) {
+        throw new ScheduleFileException(name, p, ex.getMessage(), ex);
+      }
+      scenarios.add(scenario);
+    }
+    return List.copyOf(scenarios);
+  }
+
+  private static TariffSchedule load(
+      Path base, String relative, Map<Path, TariffSchedule> loaded, String name, String p) {
+    Path path = base.resolve(relative).normalize();
+    TariffSchedule schedule = loaded.get(path);
+    if (schedule == null) {
+      if (!Files.isRegularFile(path)) {
+        throw new ScheduleFileException(name, p, "schedule file " + path + " does not exist", null);
+      }
+      try {
+        schedule = ScheduleJson.read(path);
+      } catch (ScheduleFileException e) {
+        throw new ScheduleFileException(name, p, e.getMessage(), e);
+      }
+      loaded.put(path, schedule);
+    }
+    return schedule;
+  }
+
+  private static List<Entry> entries(ScenarioCatalogDto dto, String name) {
+    if (!FORMAT.equals(dto.format())) {
+      throw new ScheduleFileException(
+          name, "$.format", "must be \"" + FORMAT + "\", was " + dto.format(), null);
+    }
+    if (dto.version() == null || dto.version() != VERSION) {
+      throw new ScheduleFileException(
+          name, "$.version", "must be " + VERSION + ", was " + dto.version(), null);
+    }
+    if (dto.scenarios() == null) {
+      throw new ScheduleFileException(name, "$.scenarios", "is required", null);
+    }
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Integer> names = new HashMap<>();
+    for (int i = 0; i < dto.scenarios().size(); i++) {
+      String p = "$.scenarios[" + i + "]";
+      ScenarioDto s = dto.scenarios().get(i);
+      if (s == null) {
+        throw new ScheduleFileException(name, p, "must be an object, was null", null);
+      }
+      String scenarioName = required(s.name(), name, p + ".name");
+      Integer earlier = names.putIfAbsent(scenarioName, i);
+      if (earlier != null) {
+        throw new ScheduleFileException(
+            name,
+            p + ".name",
+            "duplicate scenario '" + scenarioName + "' (also $.scenarios[" + earlier + "])",
+            null);
+      }
+      String description = required(s.description(), name, p + ".description");
+      if (description.indexOf('\n') >= 0) {
+        throw new ScheduleFileException(
+            name, p + ".description", "must be one sentence on one line", null);
+      }
+      String schedule = required(s.schedule(), name, p + ".schedule");
+      String asOfText = required(s.asOf(), name, p + ".asOf");
+      LocalDate asOf;
+      try {
+        asOf = LocalDate.parse(asOfText);
+      } catch (DateTimeParseException e) {
+        throw new ScheduleFileException(
+            name, p + ".asOf", "must be an ISO date YYYY-MM-DD, was '" + asOfText + "'", e);
+      }
+      List<String> overlays = s.overlays() == null ? List.of() : s.overlays();
+      for (int j = 0; j < overlays.size(); j++) {
+        if (overlays.get(j) == null || overlays.get(j).isBlank()) {
+          throw new ScheduleFileException(
+              name, p + ".overlays[" + j + "]", "must be a schedule file path", null);
+        }
+      }
+      String status = required(s.status(), name, p + ".status");
+      try {
+        entries.add(new Entry(scenarioName, description, schedule, asOf, overlays, status));
+      } catch (IllegalArgumentException e) {
+        throw new ScheduleFileException(name, p, e.getMessage(), e);
+      }
+    }
+    return List.copyOf(entries);
+  }
+
+  private static String required(String value, String name, String p) {
+    if (value == null || value.isBlank()) {
+      throw new ScheduleFileException(name, p, "is required and must be non-blank", null);
+    }
+    return value;
+  }
+
+  /**
+   * Returns the JSON text of a catalogue.
+   *
+   * @param entries the entries
+   * @return indented JSON ending with a newline
+   */
+  public static String toJson(List<Entry> entries) {
+    ObjectNode root = FileSupport.MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("version", VERSION);
+    ArrayNode array = root.putArray("scenarios");
+    for (Entry e : entries) {
+      ObjectNode o = array.addObject();
+      o.put("name", e.name());
+      o.put("description", e.description());
+      o.put("schedule", e.schedule());
+      o.put("asOf", e.asOf().toString());
+      if (!e.overlays().isEmpty()) {
+        ArrayNode overlays = o.putArray("overlays");
+        e.overlays().forEach(overlays::add);
+      }
+      o.put("status", e.status());
+    }
+    return FileSupport.MAPPER.writeValueAsString(root) + "\n";
+  }
+
+  /**
+   * Writes a catalogue.
+   *
+   * @param entries the entries
+   * @param file the file to create or replace
+   * @throws ScheduleFileException if the file cannot be written
+   */
+  public static void write(List<Entry> entries, Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      Files.writeString(file, toJson(entries), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ScheduleFileException(file.toString(), "", "cannot write file: " + e, e);
+    }
+  }
+}

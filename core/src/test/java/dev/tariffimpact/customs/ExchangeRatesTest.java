@@ -1,0 +1,140 @@
+package dev.tariffimpact.customs;
+
+import static dev.tariffimpact.customs.Fixtures.EUR;
+import static dev.tariffimpact.customs.Fixtures.INR;
+import static dev.tariffimpact.customs.Fixtures.USD;
+import static dev.tariffimpact.customs.Fixtures.date;
+import static dev.tariffimpact.customs.Fixtures.dec;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tariffimpact.TariffImpactException;
+import java.math.RoundingMode;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ExchangeRatesTest {
+
+  private static final ExchangeRates TABLE =
+      ExchangeRates.builder()
+          .add("USD", "INR", "84.00", "2025-09-01", "2025-09-09", "a")
+          .add("USD", "INR", "85.00", "2025-09-10", "2025-09-30", "b")
+          .build();
+
+  private static Path resource(String name) throws URISyntaxException {
+    return Path.of(ExchangeRatesTest.class.getResource("/customs/" + name).toURI());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"2025-09-01, 84.00", "2025-09-09, 84.00", "2025-09-10, 85.00", "2025-09-30, 85.00"})
+  void lookupUsesInclusiveRanges(String day, String rate) {
+    assertThat(TABLE.rate(USD, INR, date(day)).rate()).isEqualTo(dec(rate));
+  }
+
+  @Test
+  void missingRateNamesPairAndDate() {
+    assertThatThrownBy(() -> TABLE.rate(USD, INR, date("2025-10-01")))
+        .isInstanceOf(MissingExchangeRateException.class)
+        .hasMessage("No exchange rate USD->INR valid on 2025-10-01");
+  }
+
+  @Test
+  void inversePairIsNotDerivedUnlessEnabled() {
+    assertThat(TABLE.find(INR, USD, date("2025-09-15"))).isEmpty();
+    assertThatThrownBy(() -> TABLE.converter(date("2025-09-15")).factor(INR, USD))
+        .isInstanceOf(MissingExchangeRateException.class)
+        .hasMessageContaining("INR->USD");
+  }
+
+  @Test
+  void inversePairIsDividedAtTheDeclaredScaleAndMode() {
+    ExchangeRates withInverse =
+        ExchangeRates.builder()
+            .add("USD", "INR", "85.00", "2025-09-10", "2025-09-30", "b")
+            .deriveInverses(Rounding.of(10, RoundingMode.HALF_EVEN))
+            .build();
+    // 1 / 85 = 0.011764705882352... -> 0.0117647059 (10 digits)
+    ExchangeRate inverse = withInverse.rate(INR, USD, date("2025-09-15"));
+    assertThat(inverse.rate()).isEqualTo(dec("0.0117647059"));
+    assertThat(inverse.source()).startsWith("inverse of USD->INR 85.00");
+    // with DOWN the last digit differs: 0.0117647058
+    ExchangeRates down =
+        ExchangeRates.builder()
+            .add("USD", "INR", "85.00", "2025-09-10", "2025-09-30", "b")
+            .deriveInverses(Rounding.of(10, RoundingMode.DOWN))
+            .build();
+    assertThat(down.rate(INR, USD, date("2025-09-15")).rate()).isEqualTo(dec("0.0117647058"));
+  }
+
+  @Test
+  void converterAnswersOneForTheSameCurrency() {
+    assertThat(TABLE.converter(date("2025-09-15")).factor(INR, INR)).isEqualTo(dec("1"));
+    assertThat(TABLE.converter(date("2025-09-15")).factor(USD, INR)).isEqualTo(dec("85.00"));
+  }
+
+  @Test
+  void overlappingRatesOfOnePairAreRejected() {
+    ExchangeRates.Builder b =
+        ExchangeRates.builder().add("USD", "INR", "84.00", "2025-09-01", "2025-09-10", "a");
+    assertThatThrownBy(() -> b.add("USD", "INR", "85.00", "2025-09-10", null, "b"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overlap");
+  }
+
+  @Test
+  void invalidRatesAreRejected() {
+    assertThatThrownBy(() -> ExchangeRate.of(USD, INR, dec("0"), date("2025-01-01"), null, "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("positive");
+    assertThatThrownBy(() -> ExchangeRate.of(USD, USD, dec("1"), date("2025-01-01"), null, "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> ExchangeRate.of(USD, INR, dec("1"), date("2025-01-02"), date("2025-01-01"), "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("validTo");
+  }
+
+  @Test
+  void loadsTheDocumentedCsvForm() throws Exception {
+    ExchangeRates rates = ExchangeRates.load(resource("rates-valid.csv"));
+    assertThat(rates.rates()).hasSize(3);
+    ExchangeRate sep = rates.rate(USD, INR, date("2025-09-30"));
+    assertThat(sep.rate()).isEqualTo(dec("85.00"));
+    assertThat(sep.source()).isEqualTo("CBIC Notification, illustrative");
+    // open-ended valid_to
+    assertThat(rates.rate(EUR, USD, date("2030-01-01")).validTo()).isNull();
+  }
+
+  @Test
+  void badCsvRowNamesFileAndLine() throws Exception {
+    Path file = resource("rates-bad-currency.csv");
+    assertThatThrownBy(() -> ExchangeRates.load(file))
+        .isInstanceOf(TariffImpactException.class)
+        .hasMessageContaining("rates-bad-currency.csv line 3")
+        .hasMessageContaining("'XYZ'");
+  }
+
+  @Test
+  void csvWithoutTheDocumentedHeaderIsRejected(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("rates.csv");
+    java.nio.file.Files.writeString(file, "from,to,rate\nUSD,INR,85\n");
+    assertThatThrownBy(() -> ExchangeRates.load(file))
+        .isInstanceOf(TariffImpactException.class)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("from,to,rate,valid_from,valid_to,source");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "DATE_OF_EXPORTATION, 2026-02-20",
+    "ENTRY_DATE, 2026-03-17",
+    "FIRST_DAY_OF_ENTRY_MONTH, 2026-03-01"
+  })
+  void fxDateRuleSelectsTheRegimesDay(FxDateRule rule, String expected) {
+    assertThat(rule.select(date("2026-02-20"), date("2026-03-17"))).isEqualTo(date(expected));
+  }
+}

@@ -1,0 +1,138 @@
+package dev.tariffimpact.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.classification.Category;
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.Assessment;
+import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.ExchangeRate;
+import dev.tariffimpact.customs.Incoterm;
+import dev.tariffimpact.customs.ShipmentLine;
+import dev.tariffimpact.customs.TransportMode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
+/** The BundledDataset API: names, errors listing the known names, categories, rates, regimes. */
+class BundledDatasetTest {
+
+  private static final BundledDataset DATA = BundledDataset.load();
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final Currency INR = Currency.getInstance("INR");
+
+  @Test
+  void loadReturnsOneSharedInstance() {
+    assertThat(BundledDataset.load()).isSameAs(DATA);
+  }
+
+  @Test
+  void scenarioByNameWithItsDateAndStatus() {
+    assertThat(DATA.scenario("us-in-2025-08-peak").asOf()).isEqualTo(LocalDate.of(2025, 9, 15));
+    assertThat(DATA.scenario("us-in-2026-framework-18").asOf())
+        .isEqualTo(LocalDate.of(2026, 2, 10));
+    assertThat(DATA.scenario("us-in-2026-s122").asOf()).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(DATA.scenario("us-in-2026-current").asOf()).isEqualTo(LocalDate.of(2026, 9, 30));
+    assertThat(DATA.scenario("in-us-mfn-2025").schedule().importer()).isEqualTo("IN");
+    assertThat(DATA.scenario("in-us-framework-illustrative").note()).contains("HYPOTHETICAL");
+    assertThat(DATA.scenarios()).hasSize(DATA.scenarioNames().size());
+  }
+
+  @Test
+  void unknownScenarioIsAnErrorListingTheKnownNames() {
+    assertThatThrownBy(() -> DATA.scenario("us-in-2027"))
+        .isInstanceOf(BundledDataException.class)
+        .isInstanceOf(TariffImpactException.class)
+        .hasMessageContaining("'us-in-2027'")
+        .hasMessageContaining("us-in-2025-08-peak")
+        .hasMessageContaining("in-us-framework-illustrative");
+    assertThatThrownBy(() -> DATA.scenario(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("name");
+  }
+
+  @Test
+  void categoriesPerSide() {
+    assertThat(DATA.categories("US").categoryOf(ProductCode.parse("6109.10.00")))
+        .map(Category::name)
+        .contains("textiles-and-apparel");
+    assertThat(DATA.categories("IN").categoryOf(ProductCode.parse("0802.12")))
+        .map(Category::name)
+        .contains("tree-nuts");
+    assertThat(DATA.categories("US").categories()).hasSize(12);
+    assertThat(DATA.categories("IN").categories()).hasSize(8);
+    assertThatThrownBy(() -> DATA.categories("EU"))
+        .isInstanceOf(BundledDataException.class)
+        .hasMessageContaining("'EU'")
+        .hasMessageContaining("US, IN");
+  }
+
+  @Test
+  void exchangeRatesAreTheAssumedFlatRatesEachWithItsAssumption() {
+    ExchangeRate usdInr = DATA.exchangeRates().rate(USD, INR, LocalDate.of(2025, 9, 15));
+    assertThat(usdInr.rate()).isEqualByComparingTo("85.00");
+    assertThat(usdInr.source()).contains("confidence U");
+    assertThat(DATA.exchangeRates().rates()).hasSize(5);
+    assertThat(DATA.exchangeRateAssumptions()).hasSize(5);
+    assertThat(DATA.exchangeRateAssumptions().get(usdInr).text())
+        .startsWith("Exchange rate USD->INR 85.00 (2025-04-01..2026-12-31)")
+        .contains("ASSUMPTION (U)");
+  }
+
+  @Test
+  void regimesPerImporter() {
+    assertThat(DATA.importers()).containsExactly("US", "IN");
+    assertThat(DATA.regime("US")).isSameAs(CustomsRegime.US);
+    assertThat(DATA.regime("IN")).isSameAs(CustomsRegime.IN);
+    assertThatThrownBy(() -> DATA.regime("GB"))
+        .isInstanceOf(BundledDataException.class)
+        .hasMessageContaining("'GB'")
+        .hasMessageContaining("US, IN");
+  }
+
+  @Test
+  void anAssessorOfTheDatasetNeedsWithDataAssumptionsToListTheRate() {
+    ShipmentLine line =
+        ShipmentLine.builder("8413.70", "US")
+            .value("1000", "USD")
+            .incoterm(Incoterm.CIF)
+            .transportMode(TransportMode.AIR)
+            .entryDate(LocalDate.of(2025, 10, 1))
+            .build();
+    Assessment plain =
+        DATA.assessor("IN").assess(Entry.of("IN", line), DATA.scenario("in-us-mfn-2025"));
+    Assessment listed = DATA.withDataAssumptions(plain);
+    assertThat(listed.assumptions()).hasSize(plain.assumptions().size() + 1);
+    assertThat(listed.assumptions()).anyMatch(a -> a.text().startsWith("Exchange rate USD->INR"));
+    assertThat(listed.totalCharges()).isEqualTo(plain.totalCharges());
+    assertThat(listed.components()).isEqualTo(plain.components());
+    assertThat(listed.notes()).isEqualTo(plain.notes());
+    assertThat(listed.exchangeRates()).isEqualTo(plain.exchangeRates());
+    assertThat(listed.payable()).isEqualTo(plain.payable());
+    // AV 1,000 x 85 = 85,000.00; BCD 13.5% 11,475.00; AIDC 0.00; SWS 1,147.50;
+    // IGST 18% x 97,622.50 = 17,572.05; total 30,194.55, payable 30,195
+    assertThat(listed.totalCharges()).isEqualByComparingTo(new BigDecimal("30194.55"));
+    assertThat(listed.payable()).isEqualByComparingTo("30195");
+    assertThat(DATA.withDataAssumptions(listed)).isSameAs(listed);
+  }
+
+  @Test
+  void bundledSchedulesByFileName() {
+    assertThat(DATA.scheduleFiles())
+        .containsExactly(
+            "us-india.json",
+            "us-india-framework-18.json",
+            "us-india-s301-proposed.json",
+            "india-us.json",
+            "india-us-framework-illustrative.json");
+    assertThat(DATA.schedule("us-india.json").currency()).isEqualTo(USD);
+    assertThat(DATA.schedule("india-us.json").currency()).isEqualTo(INR);
+    assertThatThrownBy(() -> DATA.schedule("eu.json"))
+        .isInstanceOf(BundledDataException.class)
+        .hasMessageContaining("us-india.json");
+  }
+}

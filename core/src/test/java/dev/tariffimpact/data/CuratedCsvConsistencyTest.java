@@ -1,0 +1,173 @@
+package dev.tariffimpact.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.rate.ComponentRate;
+import dev.tariffimpact.rate.Rate;
+import dev.tariffimpact.rate.RateParser;
+import dev.tariffimpact.schedule.Confidence;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.MeasureKind;
+import dev.tariffimpact.schedule.OriginScope;
+import dev.tariffimpact.schedule.TariffSchedule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The curated CSV files and the bundled JSON schedules say the same: the MFN text of every
+ * us-lines.csv row, the dates, rates, headings, origins and confidence of every us-layers.csv row,
+ * and every rate of in-lines.csv and in-framework-assumed.csv. Rates are compared both as the text
+ * written in the JSON file and as parsed rates.
+ */
+class CuratedCsvConsistencyTest {
+
+  private static final Path DATA_FOLDER = Path.of("..", "data");
+  private static final BundledDataset DATA = BundledDataset.load();
+
+  private static List<Map<String, String>> csv(String file) {
+    return BundledDataGenerator.readCsv(DATA_FOLDER.resolve(file));
+  }
+
+  /** Measure id to its JSON object, as written in the bundled file. */
+  private static Map<String, JsonNode> rawMeasures(String file) throws IOException {
+    Map<String, JsonNode> byId = new HashMap<>();
+    try (InputStream in = BundledData.open(file)) {
+      for (JsonNode m : JsonMapper.builder().build().readTree(in).get("measures")) {
+        byId.put(m.get("id").asString(), m);
+      }
+    }
+    return byId;
+  }
+
+  @Test
+  void everyUsLineIsOneBaseDutyWithTheCuratedMfnTextExactly() throws IOException {
+    TariffSchedule us = DATA.schedule("us-india.json");
+    Map<String, JsonNode> raw = rawMeasures("us-india.json");
+    List<Map<String, String>> rows = csv("us-lines.csv");
+    for (Map<String, String> row : rows) {
+      String id = "us-mfn-" + row.get("code");
+      assertThat(raw.get(id)).as(id).isNotNull();
+      assertThat(raw.get(id).get("rate").asString()).as(id).isEqualTo(row.get("mfn_general"));
+      Measure m = us.measure(id).orElseThrow();
+      assertThat(m.kind()).isEqualTo(MeasureKind.BASE_DUTY);
+      assertThat(m.rate()).as(id).isEqualTo(RateParser.parse(row.get("mfn_general")));
+      assertThat(m.scope().contains(ProductCode.parse(row.get("code")))).isTrue();
+      assertThat(m.provenance().confidence().name()).isEqualTo(row.get("confidence"));
+    }
+    assertThat(us.measures())
+        .filteredOn(m -> m.kind() == MeasureKind.BASE_DUTY)
+        .hasSize(rows.size());
+  }
+
+  @Test
+  void everyUsLayerHasTheCuratedDatesRateHeadingOriginsAndConfidence() throws IOException {
+    Map<String, JsonNode> raw = new HashMap<>(rawMeasures("us-india.json"));
+    raw.putAll(rawMeasures("us-india-framework-18.json"));
+    raw.putAll(rawMeasures("us-india-s301-proposed.json"));
+    List<Map<String, String>> rows = csv("us-layers.csv");
+    assertThat(rows).hasSize(11);
+    for (Map<String, String> row : rows) {
+      String id = row.get("id");
+      Measure m = layer(id);
+      assertThat(m.kind()).isEqualTo(MeasureKind.ADDITIONAL_DUTY);
+      assertThat(m.validity().fromInclusive()).as(id).isEqualTo(LocalDate.parse(row.get("from")));
+      assertThat(
+              Optional.ofNullable(m.validity().toInclusive()).map(LocalDate::toString).orElse(""))
+          .as(id)
+          .isEqualTo(row.get("to"));
+      Rate rate = m.rate();
+      if (rate instanceof ComponentRate c) {
+        // Section 232 until 2026-04-05 is charged on the metal content (FACTS.md).
+        assertThat(id).isIn("us-s232-steel-50", "us-s232-aluminum-50");
+        rate = c.rate();
+      } else {
+        assertThat(raw.get(id).get("rate").asString()).as(id).isEqualTo(row.get("rate"));
+      }
+      assertThat(rate).as(id).isEqualTo(RateParser.parse(row.get("rate")));
+      assertThat(m.chapter99Heading() == null ? "" : m.chapter99Heading().toString())
+          .as(id)
+          .isEqualTo(row.get("hts_heading"));
+      assertThat(m.origins()).isEqualTo(OriginScope.parse(row.get("origins")));
+      assertThat(m.provenance().confidence()).isEqualTo(Confidence.valueOf(row.get("confidence")));
+      assertThat(m.provenance().source()).isEqualTo(row.get("source"));
+      assertThat(m.title()).isEqualTo(row.get("title"));
+    }
+    assertThat(layer("us-ieepa-india-25").replaces()).containsExactly("us-ieepa-baseline-10");
+    assertThat(layer("us-framework-18").replaces()).containsExactly("us-ieepa-india-25");
+    assertThat(layer("us-s301-india-proposed").replaces())
+        .containsExactly("us-s301-india-reported-10");
+    assertThat(layer("us-s232-steel-50").excludes())
+        .containsExactlyInAnyOrder(
+            "us-ieepa-baseline-10", "us-ieepa-india-25", "us-ieepa-russian-oil-25", "us-s122-10");
+  }
+
+  private static Measure layer(String id) {
+    for (String file : DATA.scheduleFiles()) {
+      Optional<Measure> m = DATA.schedule(file).measure(id);
+      if (m.isPresent()) {
+        return m.get();
+      }
+    }
+    throw new AssertionError("no bundled measure " + id);
+  }
+
+  @Test
+  void everyIndiaLineHasTheCuratedBcdAidcSwsAndIgst() throws IOException {
+    TariffSchedule in = DATA.schedule("india-us.json");
+    Map<String, JsonNode> raw = rawMeasures("india-us.json");
+    Measure sws = in.measure("in-sws").orElseThrow();
+    for (Map<String, String> row : csv("in-lines.csv")) {
+      String code = row.get("code");
+      ProductCode product = ProductCode.parse(code);
+      assertThat(raw.get("in-bcd-" + code).get("rate").asString()).isEqualTo(row.get("bcd"));
+      assertThat(raw.get("in-aidc-" + code).get("rate").asString()).isEqualTo(row.get("aidc"));
+      assertThat(in.measure("in-bcd-" + code).orElseThrow().rate())
+          .isEqualTo(RateParser.parse(row.get("bcd")));
+      assertThat(in.measure("in-bcd-" + code).orElseThrow().provenance().confidence().name())
+          .isEqualTo(row.get("confidence"));
+      assertThat(sws.scope().contains(product))
+          .as("SWS on %s", code)
+          .isEqualTo(Boolean.parseBoolean(row.get("sws_applies")));
+      Optional<Measure> igst = in.measure("in-igst-" + code);
+      if (Boolean.parseBoolean(row.get("alcohol"))) {
+        assertThat(igst).as("no IGST on alcohol %s", code).isEmpty();
+      } else {
+        assertThat(raw.get("in-igst-" + code).get("rate").asString()).isEqualTo(row.get("igst"));
+        assertThat(igst.orElseThrow().provenance().confidence().name())
+            .isEqualTo(row.get("igst_confidence"));
+      }
+    }
+  }
+
+  @Test
+  void everyIllustrativeFrameworkLineHasTheAssumedRatesAllU() throws IOException {
+    TariffSchedule fw = DATA.schedule("india-us-framework-illustrative.json");
+    Map<String, JsonNode> raw = rawMeasures("india-us-framework-illustrative.json");
+    Map<String, Map<String, String>> before = new HashMap<>();
+    csv("in-lines.csv").forEach(r -> before.put(r.get("code"), r));
+    for (Map<String, String> row : csv("in-framework-assumed.csv")) {
+      String code = row.get("code");
+      assertThat(raw.get("in-fw-bcd-" + code).get("rate").asString()).isEqualTo(row.get("bcd"));
+      assertThat(raw.get("in-fw-aidc-" + code).get("rate").asString()).isEqualTo(row.get("aidc"));
+      // Unchanged columns need no overlay measure: the schedule's SWS and IGST stay.
+      assertThat(row.get("sws_applies")).isEqualTo(before.get(code).get("sws_applies"));
+      assertThat(row.get("igst")).isEqualTo(before.get(code).get("igst"));
+    }
+    assertThat(fw.measures())
+        .allSatisfy(
+            m -> {
+              assertThat(m.provenance().confidence()).isEqualTo(Confidence.U);
+              assertThat(m.origins()).isEqualTo(OriginScope.parse("US"));
+            });
+  }
+}
