@@ -243,7 +243,7 @@ public final class Assessor {
         assumptions.add(
             Assumption.of(
                 "line "
-                    + v.lineIndex()
+                    + (v.lineIndex() + 1)
                     + ": FOB unknown, the low-value test uses its CIF value (an upper bound)",
                 "tariff-impact valuation rule"));
       }
