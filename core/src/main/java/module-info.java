@@ -4,12 +4,12 @@
  * <p>Only API packages are exported; implementation detail lives in {@code internal} packages.
  */
 module dev.tariffimpact.core {
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.sampling;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.statistics.descriptive;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
-  requires org.apache.commons.statistics.descriptive;
-  requires org.apache.commons.rng.api;
-  requires org.apache.commons.rng.simple;
-  requires org.apache.commons.rng.sampling;
 
   exports dev.tariffimpact;
   exports dev.tariffimpact.batch;
@@ -26,6 +26,5 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.schedule;
 
   // Jackson binds the schedule-file DTO records by reflection; nobody else sees them.
-  exports dev.tariffimpact.io.schedule.internal to
-      tools.jackson.databind;
+  exports dev.tariffimpact.io.schedule.internal to tools.jackson.databind;
 }
