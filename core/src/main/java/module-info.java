@@ -6,8 +6,13 @@
 module dev.tariffimpact.core {
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  requires org.apache.commons.statistics.descriptive;
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.rng.sampling;
 
   exports dev.tariffimpact;
+  exports dev.tariffimpact.batch;
   exports dev.tariffimpact.classification;
   exports dev.tariffimpact.customs;
   exports dev.tariffimpact.data;
@@ -17,6 +22,7 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.io.json;
   exports dev.tariffimpact.io.schedule;
   exports dev.tariffimpact.rate;
+  exports dev.tariffimpact.sample;
   exports dev.tariffimpact.schedule;
 
   // Jackson binds the schedule-file DTO records by reflection; nobody else sees them.

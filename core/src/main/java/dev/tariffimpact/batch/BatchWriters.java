@@ -1,0 +1,220 @@
+package dev.tariffimpact.batch;
+
+import dev.tariffimpact.batch.internal.Csv;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes batch outputs: {@code lines.csv}, {@code rejects.csv}, {@code aggregates.csv} and {@code
+ * aggregates.json}. Every CSV text cell goes through {@link
+ * dev.tariffimpact.io.csv.SpreadsheetSafe#cell}. Not thread-safe; used by one run.
+ */
+final class BatchWriters implements AutoCloseable {
+
+  static final String LINES = "lines.csv";
+  static final String REJECTS = "rejects.csv";
+  static final String AGGREGATES_CSV = "aggregates.csv";
+  static final String AGGREGATES_JSON = "aggregates.json";
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private final BufferedWriter lines;
+  private final BufferedWriter rejects;
+  private final StringBuilder sb = new StringBuilder(256);
+
+  private BatchWriters(BufferedWriter lines, BufferedWriter rejects) {
+    this.lines = lines;
+    this.rejects = rejects;
+  }
+
+  static BatchWriters open(Path dir, boolean withLines) throws IOException {
+    BufferedWriter r = Files.newBufferedWriter(dir.resolve(REJECTS), StandardCharsets.UTF_8);
+    r.write("row,reason,raw\n");
+    BufferedWriter l = null;
+    if (withLines) {
+      l = Files.newBufferedWriter(dir.resolve(LINES), StandardCharsets.UTF_8);
+      l.write(
+          "row,entry_id,importer,origin,code,category,scenario,currency,customs_value,duty,fees,"
+              + "taxes,total_charges,landed_cost,delta\n");
+    }
+    return new BatchWriters(l, r);
+  }
+
+  void line(LineResult r) {
+    if (lines == null) {
+      return;
+    }
+    sb.setLength(0);
+    sb.append(r.row()).append(',');
+    Csv.text(sb, r.entryId());
+    sb.append(',');
+    Csv.text(sb, r.importer());
+    sb.append(',');
+    Csv.text(sb, r.origin());
+    sb.append(',');
+    Csv.text(sb, r.code());
+    sb.append(',');
+    Csv.text(sb, r.category());
+    sb.append(',');
+    Csv.text(sb, r.scenario());
+    sb.append(',');
+    Csv.text(sb, r.currency());
+    sb.append(',').append(r.customsValue().toPlainString());
+    sb.append(',').append(r.duty().toPlainString());
+    sb.append(',').append(r.fees().toPlainString());
+    sb.append(',').append(r.taxes().toPlainString());
+    sb.append(',').append(r.totalCharges().toPlainString());
+    sb.append(',').append(r.landedCost() == null ? "" : r.landedCost().toPlainString());
+    sb.append(',').append(r.delta().toPlainString()).append('\n');
+    write(lines, sb);
+  }
+
+  void reject(Reject r) {
+    sb.setLength(0);
+    sb.append(r.row()).append(',');
+    Csv.text(sb, r.reason());
+    sb.append(',');
+    Csv.text(sb, r.raw());
+    sb.append('\n');
+    write(rejects, sb);
+  }
+
+  private static void write(BufferedWriter w, CharSequence s) {
+    try {
+      w.append(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    rejects.close();
+    if (lines != null) {
+      lines.close();
+    }
+  }
+
+  static final List<String> AGGREGATE_COLUMNS =
+      List.of(
+          "scenario",
+          "currency",
+          "category",
+          "chapter",
+          "origin",
+          "importer",
+          "lines",
+          "customs_value",
+          "duty",
+          "fees",
+          "taxes",
+          "total_charges",
+          "landed_cost",
+          "landed_cost_unknown_lines",
+          "delta",
+          "effective_rate",
+          "rate_mean",
+          "rate_sd",
+          "rate_min",
+          "rate_p5",
+          "rate_p25",
+          "rate_p50",
+          "rate_p75",
+          "rate_p95",
+          "rate_max",
+          "delta_mean",
+          "delta_sd",
+          "delta_min",
+          "delta_p5",
+          "delta_p25",
+          "delta_p50",
+          "delta_p75",
+          "delta_p95",
+          "delta_max");
+
+  static void writeAggregates(List<Aggregate> aggregates, Path dir) throws IOException {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Aggregate a : aggregates) {
+      rows.add(row(a));
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.join(",", AGGREGATE_COLUMNS)).append('\n');
+    for (Map<String, Object> row : rows) {
+      boolean first = true;
+      for (String column : AGGREGATE_COLUMNS) {
+        if (!first) {
+          sb.append(',');
+        }
+        first = false;
+        Object v = row.get(column);
+        if (v == null) {
+          continue;
+        }
+        if (v instanceof String s) {
+          Csv.text(sb, s);
+        } else if (v instanceof BigDecimal d) {
+          sb.append(d.toPlainString());
+        } else {
+          sb.append(v);
+        }
+      }
+      sb.append('\n');
+    }
+    Files.writeString(dir.resolve(AGGREGATES_CSV), sb, StandardCharsets.UTF_8);
+    try (OutputStream out = Files.newOutputStream(dir.resolve(AGGREGATES_JSON))) {
+      JSON.writeValue(out, rows);
+    }
+  }
+
+  private static Map<String, Object> row(Aggregate a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("scenario", a.scenario());
+    m.put("currency", a.currency());
+    m.put("category", a.category());
+    m.put("chapter", a.chapter());
+    m.put("origin", a.origin());
+    m.put("importer", a.importer());
+    m.put("lines", a.lines());
+    m.put("customs_value", a.customsValue());
+    m.put("duty", a.duty());
+    m.put("fees", a.fees());
+    m.put("taxes", a.taxes());
+    m.put("total_charges", a.totalCharges());
+    m.put("landed_cost", a.landedCost());
+    m.put("landed_cost_unknown_lines", a.landedCostUnknown());
+    m.put("delta", a.delta());
+    m.put("effective_rate", a.effectiveRate());
+    stats(m, "rate_", a.rates());
+    stats(m, "delta_", a.deltas());
+    return m;
+  }
+
+  private static void stats(Map<String, Object> m, String prefix, Distribution d) {
+    m.put(prefix + "mean", finite(d.mean()));
+    m.put(prefix + "sd", finite(d.standardDeviation()));
+    m.put(prefix + "min", finite(d.min()));
+    m.put(prefix + "p5", finite(d.p5()));
+    m.put(prefix + "p25", finite(d.p25()));
+    m.put(prefix + "p50", finite(d.p50()));
+    m.put(prefix + "p75", finite(d.p75()));
+    m.put(prefix + "p95", finite(d.p95()));
+    m.put(prefix + "max", finite(d.max()));
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.tariffimpact.batch.internal;
+
+import dev.tariffimpact.batch.Distribution;
+import org.apache.commons.statistics.descriptive.DoubleStatistics;
+import org.apache.commons.statistics.descriptive.Statistic;
+
+/** Running totals of one aggregate group: exact long sums at {@link Fixed#MONEY_SCALE}. */
+public final class Accumulator {
+
+  private static final Statistic[] STATS = {
+    Statistic.MEAN, Statistic.STANDARD_DEVIATION, Statistic.MIN, Statistic.MAX
+  };
+
+  long lines;
+  long customsValue;
+  long duty;
+  long fees;
+  long taxes;
+  long landed;
+  long landedUnknown;
+  long delta;
+  private DoubleStatistics rateStats = DoubleStatistics.of(STATS);
+  private DoubleStatistics deltaStats = DoubleStatistics.of(STATS);
+  private final Sketch rateSketch = new Sketch();
+  private final Sketch deltaSketch = new Sketch();
+
+  public void add(long cv, long cif, long d, long f, long t, long dl) {
+    lines++;
+    customsValue = Math.addExact(customsValue, cv);
+    duty = Math.addExact(duty, d);
+    fees = Math.addExact(fees, f);
+    taxes = Math.addExact(taxes, t);
+    if (cif == Fixed.ABSENT) {
+      landedUnknown++;
+    } else {
+      landed = Math.addExact(landed, Math.addExact(cif, Math.addExact(d, Math.addExact(f, t))));
+    }
+    delta = Math.addExact(delta, dl);
+    if (cv > 0) {
+      double rate = (double) d * 100.0 / (double) cv;
+      rateStats.accept(rate);
+      rateSketch.add(rate);
+    }
+    double money = dl / 10_000.0;
+    deltaStats.accept(money);
+    deltaSketch.add(money);
+  }
+
+  /** Adds another group's totals; called in chunk order, so doubles combine deterministically. */
+  public void merge(Accumulator o) {
+    lines += o.lines;
+    customsValue = Math.addExact(customsValue, o.customsValue);
+    duty = Math.addExact(duty, o.duty);
+    fees = Math.addExact(fees, o.fees);
+    taxes = Math.addExact(taxes, o.taxes);
+    landed = Math.addExact(landed, o.landed);
+    landedUnknown += o.landedUnknown;
+    delta = Math.addExact(delta, o.delta);
+    rateStats = rateStats.combine(o.rateStats);
+    deltaStats = deltaStats.combine(o.deltaStats);
+    rateSketch.merge(o.rateSketch);
+    deltaSketch.merge(o.deltaSketch);
+  }
+
+  public long lines() {
+    return lines;
+  }
+
+  public long customsValue() {
+    return customsValue;
+  }
+
+  public long duty() {
+    return duty;
+  }
+
+  public long fees() {
+    return fees;
+  }
+
+  public long taxes() {
+    return taxes;
+  }
+
+  public long landed() {
+    return landed;
+  }
+
+  public long landedUnknown() {
+    return landedUnknown;
+  }
+
+  public long delta() {
+    return delta;
+  }
+
+  public Distribution rates() {
+    return distribution(rateStats, rateSketch);
+  }
+
+  public Distribution deltas() {
+    return distribution(deltaStats, deltaSketch);
+  }
+
+  private static Distribution distribution(DoubleStatistics s, Sketch sketch) {
+    long n = s.getCount();
+    if (n == 0) {
+      return new Distribution(
+          0,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN,
+          Double.NaN);
+    }
+    double[] q = sketch.quantiles(0.05, 0.25, 0.5, 0.75, 0.95);
+    double min = s.getAsDouble(Statistic.MIN);
+    double max = s.getAsDouble(Statistic.MAX);
+    for (int k = 0; k < q.length; k++) {
+      // a bucket's representative value may lie just outside the observed range
+      q[k] = Math.min(Math.max(q[k], min), max);
+    }
+    return new Distribution(
+        n,
+        s.getAsDouble(Statistic.MEAN),
+        s.getAsDouble(Statistic.STANDARD_DEVIATION),
+        min,
+        max,
+        q[0],
+        q[1],
+        q[2],
+        q[3],
+        q[4]);
+  }
+}

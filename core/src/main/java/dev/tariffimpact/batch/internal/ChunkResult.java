@@ -1,0 +1,35 @@
+package dev.tariffimpact.batch.internal;
+
+import dev.tariffimpact.batch.Reject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-line results of a chunk: for every scenario duty, fees and taxes (entry-level amounts
+ * allocated), and the scenario-independent customs and CIF values, all unscaled at {@link
+ * Fixed#MONEY_SCALE}.
+ */
+public final class ChunkResult {
+  public final Chunk chunk;
+  public final boolean[] assessed;
+  public final long[] customsValue;
+  public final long[] cif;
+  public final long[][] duty;
+  public final long[][] fees;
+  public final long[][] taxes;
+  public final List<Reject> rejects = new ArrayList<>();
+
+  /** Lines that went through the exact fallback (the Assessor). */
+  public int fallbackLines;
+
+  ChunkResult(Chunk chunk, int scenarios) {
+    this.chunk = chunk;
+    int n = chunk.size;
+    assessed = new boolean[n];
+    customsValue = new long[n];
+    cif = new long[n];
+    duty = new long[scenarios][n];
+    fees = new long[scenarios][n];
+    taxes = new long[scenarios][n];
+  }
+}

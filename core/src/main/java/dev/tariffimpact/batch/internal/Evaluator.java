@@ -1,0 +1,689 @@
+package dev.tariffimpact.batch.internal;
+
+import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.batch.Reject;
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.Assessment;
+import dev.tariffimpact.customs.AssessmentComponent;
+import dev.tariffimpact.customs.AssessmentException;
+import dev.tariffimpact.customs.Assessor;
+import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.EntryFee;
+import dev.tariffimpact.customs.ExchangeRate;
+import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.FeeBand;
+import dev.tariffimpact.customs.LineValuation;
+import dev.tariffimpact.customs.LowValueRule;
+import dev.tariffimpact.customs.Rounding;
+import dev.tariffimpact.customs.ShipmentLine;
+import dev.tariffimpact.customs.ValuationBasis;
+import dev.tariffimpact.rate.Dimension;
+import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.schedule.CompiledSchedule;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Assesses the entries of a chunk under every scenario: the fixed-point fast path when the regime,
+ * the layers and the line allow it, else the single-line {@link Assessor} (exact by definition).
+ * Thread-safe: shared state is immutable or concurrent memo tables of pure functions.
+ */
+public final class Evaluator {
+
+  private static final String[] COUNTRIES = Locale.getISOCountries();
+  private static final Map<String, Integer> COUNTRY_INDEX = new HashMap<>();
+  private static final BigDecimal[][] UNIT_RATIO;
+
+  static {
+    for (int i = 0; i < COUNTRIES.length; i++) {
+      COUNTRY_INDEX.put(COUNTRIES[i], i);
+    }
+    Unit[] units = Unit.values();
+    UNIT_RATIO = new BigDecimal[units.length][units.length];
+    for (Unit from : units) {
+      for (Unit to : units) {
+        if (from.dimension() != to.dimension()) {
+          continue;
+        }
+        try {
+          BigDecimal r = from.factor().divide(to.factor()).stripTrailingZeros();
+          UNIT_RATIO[from.ordinal()][to.ordinal()] = r.scale() < 0 ? r.setScale(0) : r;
+        } catch (ArithmeticException nonTerminating) {
+          UNIT_RATIO[from.ordinal()][to.ordinal()] = null;
+        }
+      }
+    }
+  }
+
+  /** What the evaluator knows about one importer. */
+  private static final class Importer {
+    final CustomsRegime regime;
+    final Assessor assessor;
+    final CompiledSchedule[] schedules;
+    final List<Map<ProductCode, Plan[]>> plans = new ArrayList<>();
+    final boolean fast;
+
+    Importer(CustomsRegime regime, ExchangeRates rates, CompiledSchedule[] schedules) {
+      this.regime = regime;
+      this.assessor = Assessor.of(regime, rates);
+      this.schedules = schedules;
+      for (int s = 0; s < schedules.length; s++) {
+        plans.add(new ConcurrentHashMap<>());
+      }
+      this.fast = fastRegime(regime);
+    }
+  }
+
+  private final String[] scenarioNames;
+  private final Map<String, Importer> importers = new HashMap<>();
+  private final ExchangeRates rates;
+  private final Map<FxKey, Object> fx = new ConcurrentHashMap<>();
+  private final boolean fastPath;
+
+  private record FxKey(Currency from, Currency to, LocalDate day) {}
+
+  /**
+   * Creates an evaluator.
+   *
+   * @param scenarioNames the scenario names in order
+   * @param regimes the regime of each importer
+   * @param schedules for each importer, the compiled schedule of each scenario
+   * @param rates the exchange rates
+   * @param fastPath false to send every entry to the Assessor (for tests and comparisons)
+   */
+  public Evaluator(
+      List<String> scenarioNames,
+      Map<String, CustomsRegime> regimes,
+      Map<String, CompiledSchedule[]> schedules,
+      ExchangeRates rates,
+      boolean fastPath) {
+    this.scenarioNames = scenarioNames.toArray(new String[0]);
+    this.rates = rates;
+    this.fastPath = fastPath;
+    schedules.forEach(
+        (importer, compiled) ->
+            importers.put(importer, new Importer(regimes.get(importer), rates, compiled)));
+  }
+
+  private static boolean fastRegime(CustomsRegime r) {
+    for (Rounding x :
+        List.of(
+            r.rounding().value(), r.rounding().duty(), r.rounding().fee(), r.rounding().tax())) {
+      if (x.scale() > Fixed.MONEY_SCALE || x.mode() == RoundingMode.UNNECESSARY) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Assesses a parsed chunk.
+   *
+   * @param c the chunk
+   * @return its results
+   */
+  public ChunkResult evaluate(Chunk c) {
+    ChunkResult out = new ChunkResult(c, scenarioNames.length);
+    out.rejects.addAll(c.rejects);
+    Scratch scratch = new Scratch();
+    for (int e = 0; e < c.entries; e++) {
+      int from = c.entryStart[e];
+      int to = c.entryStart[e + 1];
+      if (from == to) {
+        continue;
+      }
+      Importer im = importers.get(c.importer[from]);
+      if (im == null) {
+        for (int i = from; i < to; i++) {
+          out.rejects.add(
+              new Reject(
+                  c.row[i],
+                  c.raw(i),
+                  "importer '" + c.importer[i] + "' has no regime and scenario in this batch"));
+        }
+        continue;
+      }
+      boolean done = false;
+      if (fastPath && im.fast) {
+        try {
+          done = fast(c, from, to, im, out, scratch);
+        } catch (ArithmeticException overflow) {
+          done = false;
+        }
+      }
+      if (!done) {
+        fallback(c, from, to, im, out);
+      }
+    }
+    out.rejects.sort(java.util.Comparator.comparingLong(Reject::row));
+    return out;
+  }
+
+  private static final class Scratch {
+    long[] fob = new long[32];
+    long[] amounts = new long[16];
+    boolean[] charged = new boolean[16];
+
+    void ensure(int lines, int layers) {
+      if (fob.length < lines) {
+        fob = new long[lines * 2];
+      }
+      if (amounts.length < layers) {
+        amounts = new long[layers * 2];
+        charged = new boolean[layers * 2];
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- fast path
+
+  private boolean fast(Chunk c, int from, int to, Importer im, ChunkResult out, Scratch sc) {
+    CustomsRegime regime = im.regime;
+    int vs = regime.rounding().value().scale();
+    RoundingMode vm = regime.rounding().value().mode();
+    sc.ensure(to - from, 0);
+    for (int i = from; i < to; i++) {
+      if (c.object[i] != null) {
+        return false;
+      }
+    }
+    // 1. valuation (scenario independent)
+    CustomsRegime.FreightDefaults defaults = regime.freightDefaults();
+    for (int i = from; i < to; i++) {
+      var term = c.incoterm[i];
+      long invoice = c.value[i];
+      long freight = c.freight[i];
+      long insurance = c.insurance[i];
+      long fob = invoice;
+      boolean fobKnown = true;
+      if (term.includesFreight()) {
+        if (freight == Fixed.ABSENT) {
+          fobKnown = false;
+        } else {
+          fob -= freight;
+        }
+      }
+      if (term.includesInsurance() && fobKnown) {
+        if (insurance == Fixed.ABSENT) {
+          fobKnown = false;
+        } else {
+          fob -= insurance;
+        }
+      }
+      if (fobKnown && fob < 0) {
+        return false;
+      }
+      int es = Fixed.MONEY_SCALE;
+      long fE = freight;
+      long iE = insurance;
+      long invE = invoice;
+      long fobE = fob;
+      if (defaults != null
+          && fobKnown
+          && ((freight == Fixed.ABSENT && !term.includesFreight())
+              || (insurance == Fixed.ABSENT && !term.includesInsurance()))) {
+        BigDecimal fp = defaults.freightPercent();
+        BigDecimal ip = defaults.insurancePercent();
+        int ps = Math.max(Math.max(fp.scale(), ip.scale()), 0);
+        es = Fixed.MONEY_SCALE + ps + 2;
+        invE = Fixed.up(invoice, Fixed.MONEY_SCALE, es);
+        fobE = Fixed.up(fob, Fixed.MONEY_SCALE, es);
+        fE = freight == Fixed.ABSENT ? Fixed.ABSENT : Fixed.up(freight, Fixed.MONEY_SCALE, es);
+        iE = insurance == Fixed.ABSENT ? Fixed.ABSENT : Fixed.up(insurance, Fixed.MONEY_SCALE, es);
+        if (freight == Fixed.ABSENT && !term.includesFreight()) {
+          fE = Math.multiplyExact(fob, Fixed.unscaled(fp, ps));
+        }
+        if (insurance == Fixed.ABSENT && !term.includesInsurance()) {
+          iE = Math.multiplyExact(fob, Fixed.unscaled(ip, ps));
+        }
+      }
+      long cifE = invE;
+      boolean cifKnown = true;
+      if (!term.includesFreight()) {
+        if (fE == Fixed.ABSENT) {
+          cifKnown = false;
+        } else {
+          cifE = Math.addExact(cifE, fE);
+        }
+      }
+      if (!term.includesInsurance() && cifKnown) {
+        if (iE == Fixed.ABSENT) {
+          cifKnown = false;
+        } else {
+          cifE = Math.addExact(cifE, iE);
+        }
+      }
+      long factor = 1;
+      int fs = 0;
+      if (!c.currency[i].equals(regime.currency())) {
+        LocalDate day = regime.fxDate().select(c.exportDate[i], c.entryDate[i]);
+        Object rate =
+            fx.computeIfAbsent(
+                new FxKey(c.currency[i], regime.currency(), day),
+                k -> {
+                  try {
+                    return rates.rate(k.from(), k.to(), k.day());
+                  } catch (TariffImpactException missing) {
+                    return missing;
+                  }
+                });
+        if (!(rate instanceof ExchangeRate er)) {
+          return false;
+        }
+        BigDecimal f = er.rate();
+        f = f.scale() < 0 ? f.setScale(0) : f;
+        fs = f.scale();
+        factor = f.unscaledValue().longValueExact();
+      }
+      long fobValue =
+          fobKnown
+              ? Fixed.rescale(Math.multiplyExact(fobE, factor), es + fs, vs, vm)
+              : Fixed.ABSENT;
+      long cifValue =
+          cifKnown
+              ? Fixed.rescale(Math.multiplyExact(cifE, factor), es + fs, vs, vm)
+              : Fixed.ABSENT;
+      long customs = regime.valuation() == ValuationBasis.CIF ? cifValue : fobValue;
+      if (customs == Fixed.ABSENT) {
+        return false;
+      }
+      out.customsValue[i] = Fixed.up(customs, vs, Fixed.MONEY_SCALE);
+      out.cif[i] = cifKnown ? Fixed.up(cifValue, vs, Fixed.MONEY_SCALE) : Fixed.ABSENT;
+      long goods = fobKnown ? fobValue : cifValue; // what the low-value test sums
+      sc.fob[i - from] =
+          goods == Fixed.ABSENT ? Fixed.ABSENT : Fixed.up(goods, vs, Fixed.MONEY_SCALE);
+    }
+    // 2. low-value rules: the fast path covers only entries no rule applies to
+    LocalDate entryDate = c.entryDate[from];
+    for (LowValueRule rule : regime.lowValueRules()) {
+      if (rule.inForce(entryDate)) {
+        long goods = 0;
+        for (int i = from; i < to; i++) {
+          if (sc.fob[i - from] == Fixed.ABSENT) {
+            return false;
+          }
+          goods = Math.addExact(goods, sc.fob[i - from]);
+        }
+        if (Fixed.decimal(goods, Fixed.MONEY_SCALE).compareTo(rule.threshold()) <= 0) {
+          return false;
+        }
+      }
+    }
+    // 3. entry fees (scenario independent), checked before any result is written
+    List<EntryFee> fees = regime.fees();
+    long[] feeAmounts = new long[fees.size()];
+    for (int f = 0; f < fees.size(); f++) {
+      EntryFee fee = fees.get(f);
+      long base = 0;
+      boolean any = false;
+      for (int i = from; i < to; i++) {
+        if (fee.appliesTo(c.mode[i])) {
+          base = Math.addExact(base, out.customsValue[i]);
+          any = true;
+        }
+      }
+      if (!any) {
+        feeAmounts[f] = Fixed.ABSENT;
+        continue;
+      }
+      BigDecimal pct = fee.percent();
+      int ps = Math.max(pct.scale(), 0);
+      int xs = Fixed.MONEY_SCALE + ps + 2;
+      long exact = Math.multiplyExact(base, Fixed.unscaled(pct, ps));
+      if (!fee.bands().isEmpty()) {
+        Optional<FeeBand> band = fee.band(entryDate);
+        if (band.isEmpty()) {
+          return false;
+        }
+        FeeBand b = band.get();
+        if (b.minimum() != null) {
+          exact = Math.max(exact, Fixed.unscaled(b.minimum(), xs));
+        }
+        if (b.maximum() != null) {
+          exact = Math.min(exact, Fixed.unscaled(b.maximum(), xs));
+        }
+      }
+      Rounding r = regime.rounding().fee();
+      feeAmounts[f] = Fixed.up(Fixed.rescale(exact, xs, r.scale(), r.mode()), r.scale(), 4);
+    }
+    // 4. layers, per scenario
+    int scenarios = scenarioNames.length;
+    for (int s = 0; s < scenarios; s++) {
+      for (int i = from; i < to; i++) {
+        Plan plan = plan(im, s, c.code[i], c.origin[i]);
+        if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
+          return false;
+        }
+      }
+    }
+    // 5. allocate entry fees (the same in every scenario)
+    for (int f = 0; f < fees.size(); f++) {
+      if (feeAmounts[f] == Fixed.ABSENT) {
+        continue;
+      }
+      EntryFee fee = fees.get(f);
+      boolean[] share = new boolean[to - from];
+      for (int i = from; i < to; i++) {
+        share[i - from] = fee.appliesTo(c.mode[i]);
+      }
+      long[] parts =
+          allocate(
+              feeAmounts[f], out.customsValue, from, to, share, regime.rounding().fee().scale());
+      for (int s = 0; s < scenarios; s++) {
+        for (int i = from; i < to; i++) {
+          out.fees[s][i] += parts[i - from];
+        }
+      }
+    }
+    for (int i = from; i < to; i++) {
+      out.assessed[i] = true;
+    }
+    return true;
+  }
+
+  private Plan plan(Importer im, int s, ProductCode code, String origin) {
+    Integer o = COUNTRY_INDEX.get(origin);
+    if (o == null) {
+      return Plan.FALLBACK;
+    }
+    Plan[] byOrigin = im.plans.get(s).computeIfAbsent(code, k -> new Plan[COUNTRIES.length]);
+    Plan p = byOrigin[o];
+    if (p == null) {
+      p = Plan.of(im.schedules[s], im.regime, code, origin);
+      byOrigin[o] = p; // idempotent: a race computes the same immutable plan twice
+    }
+    return p;
+  }
+
+  private static boolean line(
+      Chunk c, int i, int s, Plan plan, CustomsRegime regime, ChunkResult out, Scratch sc) {
+    Plan.Layer[] layers = plan.layers;
+    sc.ensure(0, layers.length);
+    long value = out.customsValue[i];
+    long duties = 0;
+    long fees = 0;
+    long taxes = 0;
+    boolean taxCharged = false;
+    for (int k = 0; k < layers.length; k++) {
+      Plan.Layer l = layers[k];
+      sc.charged[k] = false;
+      if (l.category() == Plan.TAX && plan.taxExempt) {
+        continue;
+      }
+      long base;
+      if (l.base() == Plan.ON_VALUE) {
+        base = value;
+      } else if (l.base() == Plan.ON_VALUE_PLUS_DUTIES) {
+        base = Math.addExact(value, duties);
+      } else {
+        base = 0;
+        for (int j : l.dutyBase()) {
+          if (sc.charged[j]) {
+            base = Math.addExact(base, sc.amounts[j]);
+          }
+        }
+      }
+      // exact amount = base x percent / 100 + sum of unitAmount x quantity, at scale xs
+      int xs = Fixed.MONEY_SCALE + l.percentScale() + 2;
+      long exact = Math.multiplyExact(base, l.percent());
+      for (Plan.SpecificPart sp : l.specifics()) {
+        Unit qUnit;
+        long q;
+        if (sp.unit().dimension() == Dimension.MASS) {
+          q = c.netKg[i];
+          qUnit = Unit.KG;
+        } else if (c.unit[i] != null && c.unit[i].dimension() == sp.unit().dimension()) {
+          q = c.quantity[i];
+          qUnit = c.unit[i];
+        } else {
+          return false;
+        }
+        if (q == Fixed.ABSENT) {
+          return false;
+        }
+        BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
+        if (ratio == null || ratio.scale() > 12) {
+          return false;
+        }
+        int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
+        long part =
+            Math.multiplyExact(
+                Math.multiplyExact(sp.unitAmount(), q), ratio.unscaledValue().longValueExact());
+        if (ps > xs) {
+          exact = Fixed.up(exact, xs, ps);
+          xs = ps;
+        } else {
+          part = Fixed.up(part, ps, xs);
+        }
+        exact = Math.addExact(exact, part);
+      }
+      Rounding r =
+          l.category() == Plan.DUTY
+              ? regime.rounding().duty()
+              : l.category() == Plan.FEE ? regime.rounding().fee() : regime.rounding().tax();
+      long amount = Fixed.up(Fixed.rescale(exact, xs, r.scale(), r.mode()), r.scale(), 4);
+      sc.amounts[k] = amount;
+      sc.charged[k] = true;
+      if (l.category() == Plan.DUTY) {
+        duties = Math.addExact(duties, amount);
+      } else if (l.category() == Plan.FEE) {
+        fees = Math.addExact(fees, amount);
+      } else {
+        taxes = Math.addExact(taxes, amount);
+        taxCharged = true;
+      }
+    }
+    if (!taxCharged && regime.defaultTax() != null && !plan.taxExempt) {
+      BigDecimal pct = regime.defaultTax().percent();
+      int ps = Math.max(pct.scale(), 0);
+      int xs = Fixed.MONEY_SCALE + ps + 2;
+      long exact = Math.multiplyExact(Math.addExact(value, duties), Fixed.unscaled(pct, ps));
+      Rounding r = regime.rounding().tax();
+      taxes =
+          Math.addExact(
+              taxes, Fixed.up(Fixed.rescale(exact, xs, r.scale(), r.mode()), r.scale(), 4));
+    }
+    out.duty[s][i] = duties;
+    out.fees[s][i] = fees;
+    out.taxes[s][i] = taxes;
+    return true;
+  }
+
+  // ---------------------------------------------------------------- allocation
+
+  /**
+   * Splits an entry-level amount over the entry's lines in proportion to their customs values,
+   * largest remainder in units of {@code scale} (ties to the earlier line), so the parts add up to
+   * the amount exactly. Lines with {@code share[i] == false} get zero; zero weights split evenly.
+   */
+  static long[] allocate(
+      long amount4, long[] weights, int from, int to, boolean[] share, int scale) {
+    int n = to - from;
+    long[] parts = new long[n];
+    long unit = Fixed.pow10(Fixed.MONEY_SCALE - scale);
+    long units = amount4 / unit;
+    long total = 0;
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      if (share[k]) {
+        total += weights[from + k];
+        count++;
+      }
+    }
+    if (count == 0) {
+      return parts;
+    }
+    BigInteger bigUnits = BigInteger.valueOf(units);
+    long[] remainder = new long[n];
+    long given = 0;
+    for (int k = 0; k < n; k++) {
+      if (!share[k]) {
+        continue;
+      }
+      long w = total == 0 ? 1 : weights[from + k];
+      long denominator = total == 0 ? count : total;
+      BigInteger[] qr =
+          bigUnits
+              .multiply(BigInteger.valueOf(w))
+              .divideAndRemainder(BigInteger.valueOf(denominator));
+      parts[k] = qr[0].longValueExact();
+      remainder[k] = qr[1].longValueExact();
+      given += parts[k];
+    }
+    long left = units - given;
+    while (left > 0) {
+      int best = -1;
+      for (int k = 0; k < n; k++) {
+        if (share[k] && (best < 0 || remainder[k] > remainder[best])) {
+          best = k;
+        }
+      }
+      parts[best]++;
+      remainder[best] = -1;
+      left--;
+    }
+    for (int k = 0; k < n; k++) {
+      parts[k] *= unit;
+    }
+    return parts;
+  }
+
+  // ---------------------------------------------------------------- exact fallback
+
+  private void fallback(Chunk c, int from, int to, Importer im, ChunkResult out) {
+    // the fast path may have written part of the entry before giving up
+    for (int s = 0; s < scenarioNames.length; s++) {
+      Arrays.fill(out.duty[s], from, to, 0L);
+      Arrays.fill(out.fees[s], from, to, 0L);
+      Arrays.fill(out.taxes[s], from, to, 0L);
+    }
+    List<Integer> alive = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      alive.add(i);
+    }
+    int scenarios = scenarioNames.length;
+    while (!alive.isEmpty()) {
+      List<ShipmentLine> lines = new ArrayList<>();
+      for (int i : alive) {
+        lines.add(line(c, i));
+      }
+      Assessment[] results = new Assessment[scenarios];
+      try {
+        Entry entry = Entry.of(c.importer[from], lines);
+        for (int s = 0; s < scenarios; s++) {
+          results[s] = im.assessor.assess(entry, im.schedules[s], scenarioNames[s]);
+        }
+      } catch (AssessmentException e) {
+        String reason = "scenario '" + scenarioName(results) + "': " + e.getMessage();
+        if (e.lineIndex() >= 0 && e.lineIndex() < alive.size()) {
+          int i = alive.remove(e.lineIndex());
+          out.rejects.add(new Reject(c.row[i], c.raw(i), reason));
+        } else {
+          for (int i : alive) {
+            out.rejects.add(new Reject(c.row[i], c.raw(i), "entry-level failure, " + reason));
+          }
+          alive.clear();
+        }
+        continue;
+      } catch (RuntimeException e) {
+        for (int i : alive) {
+          out.rejects.add(new Reject(c.row[i], c.raw(i), "cannot assess: " + e.getMessage()));
+        }
+        alive.clear();
+        continue;
+      }
+      record(c, alive, im, results, out);
+      return;
+    }
+  }
+
+  private String scenarioName(Assessment[] done) {
+    int s = 0;
+    while (s < done.length && done[s] != null) {
+      s++;
+    }
+    return scenarioNames[Math.min(s, scenarioNames.length - 1)];
+  }
+
+  private static void record(
+      Chunk c, List<Integer> alive, Importer im, Assessment[] results, ChunkResult out) {
+    int n = alive.size();
+    long[] weights = new long[n];
+    Assessment first = results[0];
+    for (int k = 0; k < n; k++) {
+      int i = alive.get(k);
+      LineValuation v = first.lines().get(k);
+      out.customsValue[i] = Fixed.unscaled(v.customsValue(), Fixed.MONEY_SCALE);
+      out.cif[i] = v.cif() == null ? Fixed.ABSENT : Fixed.unscaled(v.cif(), Fixed.MONEY_SCALE);
+      weights[k] = out.customsValue[i];
+      out.assessed[i] = true;
+    }
+    out.fallbackLines += n;
+    for (int s = 0; s < results.length; s++) {
+      Assessment a = results[s];
+      long[][] target = {out.duty[s], out.fees[s], out.taxes[s]};
+      for (AssessmentComponent comp : a.components()) {
+        long amount = Fixed.unscaled(comp.amount(), Fixed.MONEY_SCALE);
+        int cat = comp.category().ordinal();
+        if (!comp.isEntryLevel()) {
+          target[cat][alive.get(comp.lineIndex())] += amount;
+          continue;
+        }
+        boolean[] share = new boolean[n];
+        EntryFee fee =
+            im.regime.fees().stream()
+                .filter(f -> f.id().equals(comp.measureId()))
+                .findFirst()
+                .orElse(null);
+        for (int k = 0; k < n; k++) {
+          share[k] = fee == null || fee.appliesTo(c.mode[alive.get(k)]);
+        }
+        Rounding r = cat == 0 ? im.regime.rounding().duty() : im.regime.rounding().fee();
+        long[] parts = allocate(amount, weights, 0, n, share, r.scale());
+        for (int k = 0; k < n; k++) {
+          target[cat][alive.get(k)] += parts[k];
+        }
+      }
+    }
+  }
+
+  /** The line as an object, rebuilt exactly from the columns when it was not kept. */
+  static ShipmentLine line(Chunk c, int i) {
+    if (c.object[i] != null) {
+      return c.object[i];
+    }
+    ShipmentLine.Builder b =
+        ShipmentLine.builder(c.code[i], c.origin[i])
+            .value(Fixed.decimal(c.value[i], Fixed.MONEY_SCALE), c.currency[i])
+            .incoterm(c.incoterm[i])
+            .transportMode(c.mode[i])
+            .entryDate(c.entryDate[i])
+            .exportDate(c.exportDate[i]);
+    if (c.freight[i] != Fixed.ABSENT) {
+      b.freight(Fixed.decimal(c.freight[i], Fixed.MONEY_SCALE));
+    }
+    if (c.insurance[i] != Fixed.ABSENT) {
+      b.insurance(Fixed.decimal(c.insurance[i], Fixed.MONEY_SCALE));
+    }
+    if (c.quantity[i] != Fixed.ABSENT) {
+      b.quantity(Quantity.of(Fixed.decimal(c.quantity[i], Fixed.QUANTITY_SCALE), c.unit[i]));
+    }
+    if (c.netKg[i] != Fixed.ABSENT) {
+      b.quantity(Quantity.of(Fixed.decimal(c.netKg[i], Fixed.QUANTITY_SCALE), Unit.KG));
+    }
+    return b.build();
+  }
+}

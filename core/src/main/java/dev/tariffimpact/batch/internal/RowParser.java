@@ -1,0 +1,475 @@
+package dev.tariffimpact.batch.internal;
+
+import static dev.tariffimpact.batch.ShipmentCsv.CATEGORY;
+import static dev.tariffimpact.batch.ShipmentCsv.CODE;
+import static dev.tariffimpact.batch.ShipmentCsv.CURRENCY;
+import static dev.tariffimpact.batch.ShipmentCsv.ENTRY_DATE;
+import static dev.tariffimpact.batch.ShipmentCsv.ENTRY_ID;
+import static dev.tariffimpact.batch.ShipmentCsv.EXPORT_DATE;
+import static dev.tariffimpact.batch.ShipmentCsv.FREIGHT;
+import static dev.tariffimpact.batch.ShipmentCsv.IMPORTER;
+import static dev.tariffimpact.batch.ShipmentCsv.INSURANCE;
+import static dev.tariffimpact.batch.ShipmentCsv.MODE;
+import static dev.tariffimpact.batch.ShipmentCsv.NET_KG;
+import static dev.tariffimpact.batch.ShipmentCsv.ORIGIN;
+import static dev.tariffimpact.batch.ShipmentCsv.QUANTITY;
+import static dev.tariffimpact.batch.ShipmentCsv.VALUE;
+
+import dev.tariffimpact.batch.BatchLine;
+import dev.tariffimpact.batch.Reject;
+import dev.tariffimpact.batch.ShipmentCsv;
+import dev.tariffimpact.classification.InvalidCodeException;
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.Incoterm;
+import dev.tariffimpact.customs.ShipmentLine;
+import dev.tariffimpact.customs.TransportMode;
+import dev.tariffimpact.rate.Dimension;
+import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns CSV rows (or in-memory lines) into chunk columns, rejecting invalid rows with a specific
+ * reason. Thread-safe: the caches are concurrent and only memoise pure functions of the text.
+ */
+public final class RowParser {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private final String[] header;
+  private final int[] at; // column index of each required column, by REQUIRED_COLUMNS order
+  private final int category;
+  private final Set<String> importers;
+  private final Map<String, Object> codes = new ConcurrentHashMap<>();
+  private final Map<String, Object> currencies = new ConcurrentHashMap<>();
+  private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
+
+  /**
+   * Creates a parser for a header.
+   *
+   * @param header the header cells
+   * @param importers the importers the batch has scenarios for
+   * @throws IllegalArgumentException naming the missing column
+   */
+  public RowParser(String[] header, Set<String> importers) {
+    this.header = header.clone();
+    for (int i = 0; i < this.header.length; i++) {
+      this.header[i] = this.header[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+    }
+    List<String> required = ShipmentCsv.REQUIRED_COLUMNS;
+    this.at = new int[required.size()];
+    for (int r = 0; r < required.size(); r++) {
+      at[r] = indexOf(required.get(r));
+      if (at[r] < 0) {
+        throw new IllegalArgumentException(
+            "header lacks column '"
+                + required.get(r)
+                + "' (required: "
+                + String.join(",", required)
+                + ")");
+      }
+    }
+    this.category = indexOf(CATEGORY);
+    this.importers = Set.copyOf(importers);
+  }
+
+  private int indexOf(String name) {
+    for (int i = 0; i < header.length; i++) {
+      if (header[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the index of a column in the entry-id position. */
+  public int entryIdColumn() {
+    return at[0];
+  }
+
+  private static final class RowReject extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RowReject(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * Parses rows into a chunk.
+   *
+   * @param chunk the chunk to fill
+   * @param rows the rows' cells
+   * @param rowNumbers their row numbers
+   */
+  public void parse(Chunk chunk, List<String[]> rows, long[] rowNumbers) {
+    String currentEntry = null;
+    int entryFirst = -1;
+    for (int r = 0; r < rows.size(); r++) {
+      String[] cells = rows.get(r);
+      long row = rowNumbers[r];
+      int i = chunk.add();
+      try {
+        fill(chunk, i, cells);
+        chunk.row[i] = row;
+        chunk.source[i] = cells;
+        if (currentEntry == null || !currentEntry.equals(chunk.entryId[i])) {
+          chunk.startEntry(i);
+          currentEntry = chunk.entryId[i];
+          entryFirst = i;
+        } else {
+          checkSameEntry(chunk, entryFirst, i);
+        }
+      } catch (RowReject e) {
+        chunk.dropLast();
+        chunk.rejects.add(new Reject(row, Csv.join(cells), e.getMessage()));
+      }
+    }
+    chunk.finish();
+  }
+
+  private static void checkSameEntry(Chunk c, int first, int i) {
+    if (!c.importer[i].equals(c.importer[first])) {
+      throw new RowReject(
+          "entry '"
+              + c.entryId[i]
+              + "': importer "
+              + c.importer[i]
+              + " differs from the entry's "
+              + c.importer[first]);
+    }
+    if (!c.entryDate[i].equals(c.entryDate[first])) {
+      throw new RowReject(
+          "entry '"
+              + c.entryId[i]
+              + "': entry_date "
+              + c.entryDate[i]
+              + " differs from the entry's "
+              + c.entryDate[first]);
+    }
+  }
+
+  private void fill(Chunk c, int i, String[] cells) {
+    if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
+      throw new RowReject("empty line");
+    }
+    if (cells.length > header.length) {
+      throw new RowReject(
+          "too many fields: " + cells.length + " fields, the header has " + header.length);
+    }
+    if (cells.length < header.length) {
+      for (int r = 0; r < at.length; r++) {
+        if (at[r] >= cells.length) {
+          throw new RowReject(
+              "missing column '"
+                  + ShipmentCsv.REQUIRED_COLUMNS.get(r)
+                  + "': "
+                  + cells.length
+                  + " fields, the header has "
+                  + header.length);
+        }
+      }
+      if (category >= cells.length) {
+        throw new RowReject(
+            "missing column '"
+                + CATEGORY
+                + "': "
+                + cells.length
+                + " fields, the header has "
+                + header.length);
+      }
+    }
+    c.entryId[i] = required(cells, 0, ENTRY_ID);
+    String importer = required(cells, 1, IMPORTER);
+    if (!importers.contains(importer)) {
+      throw new RowReject(
+          "importer '" + importer + "' has no scenario in this batch (have " + importers + ")");
+    }
+    c.importer[i] = importer;
+    String origin = required(cells, 2, ORIGIN);
+    if (!COUNTRIES.contains(origin)) {
+      throw new RowReject("bad origin '" + origin + "': not an ISO 3166 alpha-2 country code");
+    }
+    c.origin[i] = origin.intern();
+    c.code[i] = code(required(cells, 3, CODE));
+    Currency currency = currency(required(cells, 5, CURRENCY));
+    c.currency[i] = currency;
+    c.category[i] = category < 0 ? "" : cells[category].strip();
+    c.mode[i] = mode(required(cells, 12, MODE));
+    String incoterm = cells[at[11]].strip();
+    c.incoterm[i] = incoterm.isEmpty() ? Incoterm.FOB : incoterm(incoterm);
+    c.entryDate[i] = date(required(cells, 13, ENTRY_DATE), ENTRY_DATE);
+    String export = cells[at[14]].strip();
+    c.exportDate[i] = export.isEmpty() ? c.entryDate[i] : date(export, EXPORT_DATE);
+    if (c.exportDate[i].isAfter(c.entryDate[i])) {
+      throw new RowReject(
+          "export_date " + c.exportDate[i] + " is after entry_date " + c.entryDate[i]);
+    }
+    String value = required(cells, 4, VALUE);
+    String freight = cells[at[9]].strip();
+    String insurance = cells[at[10]].strip();
+    String quantity = cells[at[6]].strip();
+    String unitText = cells[at[7]].strip();
+    String netKg = cells[at[8]].strip();
+    Unit unit = null;
+    if (!unitText.isEmpty()) {
+      try {
+        unit = Unit.parse(unitText);
+      } catch (IllegalArgumentException e) {
+        throw new RowReject("unknown unit '" + unitText + "'");
+      }
+    }
+    if (!quantity.isEmpty() && unit == null) {
+      throw new RowReject("quantity '" + quantity + "' has no unit (column unit is empty)");
+    }
+    c.value[i] = Fixed.parse(value, Fixed.MONEY_SCALE);
+    c.freight[i] = freight.isEmpty() ? Fixed.ABSENT : Fixed.parse(freight, Fixed.MONEY_SCALE);
+    c.insurance[i] = insurance.isEmpty() ? Fixed.ABSENT : Fixed.parse(insurance, Fixed.MONEY_SCALE);
+    c.quantity[i] = quantity.isEmpty() ? Fixed.ABSENT : Fixed.parse(quantity, Fixed.QUANTITY_SCALE);
+    c.unit[i] = quantity.isEmpty() ? null : unit;
+    c.netKg[i] = netKg.isEmpty() ? Fixed.ABSENT : Fixed.parse(netKg, Fixed.QUANTITY_SCALE);
+    boolean exotic =
+        c.value[i] == Fixed.ABSENT
+            || (!freight.isEmpty() && c.freight[i] == Fixed.ABSENT)
+            || (!insurance.isEmpty() && c.insurance[i] == Fixed.ABSENT)
+            || (!quantity.isEmpty() && c.quantity[i] == Fixed.ABSENT)
+            || (!netKg.isEmpty() && c.netKg[i] == Fixed.ABSENT);
+    boolean massUnit = unit != null && unit.dimension() == Dimension.MASS && !quantity.isEmpty();
+    if (!exotic && !massUnit) {
+      c.object[i] = null;
+      return;
+    }
+    long kilograms = Fixed.ABSENT;
+    if (!exotic) {
+      try {
+        kilograms =
+            Fixed.unscaled(
+                Fixed.decimal(c.quantity[i], Fixed.QUANTITY_SCALE)
+                    .multiply(unit.factor())
+                    .divide(Unit.KG.factor()),
+                Fixed.QUANTITY_SCALE);
+      } catch (ArithmeticException notExactInKilograms) {
+        kilograms = Fixed.ABSENT;
+      }
+    }
+    if (kilograms != Fixed.ABSENT) {
+      // a mass quantity is the net mass: one MASS quantity, kept in kilograms in the net_kg
+      // column (the conversion is exact, so every per-mass rate gives the same amount)
+      if (c.netKg[i] != Fixed.ABSENT && c.netKg[i] != kilograms) {
+        throw new RowReject(
+            "net_kg " + netKg + " contradicts quantity " + quantity + " " + unit.symbol());
+      }
+      c.netKg[i] = kilograms;
+      c.quantity[i] = Fixed.ABSENT;
+      c.unit[i] = null;
+      c.object[i] = null;
+      return;
+    }
+    // Slow but exact: negative numbers, more decimals than the columns hold, or a mass quantity
+    // that must agree with net_kg. Builds the object (and its validation) once.
+    BigDecimal v = decimal(value, VALUE);
+    ShipmentLine.Builder b =
+        ShipmentLine.builder(c.code[i], origin)
+            .value(v, currency)
+            .incoterm(c.incoterm[i])
+            .transportMode(c.mode[i])
+            .entryDate(c.entryDate[i])
+            .exportDate(c.exportDate[i]);
+    if (!freight.isEmpty()) {
+      b.freight(decimal(freight, FREIGHT));
+    }
+    if (!insurance.isEmpty()) {
+      b.insurance(decimal(insurance, INSURANCE));
+    }
+    BigDecimal kg = netKg.isEmpty() ? null : decimal(netKg, NET_KG);
+    if (!quantity.isEmpty()) {
+      Quantity q = Quantity.of(decimal(quantity, QUANTITY), unit);
+      if (massUnit && kg != null && q.in(Unit.KG).compareTo(kg) != 0) {
+        throw new RowReject(
+            "net_kg " + netKg + " contradicts quantity " + quantity + " " + unit.symbol());
+      }
+      b.quantity(q);
+    }
+    if (kg != null && !massUnit) {
+      b.quantity(Quantity.of(kg, Unit.KG));
+    }
+    c.object[i] = b.build();
+  }
+
+  private String required(String[] cells, int r, String column) {
+    String s = cells[at[r]].strip();
+    if (s.isEmpty()) {
+      throw new RowReject("missing value in column '" + column + "'");
+    }
+    return s;
+  }
+
+  private static BigDecimal decimal(String text, String column) {
+    BigDecimal d;
+    try {
+      d = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new RowReject(column + " '" + text + "' is not a decimal number");
+    }
+    if (d.signum() < 0) {
+      throw new RowReject("negative " + column + " '" + text + "'");
+    }
+    return d;
+  }
+
+  private ProductCode code(String text) {
+    Object o =
+        codes.computeIfAbsent(
+            text,
+            t -> {
+              try {
+                return ProductCode.parse(t);
+              } catch (InvalidCodeException e) {
+                return "bad code '" + t + "': " + e.getMessage();
+              }
+            });
+    if (o instanceof ProductCode p) {
+      return p;
+    }
+    throw new RowReject((String) o);
+  }
+
+  private Currency currency(String text) {
+    Object o =
+        currencies.computeIfAbsent(
+            text,
+            t -> {
+              try {
+                return Currency.getInstance(t);
+              } catch (IllegalArgumentException e) {
+                return "unknown currency '" + t + "' (ISO 4217 code expected)";
+              }
+            });
+    if (o instanceof Currency cur) {
+      return cur;
+    }
+    throw new RowReject((String) o);
+  }
+
+  private static TransportMode mode(String text) {
+    try {
+      return TransportMode.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new RowReject(
+          "unknown mode '" + text + "' (one of " + List.of(TransportMode.values()) + ")");
+    }
+  }
+
+  private static Incoterm incoterm(String text) {
+    try {
+      return Incoterm.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new RowReject("unknown incoterm '" + text + "'");
+    }
+  }
+
+  private LocalDate date(String text, String column) {
+    LocalDate d = dates.get(text);
+    if (d != null) {
+      return d;
+    }
+    try {
+      d = LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new RowReject("bad " + column + " '" + text + "' (yyyy-mm-dd expected)");
+    }
+    if (dates.size() < 100_000) {
+      dates.put(text, d);
+    }
+    return d;
+  }
+
+  /** Fills the numeric columns from a line; false when they cannot hold it exactly. */
+  private static boolean columns(Chunk c, int i, ShipmentLine l) {
+    if (!l.componentValues().isEmpty() || !l.componentQuantities().isEmpty()) {
+      return false;
+    }
+    try {
+      c.value[i] = Fixed.unscaled(l.value(), Fixed.MONEY_SCALE);
+      c.freight[i] =
+          l.freight().isEmpty()
+              ? Fixed.ABSENT
+              : Fixed.unscaled(l.freight().get(), Fixed.MONEY_SCALE);
+      c.insurance[i] =
+          l.insurance().isEmpty()
+              ? Fixed.ABSENT
+              : Fixed.unscaled(l.insurance().get(), Fixed.MONEY_SCALE);
+      c.quantity[i] = Fixed.ABSENT;
+      c.unit[i] = null;
+      c.netKg[i] = Fixed.ABSENT;
+      for (Quantity q : l.quantities()) {
+        if (q.unit().dimension() == Dimension.MASS) {
+          if (q.unit() != Unit.KG) {
+            return false;
+          }
+          c.netKg[i] = Fixed.unscaled(q.amount(), Fixed.QUANTITY_SCALE);
+        } else if (c.unit[i] == null) {
+          c.unit[i] = q.unit();
+          c.quantity[i] = Fixed.unscaled(q.amount(), Fixed.QUANTITY_SCALE);
+        } else {
+          return false;
+        }
+      }
+      return true;
+    } catch (ArithmeticException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Adds in-memory lines to a chunk.
+   *
+   * @param chunk the chunk
+   * @param lines the lines
+   * @param firstRow the row number of the first line
+   */
+  public static void fromLines(Chunk chunk, List<BatchLine> lines, long firstRow) {
+    String currentEntry = null;
+    int entryFirst = -1;
+    for (int r = 0; r < lines.size(); r++) {
+      BatchLine bl = lines.get(r);
+      ShipmentLine l = bl.line();
+      int i = chunk.add();
+      chunk.row[i] = firstRow + r;
+      chunk.source[i] = bl;
+      chunk.entryId[i] = bl.entryId();
+      chunk.importer[i] = bl.importer();
+      chunk.category[i] = bl.category();
+      chunk.code[i] = l.code();
+      chunk.origin[i] = l.origin();
+      chunk.currency[i] = l.currency();
+      chunk.incoterm[i] = l.incoterm();
+      chunk.mode[i] = l.transportMode();
+      chunk.entryDate[i] = l.entryDate();
+      chunk.exportDate[i] = l.exportDate();
+      chunk.object[i] = columns(chunk, i, l) ? null : l;
+      try {
+        if (currentEntry == null || !currentEntry.equals(bl.entryId())) {
+          chunk.startEntry(i);
+          currentEntry = bl.entryId();
+          entryFirst = i;
+        } else {
+          checkSameEntry(chunk, entryFirst, i);
+        }
+      } catch (RowReject e) {
+        String raw = chunk.raw(i);
+        chunk.dropLast();
+        chunk.rejects.add(new Reject(firstRow + r, raw, e.getMessage()));
+      }
+    }
+    chunk.finish();
+  }
+}
