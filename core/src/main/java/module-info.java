@@ -26,5 +26,6 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.schedule;
 
   // Jackson binds the schedule-file DTO records by reflection; nobody else sees them.
-  exports dev.tariffimpact.io.schedule.internal to tools.jackson.databind;
+  exports dev.tariffimpact.io.schedule.internal to
+      tools.jackson.databind;
 }
