@@ -1,0 +1,333 @@
+package dev.tariffimpact.bench;
+
+import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchLine;
+import dev.tariffimpact.batch.BatchOptions;
+import dev.tariffimpact.batch.BatchScenario;
+import dev.tariffimpact.batch.GroupBy;
+import dev.tariffimpact.batch.ShipmentCsv;
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Incoterm;
+import dev.tariffimpact.customs.Rounding;
+import dev.tariffimpact.customs.ShipmentLine;
+import dev.tariffimpact.customs.TransportMode;
+import dev.tariffimpact.data.BundledDataset;
+import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.sample.SampleGenerator;
+import dev.tariffimpact.sample.SampleGenerator.Candidate;
+import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.Scenario;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The benchmark workload: US imports drawn by core's {@link SampleGenerator} (fixed seed, entries
+ * of 1-20 lines, 20 origins with India weighted 40%, log-normal values, quantities and net mass
+ * consistent with the unit, ocean/air/road/rail) from the bundled US-India data, restricted to the
+ * candidate lines whose layers under all five bundled US scenarios and all 20 origins are
+ * expressible in SQL ({@link FlatRates}). The CSV is generated once per size and cached (same seed,
+ * same bytes), so every fork and every peer reads the same data.
+ */
+public final class Workload {
+
+  /** The seed of every generated workload. */
+  public static final long SEED = 20261121L;
+
+  /** The five bundled US scenarios; a 2-scenario run uses the first two. */
+  public static final List<String> US_SCENARIOS =
+      List.of(
+          "us-in-2025-08-peak",
+          "us-in-2026-s122",
+          "us-in-2026-framework-18",
+          "us-in-2026-current",
+          "us-in-2026-s301-proposed");
+
+  /**
+   * The origins SampleGenerator draws for US imports (copied: the generator keeps them private).
+   */
+  static final List<String> ORIGINS =
+      List.of(
+          "IN", "CN", "VN", "MX", "BD", "DE", "JP", "KR", "IT", "TW", "TH", "ID", "PK", "TR", "LK",
+          "KH", "BR", "CA", "GB", "FR");
+
+  static final Currency USD = Currency.getInstance("USD");
+
+  private static volatile BundledDataset data;
+  private static volatile List<Candidate> universe;
+
+  private Workload() {}
+
+  /** Returns the bundled dataset, loaded once. */
+  public static BundledDataset data() {
+    if (data == null) {
+      data = BundledDataset.load();
+    }
+    return data;
+  }
+
+  /** Returns the US regime of the bundled data; checks the rounding the peers assume. */
+  public static CustomsRegime regime() {
+    CustomsRegime us = data().regime("US");
+    if (!us.rounding().duty().equals(Rounding.CENTS_HALF_UP)
+        || !us.rounding().fee().equals(Rounding.CENTS_HALF_UP)
+        || !us.rounding().value().equals(Rounding.CENTS_HALF_UP)) {
+      throw new IllegalStateException("peers assume cents HALF_UP: " + us.rounding());
+    }
+    return us;
+  }
+
+  /**
+   * Returns the first {@code count} bundled US scenarios.
+   *
+   * @param count 1 to 5
+   * @return the scenarios
+   */
+  public static List<Scenario> scenarios(int count) {
+    List<Scenario> out = new ArrayList<>();
+    for (String name : US_SCENARIOS.subList(0, count)) {
+      out.add(data().scenario(name));
+    }
+    return out;
+  }
+
+  /** Returns the US candidates whose layers are expressible under every scenario and origin. */
+  public static List<Candidate> universe() {
+    if (universe == null) {
+      List<CompiledSchedule> compiled =
+          scenarios(US_SCENARIOS.size()).stream().map(Scenario::compile).toList();
+      List<Candidate> out = new ArrayList<>();
+      for (Candidate c : SampleGenerator.bundledUniverse()) {
+        if (!c.importer().equals("US")) {
+          continue;
+        }
+        Unit unit = Unit.parse(c.unit());
+        ProductCode code = ProductCode.parse(c.code());
+        boolean ok = true;
+        for (CompiledSchedule s : compiled) {
+          for (String origin : ORIGINS) {
+            ok &= FlatRates.flatten(s, code, origin, unit).isPresent();
+          }
+        }
+        if (ok) {
+          out.add(c);
+        }
+      }
+      universe = List.copyOf(out);
+    }
+    return universe;
+  }
+
+  /**
+   * The flattened layers per {@code code|origin}, one list per scenario in order.
+   *
+   * @param scenarios the scenarios
+   * @return the layers
+   */
+  public static Map<String, List<List<FlatRates.Layer>>> rates(List<Scenario> scenarios) {
+    List<CompiledSchedule> compiled = scenarios.stream().map(Scenario::compile).toList();
+    Map<String, List<List<FlatRates.Layer>>> out = new LinkedHashMap<>();
+    for (Candidate c : universe()) {
+      ProductCode code = ProductCode.parse(c.code());
+      Unit unit = Unit.parse(c.unit());
+      for (String origin : ORIGINS) {
+        List<List<FlatRates.Layer>> perScenario = new ArrayList<>();
+        for (CompiledSchedule s : compiled) {
+          perScenario.add(FlatRates.flatten(s, code, origin, unit).orElseThrow());
+        }
+        List<List<FlatRates.Layer>> previous =
+            out.put(c.code() + "|" + origin, List.copyOf(perScenario));
+        if (previous != null && !previous.equals(perScenario)) {
+          throw new IllegalStateException(c.code() + " has two units in the universe");
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the generated CSV of {@code lines} lines, generating it once into {@code
+   * -Dbench.workdir} (default {@code <tmp>/tariff-impact-bench}).
+   *
+   * @param lines number of lines
+   * @return the file
+   */
+  public static synchronized Path csv(int lines) {
+    Path dir =
+        Path.of(
+            System.getProperty(
+                "bench.workdir",
+                Path.of(System.getProperty("java.io.tmpdir"), "tariff-impact-bench").toString()));
+    Path file = dir.resolve("us-" + SEED + "-" + universe().size() + "-" + lines + ".csv");
+    if (Files.exists(file)) {
+      return file;
+    }
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, "gen", ".csv");
+      generate(tmp, lines);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  /**
+   * Writes {@code lines} generated lines (seed {@link #SEED}) to a file.
+   *
+   * @param file the destination
+   * @param lines number of lines
+   */
+  public static void generate(Path file, int lines) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      SampleGenerator.of(SEED, universe()).write(lines, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Our engine over the scenarios, aggregates totals and by origin, no line results.
+   *
+   * @param scenarios how many scenarios
+   * @param threads worker threads
+   * @return the engine
+   */
+  public static BatchEngine engine(int scenarios, int threads) {
+    BatchEngine.Builder b =
+        BatchEngine.builder().regime(regime()).exchangeRates(data().exchangeRates());
+    for (Scenario s : scenarios(scenarios)) {
+      b.scenario(BatchScenario.of(s.name(), s));
+    }
+    return b.options(BatchOptions.builder().threads(threads).groupBy(GroupBy.ORIGIN).build())
+        .build();
+  }
+
+  /** Column positions of a generated file, in the order of {@link #COLUMNS}. */
+  static final List<String> COLUMNS =
+      List.of(
+          ShipmentCsv.ENTRY_ID,
+          ShipmentCsv.IMPORTER,
+          ShipmentCsv.ORIGIN,
+          ShipmentCsv.CODE,
+          ShipmentCsv.VALUE,
+          ShipmentCsv.CURRENCY,
+          ShipmentCsv.QUANTITY,
+          ShipmentCsv.UNIT,
+          ShipmentCsv.NET_KG,
+          ShipmentCsv.FREIGHT,
+          ShipmentCsv.INSURANCE,
+          ShipmentCsv.INCOTERM,
+          ShipmentCsv.MODE,
+          ShipmentCsv.ENTRY_DATE,
+          "export_date",
+          ShipmentCsv.CATEGORY);
+
+  static final int ENTRY = 0;
+  static final int ORIGIN = 2;
+  static final int CODE = 3;
+  static final int VALUE = 4;
+  static final int QUANTITY = 6;
+  static final int UNIT = 7;
+  static final int NET_KG = 8;
+  static final int FREIGHT = 9;
+  static final int INSURANCE = 10;
+  static final int INCOTERM = 11;
+  static final int MODE = 12;
+  static final int ENTRY_DATE = 13;
+  static final int EXPORT_DATE = 14;
+  static final int CATEGORY = 15;
+
+  /**
+   * Reads every data row of a generated file (no quoting: the generator writes none) into a reused
+   * array in {@link #COLUMNS} order.
+   *
+   * @param csv the file
+   * @param row receives each row (the array is reused)
+   */
+  public static void forEachRow(Path csv, Consumer<String[]> row) {
+    try (BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      String[] header = r.readLine().split(",", -1);
+      if (!List.of(header).equals(COLUMNS)) {
+        throw new IllegalStateException("unexpected header " + List.of(header));
+      }
+      String[] cells = new String[header.length];
+      String line;
+      while ((line = r.readLine()) != null) {
+        int from = 0;
+        for (int i = 0; i < cells.length; i++) {
+          int to = i == cells.length - 1 ? line.length() : line.indexOf(',', from);
+          cells[i] = line.substring(from, to);
+          from = to + 1;
+        }
+        row.accept(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a generated file into the in-memory input of our engine (codes and dates shared).
+   *
+   * @param csv the file
+   * @return the lines
+   */
+  public static List<BatchLine> batchLines(Path csv) {
+    List<BatchLine> out = new ArrayList<>();
+    Map<String, ProductCode> codes = new HashMap<>();
+    Map<String, LocalDate> dates = new HashMap<>();
+    Map<String, Unit> units = new HashMap<>();
+    Map<String, String> strings = new HashMap<>();
+    String[] lastEntry = {""};
+    forEachRow(
+        csv,
+        c -> {
+          String entry = c[ENTRY].equals(lastEntry[0]) ? lastEntry[0] : c[ENTRY];
+          lastEntry[0] = entry;
+          ShipmentLine.Builder b =
+              ShipmentLine.builder(
+                      codes.computeIfAbsent(c[CODE], ProductCode::parse),
+                      strings.computeIfAbsent(c[ORIGIN], k -> k))
+                  .value(new BigDecimal(c[VALUE]), USD)
+                  .incoterm(Incoterm.valueOf(c[INCOTERM]))
+                  .transportMode(TransportMode.valueOf(c[MODE]))
+                  .entryDate(dates.computeIfAbsent(c[ENTRY_DATE], LocalDate::parse))
+                  .exportDate(dates.computeIfAbsent(c[EXPORT_DATE], LocalDate::parse))
+                  .quantity(
+                      Quantity.of(
+                          new BigDecimal(c[QUANTITY]),
+                          units.computeIfAbsent(c[UNIT], Unit::parse)));
+          if (!c[NET_KG].isEmpty()) {
+            b.quantity(Quantity.of(new BigDecimal(c[NET_KG]), Unit.KG));
+          }
+          decimal(c[FREIGHT]).ifPresent(b::freight);
+          decimal(c[INSURANCE]).ifPresent(b::insurance);
+          out.add(
+              new BatchLine(entry, "US", strings.computeIfAbsent(c[CATEGORY], k -> k), b.build()));
+        });
+    return out;
+  }
+
+  static Optional<BigDecimal> decimal(String text) {
+    return text.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(text));
+  }
+}
