@@ -1,5 +1,6 @@
 package dev.tariffimpact.bench;
 
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.Assessment;
 import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.Entry;
@@ -8,9 +9,11 @@ import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,6 +46,7 @@ public class QuoteBenchmark {
     CompiledSchedule compiled;
     Scenario scenario;
     Entry entry;
+    ProductCode code = ProductCode.parse("6109.10.00");
 
     /** Builds them. */
     @Setup(Level.Trial)
@@ -74,6 +78,19 @@ public class QuoteBenchmark {
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public Assessment quote(Quote q) {
     return q.assessor.assess(q.entry, q.compiled);
+  }
+
+  /**
+   * The layer lookup alone ({@code CompiledSchedule.applicable}), to attribute the quote time.
+   *
+   * @param q state
+   * @return the measures
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public List<Measure> lookup(Quote q) {
+    return q.compiled.applicable(q.code, "IN");
   }
 
   /**

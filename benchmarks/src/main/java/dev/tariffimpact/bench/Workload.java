@@ -13,6 +13,7 @@ import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.data.BundledDataset;
+import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.sample.SampleGenerator;
@@ -292,6 +293,19 @@ public final class Workload {
    * @return the lines
    */
   public static List<BatchLine> batchLines(Path csv) {
+    return batchLines(csv, false);
+  }
+
+  /**
+   * Reads a generated file into the in-memory input of our engine.
+   *
+   * @param csv the file
+   * @param massInKg when true, a quantity in another mass unit (g, carat) is converted exactly to
+   *     kg: the engine's in-memory path keeps only kg lines on its fast path (see RESULTS.md), the
+   *     CSV path converts itself
+   * @return the lines
+   */
+  public static List<BatchLine> batchLines(Path csv, boolean massInKg) {
     List<BatchLine> out = new ArrayList<>();
     Map<String, ProductCode> codes = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
@@ -313,9 +327,10 @@ public final class Workload {
                   .entryDate(dates.computeIfAbsent(c[ENTRY_DATE], LocalDate::parse))
                   .exportDate(dates.computeIfAbsent(c[EXPORT_DATE], LocalDate::parse))
                   .quantity(
-                      Quantity.of(
+                      quantity(
                           new BigDecimal(c[QUANTITY]),
-                          units.computeIfAbsent(c[UNIT], Unit::parse)));
+                          units.computeIfAbsent(c[UNIT], Unit::parse),
+                          massInKg));
           if (!c[NET_KG].isEmpty()) {
             b.quantity(Quantity.of(new BigDecimal(c[NET_KG]), Unit.KG));
           }
@@ -325,6 +340,13 @@ public final class Workload {
               new BatchLine(entry, "US", strings.computeIfAbsent(c[CATEGORY], k -> k), b.build()));
         });
     return out;
+  }
+
+  private static Quantity quantity(BigDecimal amount, Unit unit, boolean massInKg) {
+    if (massInKg && unit.dimension() == Dimension.MASS && unit != Unit.KG) {
+      return Quantity.of(unit.convert(amount, Unit.KG), Unit.KG);
+    }
+    return Quantity.of(amount, unit);
   }
 
   static Optional<BigDecimal> decimal(String text) {

@@ -70,6 +70,9 @@ class PeersAgreeTest {
 
     assertThat(Totals.of(Workload.engine(scenarios, 1).run(Workload.batchLines(csv))))
         .isEqualTo(expected);
+    BatchResult inKg = Workload.engine(scenarios, 2).run(Workload.batchLines(csv, true));
+    assertThat(inKg.fallbackLines()).isZero();
+    assertThat(Totals.of(inKg)).isEqualTo(expected);
 
     try (DuckDbPeer duck = DuckDbPeer.open(Workload.scenarios(scenarios), 2)) {
       duck.load(csv);

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Builds benchmarks.jar and runs a JMH profile against the peers, all in one run:
+#   benchmarks/run.sh quick   # < 5 minutes: 100k lines, 2 scenarios, 1 and 2 threads
+#   benchmarks/run.sh full    # see benchmarks/RESULTS.md for the duration on the reference machine
+# Raw JMH JSON and logs go to benchmarks/results/<profile>-<UTC stamp>/ (git-ignored); the table of
+# medians and ratios ours/peer is printed at the end and kept as report.md beside them.
+# Generated workloads are cached in ${BENCH_WORKDIR:-/tmp/tariff-impact-bench} (10M lines = 1.2 GB).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+profile=${1:-quick}
+workdir=${BENCH_WORKDIR:-/tmp/tariff-impact-bench}
+./mvnw -B -q -pl benchmarks -am package -DskipTests
+jar=benchmarks/target/benchmarks.jar
+out=benchmarks/results/$profile-$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$out"
+{
+  echo "profile: $profile"
+  echo "start: $(date -u +%FT%TZ)"
+  echo "nproc: $(nproc)"
+  grep -m1 'model name' /proc/cpuinfo || true
+  free -h
+  java -version 2>&1
+  echo "load before: $(cat /proc/loadavg)"
+  git rev-parse HEAD
+} >"$out/machine.txt"
+
+jmh() {
+  local name=$1
+  shift
+  echo "== $name: $*"
+  java -Dbench.workdir="$workdir" -jar "$jar" "$@" -jvmArgsPrepend "-Dbench.workdir=$workdir" \
+    -rf json -rff "$out/$name.json" >"$out/$name.log" 2>&1 || {
+    tail -40 "$out/$name.log"
+    exit 1
+  }
+  grep -E '^(Benchmark|[A-Z][A-Za-z]+Benchmark\.)' "$out/$name.log" || true
+}
+
+case $profile in
+  quick)
+    jmh quote 'QuoteBenchmark' -f 1 -wi 2 -w 1 -i 3 -r 1
+    jmh bulk 'BulkBenchmark.(duckdb|floor)' -p lines=100000 -p scenarios=2 -p threads=1,2 \
+      -f 1 -wi 2 -w 1 -i 3 -r 1
+    jmh ours 'BulkBenchmark.ours' -p lines=100000 -p scenarios=2 -p threads=1,2 -p input=kg,asis \
+      -f 1 -wi 2 -w 1 -i 3 -r 1
+    jmh reference 'BulkBenchmark.reference' -p lines=100000 -p scenarios=2 -p threads=1 \
+      -f 1 -wi 2 -w 1 -i 3 -r 1
+    jmh e2e 'EndToEndBenchmark' -p lines=100000 -p scenarios=2 -p threads=1,2 \
+      -f 1 -wi 2 -w 1 -i 3 -r 1
+    ;;
+  full)
+    # About 25-30 minutes on 2 cores (see RESULTS.md). One fork per trial; the 10M trials use one
+    # warm-up and three measured operations (an operation takes seconds to a minute there).
+    jmh quote 'QuoteBenchmark' -f 1 -wi 3 -w 2 -i 5 -r 2
+    # 100k and 1M lines x 2 scenarios, and 1M x 5 scenarios, 2 threads.
+    for shape in "lines=100000,1000000 scenarios=2" "lines=1000000 scenarios=5"; do
+      set -- $shape
+      tag=${1#lines=}-${2#scenarios=}
+      tag=${tag//,/+}
+      jmh "bulk-$tag" 'BulkBenchmark.(duckdb|floor)' -p "$1" -p "$2" -p threads=2 \
+        -f 1 -wi 2 -w 2 -i 3 -r 2
+      jmh "ours-$tag" 'BulkBenchmark.ours' -p "$1" -p "$2" -p threads=2 -p input=kg \
+        -f 1 -wi 3 -w 2 -i 3 -r 2
+      jmh "reference-$tag" 'BulkBenchmark.reference' -p "$1" -p "$2" -p threads=1 \
+        -f 1 -wi 2 -w 2 -i 3 -r 2
+      jmh "e2e-$tag" 'EndToEndBenchmark' -p "$1" -p "$2" -p threads=2 -f 1 -wi 2 -w 2 -i 3 -r 2
+    done
+    # 10M lines x 2 scenarios (the targets): 1 and 2 threads.
+    jmh bulk-10m 'BulkBenchmark.(duckdb|floor)' -p lines=10000000 -p scenarios=2 -p threads=1,2 \
+      -f 1 -wi 1 -w 1 -i 3 -r 1
+    jmh ours-10m 'BulkBenchmark.ours' -p lines=10000000 -p scenarios=2 -p threads=1,2 -p input=kg \
+      -f 1 -wi 1 -w 1 -i 3 -r 1
+    jmh ours-asis-10m 'BulkBenchmark.ours' -p lines=10000000 -p scenarios=2 -p threads=2 \
+      -p input=asis -f 1 -wi 1 -w 1 -i 3 -r 1
+    jmh reference-10m 'BulkBenchmark.reference' -p lines=10000000 -p scenarios=2 -p threads=1 \
+      -f 1 -wi 1 -w 1 -i 3 -r 1
+    jmh e2e-10m 'EndToEndBenchmark' -p lines=10000000 -p scenarios=2 -p threads=2 \
+      -f 1 -wi 1 -w 1 -i 3 -r 1
+    ;;
+  *)
+    echo "usage: $0 [quick|full]" >&2
+    exit 2
+    ;;
+esac
+
+echo "end: $(date -u +%FT%TZ)" >>"$out/machine.txt"
+echo "load after: $(cat /proc/loadavg)" >>"$out/machine.txt"
+java -cp "$jar" dev.tariffimpact.bench.Report "$out"/*.json | tee "$out/report.md"
+echo "raw results: $out"
