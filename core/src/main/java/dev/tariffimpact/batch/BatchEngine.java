@@ -505,12 +505,26 @@ public final class BatchEngine {
     int chapter = GroupBy.CHAPTER.ordinal();
     int origin = GroupBy.ORIGIN.ordinal();
     int importer = GroupBy.IMPORTER.ordinal();
+    double[] rate = new double[scenarios];
+    int[] rateBucket = new int[scenarios];
+    double[] money = new double[scenarios];
+    int[] moneyBucket = new int[scenarios];
+    long[] deltas = new long[scenarios];
     for (int i = 0; i < c.size; i++) {
       if (!r.assessed[i]) {
         continue;
       }
       String currency = currencies.get(c.importer[i]);
       long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
+      long cv = r.customsValue[i];
+      for (int s = 0; s < scenarios; s++) {
+        long delta = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i] - baseCharges;
+        rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
+        rateBucket[s] = Accumulator.bucket(rate[s]);
+        money[s] = delta / 10_000.0;
+        moneyBucket[s] = Accumulator.bucket(money[s]);
+        deltas[s] = delta;
+      }
       for (int g = 0; g < by.length; g++) {
         boolean[] b = by[g];
         GroupKey key =
@@ -530,14 +544,17 @@ public final class BatchEngine {
           partial.put(key, acc);
         }
         for (int s = 0; s < scenarios; s++) {
-          long charges = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i];
           acc[s].add(
-              r.customsValue[i],
+              cv,
               r.cif[i],
               r.duty[s][i],
               r.fees[s][i],
               r.taxes[s][i],
-              charges - baseCharges);
+              deltas[s],
+              rate[s],
+              rateBucket[s],
+              money[s],
+              moneyBucket[s]);
         }
       }
     }
