@@ -3,6 +3,7 @@ package dev.tariffimpact.batch;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateParser;
@@ -20,6 +21,7 @@ import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,15 +39,29 @@ final class BatchFixtures {
 
   static final Currency USD = Currency.getInstance("USD");
   static final Currency INR = Currency.getInstance("INR");
+  static final Currency EUR = Currency.getInstance("EUR");
+
+  /** USD/INR 85.00 (FACTS.md), EUR/USD 1.10; INR/USD derived as 1/85 at 10 digits HALF_EVEN. */
   static final ExchangeRates RATES =
-      ExchangeRates.of(
-          ExchangeRate.of(
-              USD,
-              INR,
-              new BigDecimal("85.00"),
-              LocalDate.of(2025, 1, 1),
-              null,
-              "FACTS.md (illustrative)"));
+      ExchangeRates.builder()
+          .add(
+              ExchangeRate.of(
+                  USD,
+                  INR,
+                  new BigDecimal("85.00"),
+                  LocalDate.of(2025, 1, 1),
+                  null,
+                  "FACTS.md (illustrative)"))
+          .add(
+              ExchangeRate.of(
+                  EUR,
+                  USD,
+                  new BigDecimal("1.10"),
+                  LocalDate.of(2025, 1, 1),
+                  null,
+                  "round figure (test)"))
+          .deriveInverses(Rounding.of(10, RoundingMode.HALF_EVEN))
+          .build();
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();

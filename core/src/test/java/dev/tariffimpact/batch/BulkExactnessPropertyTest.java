@@ -92,10 +92,15 @@ class BulkExactnessPropertyTest {
           BigDecimal lineTax = sum(a, k, AssessmentComponent.Category.TAX);
           BigDecimal lineFee = sum(a, k, AssessmentComponent.Category.FEE);
           compared++;
+          BigDecimal landed =
+              v.cif() == null ? null : v.cif().add(lineDuty).add(lineTax).add(r.fees());
           if (r.customsValue().compareTo(v.customsValue()) != 0
               || r.duty().compareTo(lineDuty) != 0
               || r.taxes().compareTo(lineTax) != 0
-              || r.fees().compareTo(lineFee) < 0) {
+              || r.fees().compareTo(lineFee) < 0
+              || (landed == null
+                  ? r.landedCost() != null
+                  : r.landedCost() == null || r.landedCost().compareTo(landed) != 0)) {
             differences++;
           }
           duty = duty.add(r.duty());
@@ -110,6 +115,7 @@ class BulkExactnessPropertyTest {
       }
     }
     assertThat(compared).isEqualTo(2L * LINES);
+    assertThat(csv).contains(",EUR,").contains(",INR,"); // conversions both ways are exercised
     assertThat(differences).isZero();
   }
 

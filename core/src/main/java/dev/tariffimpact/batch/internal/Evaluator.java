@@ -289,13 +289,9 @@ public final class Evaluator {
         factor = f.unscaledValue().longValueExact();
       }
       long fobValue =
-          fobKnown
-              ? Fixed.rescale(Math.multiplyExact(fobE, factor), es + fs, vs, vm)
-              : Fixed.ABSENT;
+          fobKnown ? Fixed.multiplyRescale(fobE, factor, es + fs, vs, vm) : Fixed.ABSENT;
       long cifValue =
-          cifKnown
-              ? Fixed.rescale(Math.multiplyExact(cifE, factor), es + fs, vs, vm)
-              : Fixed.ABSENT;
+          cifKnown ? Fixed.multiplyRescale(cifE, factor, es + fs, vs, vm) : Fixed.ABSENT;
       long customs = regime.valuation() == ValuationBasis.CIF ? cifValue : fobValue;
       if (customs == Fixed.ABSENT) {
         return false;
