@@ -65,4 +65,30 @@ class BundledScenariosBatchTest {
     assertThat(fastRejects).isEqualTo(slowRejects);
     assertThat(fast.aggregates()).isEqualTo(slow.aggregates());
   }
+
+  @Test
+  void componentValuesFromTheOptionalColumnFeedRatesOnMetalContent() {
+    String csv =
+        "entry_id,importer,origin,code,value,currency,quantity,unit,net_kg,freight,insurance,"
+            + "incoterm,mode,entry_date,export_date,components\n"
+            + "E1,US,IN,7326.90.86,1000.00,USD,10,No.,50,,,FOB,OCEAN,2025-09-15,,"
+            + "steel content=400.00\n"
+            + "E2,US,IN,7326.90.86,1000.00,USD,10,No.,50,,,FOB,OCEAN,2025-09-15,,\n"
+            + "E3,US,IN,7326.90.86,1000.00,USD,10,No.,50,,,FOB,OCEAN,2025-09-15,,steel content\n";
+    List<Reject> rejects = new ArrayList<>();
+
+    BatchResult r =
+        engine(true)
+            .run(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "metal",
+                line -> {},
+                rejects::add);
+
+    assertThat(r.assessed()).isEqualTo(1);
+    assertThat(rejects).extracting(Reject::row).containsExactly(3L, 4L);
+    assertThat(rejects.get(0).reason()).contains("needs the value of component 'steel content'");
+    assertThat(rejects.get(1).reason())
+        .isEqualTo("components 'steel content': expected name=amount pairs separated by ';'");
+  }
 }
