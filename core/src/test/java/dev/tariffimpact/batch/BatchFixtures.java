@@ -5,8 +5,12 @@ import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
+import dev.tariffimpact.rate.AdValorem;
+import dev.tariffimpact.rate.GreaterOf;
 import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateParser;
+import dev.tariffimpact.rate.Specific;
+import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.sample.SampleGenerator;
 import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.DutyBase;
@@ -94,7 +98,10 @@ final class BatchFixtures {
         .provenance("test fixture", Confidence.V);
   }
 
-  /** US MFN lines; "before" adds IEEPA India 25% and Russian-oil 25%, "after" Section 122 10%. */
+  /**
+   * US MFN lines; "before" adds IEEPA India 25% and Russian-oil 25%, "after" Section 122 10% and a
+   * greater-of duty on furniture (9403).
+   */
   static TariffSchedule us(boolean after) {
     List<Measure> measures = new ArrayList<>();
     for (String[] row : rows("us-lines.csv")) {
@@ -105,6 +112,13 @@ final class BatchFixtures {
     }
     if (after) {
       measures.add(measure("us-s122", MeasureKind.ADDITIONAL_DUTY, "*").rate("10%").build());
+      // a rate shape outside the fast path: those lines are assessed by the Assessor line by line
+      measures.add(
+          measure("us-furniture", MeasureKind.ADDITIONAL_DUTY, "9403")
+              .rate(
+                  GreaterOf.of(
+                      AdValorem.of("5"), Specific.of(new BigDecimal("0.40"), USD, Unit.KG)))
+              .build());
     } else {
       measures.add(
           measure("us-ieepa-india", MeasureKind.ADDITIONAL_DUTY, "*")

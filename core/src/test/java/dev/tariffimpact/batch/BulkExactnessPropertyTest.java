@@ -55,7 +55,8 @@ class BulkExactnessPropertyTest {
                 bulk::add,
                 r -> {});
     assertThat(result.rejected()).isZero();
-    assertThat(result.fallbackLines()).isZero(); // every generated line takes the fast path
+    // only furniture under "after" (a greater-of rate) is assessed by the Assessor, line by line
+    assertThat(result.fallbackLines()).isPositive().isLessThan(LINES / 5);
 
     Map<String, Map<Long, LineResult>> byScenario = new HashMap<>();
     for (LineResult r : bulk) {

@@ -355,14 +355,32 @@ public final class Evaluator {
       Rounding r = regime.rounding().fee();
       feeAmounts[f] = Fixed.up(Fixed.rescale(exact, xs, r.scale(), r.mode()), r.scale(), 4);
     }
-    // 4. layers, per scenario
+    // 4. layers, per scenario. A line whose layers the fast path does not cover is assessed
+    // alone by the Assessor when no low-value rule is in force: its line-level components do not
+    // depend on the other lines then (entry fees are computed above from all customs values).
     int scenarios = scenarioNames.length;
+    boolean lineAlone = true;
+    for (LowValueRule rule : regime.lowValueRules()) {
+      lineAlone &= !rule.inForce(entryDate);
+    }
+    boolean[] byAssessor = null;
     for (int s = 0; s < scenarios; s++) {
       for (int i = from; i < to; i++) {
         Plan plan = plan(im, s, c.code[i], c.origin[i]);
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
-          return false;
+          if (!lineAlone || !lineByAssessor(c, i, s, im, out)) {
+            return false;
+          }
+          if (byAssessor == null) {
+            byAssessor = new boolean[to - from];
+          }
+          byAssessor[i - from] = true;
         }
+      }
+    }
+    if (byAssessor != null) {
+      for (boolean b : byAssessor) {
+        out.fallbackLines += b ? 1 : 0;
       }
     }
     // 5. allocate entry fees (the same in every scenario)
@@ -387,6 +405,32 @@ public final class Evaluator {
     for (int i = from; i < to; i++) {
       out.assessed[i] = true;
     }
+    return true;
+  }
+
+  /**
+   * Line-level amounts of one line from the Assessor (an entry of that line alone); false when it
+   * fails, so the whole entry goes to the fallback, which turns the failure into a reject.
+   */
+  private boolean lineByAssessor(Chunk c, int i, int s, Importer im, ChunkResult out) {
+    Assessment a;
+    try {
+      a =
+          im.assessor.assess(
+              Entry.of(c.importer[i], line(c, i)), im.schedules[s], scenarioNames[s]);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    if (Fixed.unscaled(a.lines().get(0).customsValue(), Fixed.MONEY_SCALE) != out.customsValue[i]) {
+      return false; // cannot happen: both value the line the same way
+    }
+    long[] sums = new long[3];
+    for (AssessmentComponent comp : a.components(0)) {
+      sums[comp.category().ordinal()] += Fixed.unscaled(comp.amount(), Fixed.MONEY_SCALE);
+    }
+    out.duty[s][i] = sums[0];
+    out.fees[s][i] = sums[1];
+    out.taxes[s][i] = sums[2];
     return true;
   }
 
