@@ -6,6 +6,7 @@ import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.rate.AdValorem;
+import dev.tariffimpact.rate.Bounded;
 import dev.tariffimpact.rate.GreaterOf;
 import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateParser;
@@ -99,8 +100,8 @@ final class BatchFixtures {
   }
 
   /**
-   * US MFN lines; "before" adds IEEPA India 25% and Russian-oil 25%, "after" Section 122 10% and a
-   * greater-of duty on furniture (9403).
+   * US MFN lines; "before" adds IEEPA India 25% and Russian-oil 25%, "after" Section 122 10%, a
+   * greater-of duty on furniture (9403) and a capped duty on bags (4202).
    */
   static TariffSchedule us(boolean after) {
     List<Measure> measures = new ArrayList<>();
@@ -112,12 +113,19 @@ final class BatchFixtures {
     }
     if (after) {
       measures.add(measure("us-s122", MeasureKind.ADDITIONAL_DUTY, "*").rate("10%").build());
-      // a rate shape outside the fast path: those lines are assessed by the Assessor line by line
+      // greater-of: in the fast path (the greatest exact amount, then one rounding)
       measures.add(
           measure("us-furniture", MeasureKind.ADDITIONAL_DUTY, "9403")
               .rate(
                   GreaterOf.of(
                       AdValorem.of("5"), Specific.of(new BigDecimal("0.40"), USD, Unit.KG)))
+              .build());
+      // a capped rate is outside the fast path: those lines take the Assessor, line by line
+      measures.add(
+          measure("us-bags", MeasureKind.ADDITIONAL_DUTY, "4202")
+              .rate(
+                  new Bounded(
+                      AdValorem.of("8"), null, Specific.of(new BigDecimal("3.00"), USD, Unit.KG)))
               .build());
     } else {
       measures.add(

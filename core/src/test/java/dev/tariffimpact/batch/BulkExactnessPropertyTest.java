@@ -55,7 +55,7 @@ class BulkExactnessPropertyTest {
                 bulk::add,
                 r -> {});
     assertThat(result.rejected()).isZero();
-    // only furniture under "after" (a greater-of rate) is assessed by the Assessor, line by line
+    // only bags under "after" (a capped rate) are assessed by the Assessor, line by line
     assertThat(result.fallbackLines()).isPositive().isLessThan(LINES / 5);
 
     Map<String, Map<Long, LineResult>> byScenario = new HashMap<>();

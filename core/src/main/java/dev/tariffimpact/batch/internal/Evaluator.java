@@ -173,6 +173,8 @@ public final class Evaluator {
   }
 
   private static final class Scratch {
+    long exact;
+    int scale;
     long[] fob = new long[32];
     long[] amounts = new long[16];
     boolean[] charged = new boolean[16];
@@ -476,39 +478,27 @@ public final class Evaluator {
           }
         }
       }
-      // exact amount = base x percent / 100 + sum of unitAmount x quantity, at scale xs
-      int xs = Fixed.MONEY_SCALE + l.percentScale() + 2;
-      long exact = Math.multiplyExact(base, l.percent());
-      for (Plan.SpecificPart sp : l.specifics()) {
-        Unit qUnit;
-        long q;
-        if (sp.unit().dimension() == Dimension.MASS) {
-          q = c.netKg[i];
-          qUnit = Unit.KG;
-        } else if (c.unit[i] != null && c.unit[i].dimension() == sp.unit().dimension()) {
-          q = c.quantity[i];
-          qUnit = c.unit[i];
+      // exact amount of each term at its scale; a max/min compares them at a common scale
+      long exact = 0;
+      int xs = 0;
+      for (int t = 0; t < l.terms().length; t++) {
+        if (!term(l.terms()[t], base, c, i, sc)) {
+          return false;
+        }
+        if (t == 0) {
+          exact = sc.exact;
+          xs = sc.scale;
+          continue;
+        }
+        long other = sc.exact;
+        int os = sc.scale;
+        if (os > xs) {
+          exact = Fixed.up(exact, xs, os);
+          xs = os;
         } else {
-          return false;
+          other = Fixed.up(other, os, xs);
         }
-        if (q == Fixed.ABSENT) {
-          return false;
-        }
-        BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
-        if (ratio == null || ratio.scale() > 12) {
-          return false;
-        }
-        int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
-        long part =
-            Math.multiplyExact(
-                Math.multiplyExact(sp.unitAmount(), q), ratio.unscaledValue().longValueExact());
-        if (ps > xs) {
-          exact = Fixed.up(exact, xs, ps);
-          xs = ps;
-        } else {
-          part = Fixed.up(part, ps, xs);
-        }
-        exact = Math.addExact(exact, part);
+        exact = l.combine() == Plan.MAX ? Math.max(exact, other) : Math.min(exact, other);
       }
       Rounding r =
           l.category() == Plan.DUTY
@@ -539,6 +529,50 @@ public final class Evaluator {
     out.duty[s][i] = duties;
     out.fees[s][i] = fees;
     out.taxes[s][i] = taxes;
+    return true;
+  }
+
+  /**
+   * Computes {@code base x percent / 100 + sum of unitAmount x quantity x unitRatio} exactly into
+   * {@code sc.exact} at scale {@code sc.scale}; false when an input is missing or a unit ratio does
+   * not terminate.
+   */
+  private static boolean term(Plan.Term term, long base, Chunk c, int i, Scratch sc) {
+    int xs = Fixed.MONEY_SCALE + term.percentScale() + 2;
+    long exact = Math.multiplyExact(base, term.percent());
+    for (Plan.SpecificPart sp : term.specifics()) {
+      Unit qUnit;
+      long q;
+      if (sp.unit().dimension() == Dimension.MASS) {
+        q = c.netKg[i];
+        qUnit = Unit.KG;
+      } else if (c.unit[i] != null && c.unit[i].dimension() == sp.unit().dimension()) {
+        q = c.quantity[i];
+        qUnit = c.unit[i];
+      } else {
+        return false;
+      }
+      if (q == Fixed.ABSENT) {
+        return false;
+      }
+      BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
+      if (ratio == null || ratio.scale() > 12) {
+        return false;
+      }
+      int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
+      long part =
+          Math.multiplyExact(
+              Math.multiplyExact(sp.unitAmount(), q), ratio.unscaledValue().longValueExact());
+      if (ps > xs) {
+        exact = Fixed.up(exact, xs, ps);
+        xs = ps;
+      } else {
+        part = Fixed.up(part, ps, xs);
+      }
+      exact = Math.addExact(exact, part);
+    }
+    sc.exact = exact;
+    sc.scale = xs;
     return true;
   }
 
