@@ -7,8 +7,14 @@ import dev.tariffimpact.batch.internal.Evaluator;
 import dev.tariffimpact.batch.internal.Fixed;
 import dev.tariffimpact.batch.internal.GroupKey;
 import dev.tariffimpact.batch.internal.RowParser;
+import dev.tariffimpact.classification.Category;
+import dev.tariffimpact.classification.CategoryCatalog;
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.EntryType;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.BufferedInputStream;
@@ -32,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +87,8 @@ public final class BatchEngine {
   private final BatchOptions options;
   private final int base;
   private final boolean fastPath;
+  private final CategoryCatalog categories;
+  private final Map<ProductCode, String> categoryByCode = new ConcurrentHashMap<>();
 
   private BatchEngine(Builder b) {
     if (b.scenarios.isEmpty()) {
@@ -92,6 +101,7 @@ public final class BatchEngine {
     this.options = b.options;
     this.rates = b.rates;
     this.fastPath = b.fastPath;
+    this.categories = b.categories;
     String baseName =
         options.baseScenario() == null ? scenarioNames.get(0) : options.baseScenario();
     this.base = scenarioNames.indexOf(baseName);
@@ -303,6 +313,33 @@ public final class BatchEngine {
     return run.finish();
   }
 
+  /**
+   * Runs entries built in code; entry {@code k} (from 0) gets the id {@code "E<k+1>"} and its lines
+   * are numbered as rows in order from 1. Categories come from the catalog set with {@link
+   * Builder#categories}, else are empty.
+   *
+   * @param entries formal entries
+   * @param lines receives each line's result under each scenario
+   * @return the result
+   * @throws IllegalArgumentException if an entry is informal (the batch assesses formal entries)
+   * @throws BatchException on fail-fast
+   */
+  public BatchResult runEntries(List<Entry> entries, Consumer<LineResult> lines) {
+    Objects.requireNonNull(entries, "entries");
+    List<BatchLine> input = new ArrayList<>();
+    for (int k = 0; k < entries.size(); k++) {
+      Entry e = entries.get(k);
+      if (e.type() != EntryType.FORMAL) {
+        throw new IllegalArgumentException(
+            "entry " + (k + 1) + " is " + e.type() + "; the batch assesses formal entries");
+      }
+      for (ShipmentLine line : e.lines()) {
+        input.add(new BatchLine("E" + (k + 1), e.importer(), "", line));
+      }
+    }
+    return run(input, lines);
+  }
+
   private static java.util.concurrent.Callable<Chunk> parse(
       RowParser parser, long sequence, List<String[]> rows, List<Long> numbers) {
     long[] n = numbers.stream().mapToLong(Long::longValue).toArray();
@@ -365,6 +402,7 @@ public final class BatchEngine {
           pool.submit(
               () -> {
                 Chunk chunk = parse.call();
+                categorise(chunk);
                 ChunkResult result = evaluator.evaluate(chunk);
                 return new Committable(result, aggregate(result));
               }));
@@ -483,6 +521,20 @@ public final class BatchEngine {
                   r.cif[i] == Fixed.ABSENT ? null : money(r.cif[i] + charges),
                   money(charges - baseCharges)));
         }
+      }
+    }
+  }
+
+  /** Fills empty categories from the catalog (memoised per code). */
+  private void categorise(Chunk chunk) {
+    if (categories == null) {
+      return;
+    }
+    for (int i = 0; i < chunk.size; i++) {
+      if (chunk.category[i].isEmpty()) {
+        chunk.category[i] =
+            categoryByCode.computeIfAbsent(
+                chunk.code[i], code -> categories.categoryOf(code).map(Category::name).orElse(""));
       }
     }
   }
@@ -606,8 +658,21 @@ public final class BatchEngine {
     private ExchangeRates rates = ExchangeRates.none();
     private BatchOptions options = BatchOptions.defaults();
     private boolean fastPath = true;
+    private CategoryCatalog categories;
 
     private Builder() {}
+
+    /**
+     * Sets the catalog that names the category of lines whose {@code category} is empty (or
+     * absent), so aggregates by category work on files without that column.
+     *
+     * @param catalog for example the US side of the bundled categories
+     * @return this builder
+     */
+    public Builder categories(CategoryCatalog catalog) {
+      this.categories = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
 
     /**
      * Adds the regime of an importer.
