@@ -244,25 +244,34 @@ public final class BatchEngine {
       int idColumn = parser.entryIdColumn();
       Run run = new Run(lines, rejects);
       long row = 1;
-      List<String[]> batch = new ArrayList<>();
-      List<Long> numbers = new ArrayList<>();
-      String last = null;
-      long sequence = 0;
-      while (it.hasNextValue()) {
-        String[] cells = it.nextValue();
-        row++;
-        String id = idColumn < cells.length ? cells[idColumn].strip() : "";
-        if (batch.size() >= options.chunkSize() && !id.equals(last)) {
-          run.submit(parse(parser, sequence++, batch, numbers));
-          batch = new ArrayList<>();
-          numbers = new ArrayList<>();
+      try {
+        List<String[]> batch = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        String last = null;
+        long sequence = 0;
+        while (it.hasNextValue()) {
+          String[] cells = it.nextValue();
+          row++;
+          String id = idColumn < cells.length ? cells[idColumn].strip() : "";
+          if (batch.size() >= options.chunkSize() && !id.equals(last)) {
+            run.submit(parse(parser, sequence++, batch, numbers));
+            batch = new ArrayList<>();
+            numbers = new ArrayList<>();
+          }
+          batch.add(cells);
+          numbers.add(row);
+          last = id;
         }
-        batch.add(cells);
-        numbers.add(row);
-        last = id;
-      }
-      if (!batch.isEmpty()) {
-        run.submit(parse(parser, sequence, batch, numbers));
+        if (!batch.isEmpty()) {
+          run.submit(parse(parser, sequence, batch, numbers));
+        }
+      } catch (JacksonException e) {
+        run.abort();
+        throw new BatchException(
+            name + " after row " + row + ": malformed CSV: " + e.getOriginalMessage(), e);
+      } catch (RuntimeException e) {
+        run.abort();
+        throw e;
       }
       return run.finish();
     } catch (JacksonException e) {
@@ -464,6 +473,10 @@ public final class BatchEngine {
             }
           });
       emitLines(r);
+    }
+
+    void abort() {
+      pool.shutdownNow();
     }
 
     BatchResult finish() {

@@ -110,4 +110,19 @@ class ReconciliationTest {
         .isInstanceOf(BatchException.class)
         .hasMessageContaining("row 1: header lacks column 'net_kg'");
   }
+
+  @Test
+  void anUnterminatedQuoteStopsTheBatchNamingTheLastGoodRow(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("shipments.csv");
+    Files.writeString(
+        in,
+        HEADER
+            + "E1,US,IN,6109.10.00,1000.00,USD,10,doz.,25,50.00,5.00,FOB,OCEAN,2025-10-15,\n"
+            + "\"E2,US,IN,6109.10.00,1000.00,USD,10,doz.,25,50.00,5.00,FOB,OCEAN,2025-10-15,\n",
+        StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> BatchFixtures.engine(BatchOptions.defaults()).build().run(in))
+        .isInstanceOf(BatchException.class)
+        .hasMessageContaining("after row 2: malformed CSV");
+  }
 }
