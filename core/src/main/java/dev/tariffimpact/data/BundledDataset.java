@@ -598,6 +598,30 @@ public final class BundledDataset {
   }
 
   /**
+   * Lists every unverified fact a scenario rests on, independent of any shipment: the regime's own
+   * assumptions, each confidence-U measure in force on the scenario date (overlays included) and
+   * the bundled exchange rates of the importer's currency. The demo prints these once per scenario.
+   *
+   * @param scenarioName for example {@code "us-in-2026-current"}
+   * @return the assumptions, without duplicates, in that order
+   * @throws BundledDataException if the scenario is unknown
+   */
+  public List<Assumption> assumptions(String scenarioName) {
+    Scenario s = scenario(scenarioName);
+    Set<Assumption> out = new LinkedHashSet<>(regime(s.schedule().importer()).assumptions());
+    java.util.stream.Stream.concat(s.schedule().measures().stream(), s.overlays().stream())
+        .filter(m -> m.inForceOn(s.asOf()))
+        .forEach(m -> Assumption.ofUnverified(m).ifPresent(out::add));
+    rateAssumptions.forEach(
+        (rate, assumption) -> {
+          if (rate.to().equals(s.schedule().currency())) {
+            out.add(assumption);
+          }
+        });
+    return List.copyOf(out);
+  }
+
+  /**
    * Returns the assessment with the assumptions of the bundled exchange rates it used added (the
    * same assessment if it used none).
    *
