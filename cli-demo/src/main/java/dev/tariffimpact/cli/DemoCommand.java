@@ -15,9 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +76,8 @@ final class DemoCommand implements Callable<Integer> {
       engine.scenario(BatchScenario.of(m[0], data.scenario(m[1]), data.scenario(m[2])));
     }
     BatchResult result;
-    Path csv = Files.createTempFile("tariff-impact-demo", ".csv");
     try (InputStream in = BundledData.open(SAMPLE)) {
-      Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
-      result = engine.build().run(csv);
-    } finally {
-      Files.deleteIfExists(csv);
+      result = engine.build().run(in, SAMPLE, line -> {}, reject -> {});
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("tariff-impact demo: the bundled US-India data on the bundled sample shipments");

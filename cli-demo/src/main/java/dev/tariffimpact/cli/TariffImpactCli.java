@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       QuoteCommand.class,
       LookupCommand.class,
       ScenariosCommand.class,
+      BatchCommand.class,
       SampleCommand.class,
       HtsCommand.class,
       CommandLine.HelpCommand.class
