@@ -210,6 +210,8 @@ public final class Assessor {
         .map(LineValuation::exchangeRate)
         .filter(Objects::nonNull)
         .forEach(used::add);
+    // An example or assumed rate must reach the user as an assumption (no silent precision).
+    used.forEach(rate -> rate.assumption().ifPresent(assumptions::add));
     return new Assessment(
         entry,
         label,
