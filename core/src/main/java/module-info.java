@@ -4,12 +4,12 @@
  * <p>Only API packages are exported; implementation detail lives in {@code internal} packages.
  */
 module dev.tariffimpact.core {
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.sampling;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.statistics.descriptive;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
-  requires org.apache.commons.statistics.descriptive;
-  requires org.apache.commons.rng.api;
-  requires org.apache.commons.rng.simple;
-  requires org.apache.commons.rng.sampling;
 
   exports dev.tariffimpact;
   exports dev.tariffimpact.batch;

@@ -181,11 +181,30 @@ public final class BatchEngine {
    * @throws BatchException if a file cannot be read or written, or on fail-fast
    */
   public BatchResult run(Path csv, Path outputDirectory) {
+    Objects.requireNonNull(csv, "csv");
+    try (InputStream in = Files.newInputStream(csv)) {
+      return run(in, csv.toString(), outputDirectory);
+    } catch (IOException e) {
+      throw new BatchException("cannot read shipment file " + csv + ": " + e, e);
+    }
+  }
+
+  /**
+   * Runs a shipment CSV stream and writes the outputs into a directory, as {@link #run(Path, Path)}
+   * does; lets a caller wrap the stream (for example to show progress by bytes read).
+   *
+   * @param in the CSV stream, not closed
+   * @param name the name used in messages, for example the file name
+   * @param outputDirectory created if missing
+   * @return the result; {@code read == assessed + rejected}
+   * @throws BatchException if the input cannot be read or the output cannot be written
+   */
+  public BatchResult run(InputStream in, String name, Path outputDirectory) {
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     try {
       Files.createDirectories(outputDirectory);
       try (BatchWriters w = BatchWriters.open(outputDirectory, options.lineResults())) {
-        BatchResult result = run(csv, options.lineResults() ? w::line : NO_LINES, w::reject);
+        BatchResult result = run(in, name, options.lineResults() ? w::line : NO_LINES, w::reject);
         BatchWriters.writeAggregates(result.aggregates(), outputDirectory);
         return result;
       }

@@ -71,7 +71,7 @@ public final class Impact {
           || !b.get(i).origin().equals(a.get(i).origin())) {
         throw new IllegalArgumentException(
             "assessments must be of the same shipment: line "
-                + i
+                + (i + 1)
                 + " is "
                 + b.get(i).code()
                 + " from "

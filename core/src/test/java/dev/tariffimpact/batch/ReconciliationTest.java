@@ -64,7 +64,7 @@ class ReconciliationTest {
     assertThat(rejects.get(4).reason()).isEqualTo("too many fields: 17 fields, the header has 15");
     assertThat(rejects.get(5).reason()).isEqualTo("empty line");
     assertThat(rejects.get(6).reason())
-        .startsWith("scenario 'before': line 0 (6402.99.80 from IN), measure us-mfn-6402.99.80")
+        .startsWith("scenario 'before': line 1 (6402.99.80 from IN), measure us-mfn-6402.99.80")
         .contains("needs the quantity (pairs), which was not given");
 
     List<String> rejectFile = Files.readAllLines(out.resolve("rejects.csv"));

@@ -114,7 +114,7 @@ class AssessorEuGbTest {
     ShipmentLine l = line("6109.10.00", "2000.00", "EUR", "2026-03-17").build();
     assertThatThrownBy(() -> Assessor.of(CustomsRegime.eu(dec("19"))).assess(l, eu("2026-03-17")))
         .isInstanceOf(AssessmentException.class)
-        .hasMessageContaining("line 0 (6109.10.00 from IN)")
+        .hasMessageContaining("line 1 (6109.10.00 from IN)")
         .hasMessageContaining("freight")
         .extracting(e -> ((AssessmentException) e).reason())
         .isEqualTo(Reason.MISSING_INPUT);

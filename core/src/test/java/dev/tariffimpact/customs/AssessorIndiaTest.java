@@ -199,7 +199,7 @@ class AssessorIndiaTest {
 
     assertThatThrownBy(() -> india.assess(l, schedule()))
         .isInstanceOf(AssessmentException.class)
-        .hasMessageContaining("line 0 (0802.12 from US)")
+        .hasMessageContaining("line 1 (0802.12 from US)")
         .hasMessageContaining("in-bcd-0802.12")
         .hasMessageContaining("mass")
         .hasCauseInstanceOf(MissingInputException.class)

@@ -329,7 +329,7 @@ class AssessorUsTest {
                 Assessor.of(CustomsRegime.US, rates)
                     .assess(noCase, CompiledSchedule.of(watches, date("2026-03-02"))))
         .isInstanceOf(AssessmentException.class)
-        .hasMessageContaining("line 0 (9102.11 from CH)")
+        .hasMessageContaining("line 1 (9102.11 from CH)")
         .hasMessageContaining("case");
   }
 
@@ -343,7 +343,7 @@ class AssessorUsTest {
             .build();
     assertThatThrownBy(() -> us.assess(line, on("2025-09-15")))
         .isInstanceOf(AssessmentException.class)
-        .hasMessageContaining("line 0 (9403.60.80 from IN)")
+        .hasMessageContaining("line 1 (9403.60.80 from IN)")
         .hasMessageContaining("INR->USD")
         .hasMessageContaining("2025-09-15")
         .hasCauseInstanceOf(MissingExchangeRateException.class);

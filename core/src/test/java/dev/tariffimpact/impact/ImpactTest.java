@@ -139,7 +139,7 @@ class ImpactTest {
                 .build());
     assertThatThrownBy(() -> Impact.of(india, us.assess(vietnam, s)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 0");
+        .hasMessageContaining("line 1 ");
   }
 
   @Test

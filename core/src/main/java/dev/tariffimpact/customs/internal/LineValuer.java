@@ -149,11 +149,11 @@ public final class LineValuer {
   /**
    * Describes a line for messages.
    *
-   * @param index the line index
+   * @param index the 0-based line index (printed 1-based, as users count lines)
    * @param line the line
-   * @return for example {@code "line 0 (6109.10.00 from IN)"}
+   * @return for example {@code "line 1 (6109.10.00 from IN)"}
    */
   public static String describe(int index, ShipmentLine line) {
-    return "line " + index + " (" + line.code() + " from " + line.origin() + ")";
+    return "line " + (index + 1) + " (" + line.code() + " from " + line.origin() + ")";
   }
 }

@@ -1,0 +1,98 @@
+package dev.tariffimpact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One test per class of user mistake: exit 2, one clear line on stderr, no stack trace. */
+class CliErrorsTest {
+
+  private static final String[] COTTON = {
+    "quote", "--importer", "US", "--origin", "IN", "--value", "10000", "--date", "2025-09-15"
+  };
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  private static void assertBadInput(CliRun run, String... mentions) {
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
+    assertThat(run.err()).contains(mentions).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void unknownFlag() {
+    assertBadInput(CliRun.of(with(COTTON, "--code", "6109.10.00", "--colour", "red")), "--colour");
+  }
+
+  @Test
+  void badCode() {
+    assertBadInput(CliRun.of(with(COTTON, "--code", "61O9.10")), "61O9.10", "digits");
+  }
+
+  @Test
+  void unknownScenario() {
+    assertBadInput(
+        CliRun.of(
+            "quote",
+            "--origin",
+            "IN",
+            "--code",
+            "6109.10.00",
+            "--value",
+            "1",
+            "--scenario",
+            "us-in-2099"),
+        "us-in-2099",
+        "us-in-2026-s122");
+  }
+
+  @Test
+  void unreadableScheduleFile() {
+    assertBadInput(
+        CliRun.of(with(COTTON, "--code", "6109.10.00", "--schedule", "no-such-schedule.json")),
+        "no-such-schedule.json");
+  }
+
+  @Test
+  void missingQuantityThatTheRateNeeds() {
+    // Almonds into India pay Rs 100 per kg: without a weight the duty cannot be computed.
+    assertBadInput(
+        CliRun.of(
+            "quote",
+            "--importer",
+            "IN",
+            "--origin",
+            "US",
+            "--code",
+            "0802.12",
+            "--value",
+            "10000",
+            "--currency",
+            "USD",
+            "--scenario",
+            "in-us-mfn-2025"),
+        "0802.12",
+        "kg");
+  }
+
+  @Test
+  void unknownCurrency() {
+    assertBadInput(CliRun.of(with(COTTON, "--code", "6109.10.00", "--currency", "XYZ")), "XYZ");
+  }
+
+  @Test
+  void codeOutsideTheBundledScheduleIsAnErrorNotAZero() {
+    assertBadInput(CliRun.of(with(COTTON, "--code", "0101.21.00")), "0101.21");
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() {
+    CliRun run = CliRun.of(with(COTTON, "--code", "61O9.10", "--verbose"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("\tat ");
+  }
+}

@@ -1,0 +1,71 @@
+package dev.tariffimpact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class LookupAndScenariosTest {
+
+  @Test
+  void lookupExplainsThePharmaceuticalExemption() {
+    CliRun run =
+        CliRun.of(
+            "lookup",
+            "--importer",
+            "US",
+            "--code",
+            "3004.90.92",
+            "--origin",
+            "IN",
+            "--date",
+            "2025-09-15",
+            "--format",
+            "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    String india = null;
+    String mfn = null;
+    for (JsonNode m : root.get("measures")) {
+      if (m.get("measure").asString().equals("us-ieepa-india-25")) {
+        india = m.get("verdict").asString();
+      }
+      if (m.get("measure").asString().equals("us-mfn-3004.90.92")) {
+        mfn = m.get("verdict").asString();
+      }
+    }
+    // Annex II pharmaceuticals are outside the IEEPA scope; only the MFN rate (Free) applies.
+    assertThat(india).isEqualTo("SCOPE_EXCLUDED");
+    assertThat(mfn).isEqualTo("APPLIES");
+  }
+
+  @Test
+  void lookupTableNamesTheReasonOfEachMeasure() {
+    CliRun run =
+        CliRun.of(
+            "lookup", "--scenario", "us-in-2026-s122", "--code", "6109.10.00", "--origin", "IN");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("us-ieepa-india-25 .*OUT_OF_DATES 2025-08-07\\.\\.2026-02-23")
+        .containsPattern("us-s122-10 .*APPLIES")
+        .contains("Applies: us-mfn-6109.10.00 + us-s122-10");
+  }
+
+  @Test
+  void scenariosListsTheBundledOnesWithTheirSentences() {
+    CliRun run = CliRun.of("scenarios");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("us-in-2025-08-peak")
+        .contains("us-in-2026-framework-18")
+        .contains("us-in-2026-s122")
+        .contains("us-in-2026-current")
+        .contains("in-us-mfn-2025")
+        .contains("in-us-framework-illustrative");
+    CliRun json = CliRun.of("scenarios", "--format", "json");
+    JsonNode list = JsonMapper.builder().build().readTree(json.out());
+    assertThat(list.get(0).get("asOf").asString()).isEqualTo("2025-09-15");
+    assertThat(list.get(0).get("description").asString()).isNotBlank();
+  }
+}
