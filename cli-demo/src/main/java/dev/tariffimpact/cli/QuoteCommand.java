@@ -152,7 +152,7 @@ final class QuoteCommand implements Callable<Integer> {
     CustomsRegime regime = regime(importerCode);
     Entry entry = Entry.of(importerCode, line(regime, entryDate));
     Assessor assessor = Assessor.of(regime, sources.rates());
-    Assessment first = sources.finish(assessor.assess(entry, before));
+    Assessment first = assessor.assess(entry, before);
     PrintWriter out = spec.commandLine().getOut();
     if (compare == null) {
       out.print(
@@ -176,7 +176,7 @@ final class QuoteCommand implements Callable<Integer> {
               : sources.movedTo(before, compare.date);
       afterEntry = Entry.of(importerCode, line(regime, compare.date));
     }
-    Impact impact = Impact.of(first, sources.finish(assessor.assess(afterEntry, after)));
+    Impact impact = Impact.of(first, assessor.assess(afterEntry, after));
     out.print(
         switch (output.format) {
           case json -> AssessmentJson.comparison(impact) + "\n";

@@ -1,6 +1,5 @@
 package dev.tariffimpact.cli;
 
-import dev.tariffimpact.customs.Assessment;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.data.BundledDataset;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson;
@@ -117,11 +116,6 @@ final class ScenarioOptions {
         scenario.schedule(),
         date,
         scenario.overlays());
-  }
-
-  /** Adds the assumptions of the bundled data (its unverified exchange rates) when it was used. */
-  Assessment finish(Assessment assessment) {
-    return ratesFile == null ? bundled().withDataAssumptions(assessment) : assessment;
   }
 
   ExchangeRates rates() {

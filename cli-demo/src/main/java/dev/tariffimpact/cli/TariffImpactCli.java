@@ -22,9 +22,12 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "What does a tariff change do to what a shipment costs?",
     subcommands = {
+      DemoCommand.class,
       QuoteCommand.class,
       LookupCommand.class,
       ScenariosCommand.class,
+      BatchCommand.class,
+      SampleCommand.class,
       HtsCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -7,8 +7,14 @@ import dev.tariffimpact.batch.internal.Evaluator;
 import dev.tariffimpact.batch.internal.Fixed;
 import dev.tariffimpact.batch.internal.GroupKey;
 import dev.tariffimpact.batch.internal.RowParser;
+import dev.tariffimpact.classification.Category;
+import dev.tariffimpact.classification.CategoryCatalog;
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.EntryType;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.BufferedInputStream;
@@ -32,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +87,8 @@ public final class BatchEngine {
   private final BatchOptions options;
   private final int base;
   private final boolean fastPath;
+  private final CategoryCatalog categories;
+  private final Map<ProductCode, String> categoryByCode = new ConcurrentHashMap<>();
 
   private BatchEngine(Builder b) {
     if (b.scenarios.isEmpty()) {
@@ -92,6 +101,7 @@ public final class BatchEngine {
     this.options = b.options;
     this.rates = b.rates;
     this.fastPath = b.fastPath;
+    this.categories = b.categories;
     String baseName =
         options.baseScenario() == null ? scenarioNames.get(0) : options.baseScenario();
     this.base = scenarioNames.indexOf(baseName);
@@ -171,11 +181,30 @@ public final class BatchEngine {
    * @throws BatchException if a file cannot be read or written, or on fail-fast
    */
   public BatchResult run(Path csv, Path outputDirectory) {
+    Objects.requireNonNull(csv, "csv");
+    try (InputStream in = Files.newInputStream(csv)) {
+      return run(in, csv.toString(), outputDirectory);
+    } catch (IOException e) {
+      throw new BatchException("cannot read shipment file " + csv + ": " + e, e);
+    }
+  }
+
+  /**
+   * Runs a shipment CSV stream and writes the outputs into a directory, as {@link #run(Path, Path)}
+   * does; lets a caller wrap the stream (for example to show progress by bytes read).
+   *
+   * @param in the CSV stream, not closed
+   * @param name the name used in messages, for example the file name
+   * @param outputDirectory created if missing
+   * @return the result; {@code read == assessed + rejected}
+   * @throws BatchException if the input cannot be read or the output cannot be written
+   */
+  public BatchResult run(InputStream in, String name, Path outputDirectory) {
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     try {
       Files.createDirectories(outputDirectory);
       try (BatchWriters w = BatchWriters.open(outputDirectory, options.lineResults())) {
-        BatchResult result = run(csv, options.lineResults() ? w::line : NO_LINES, w::reject);
+        BatchResult result = run(in, name, options.lineResults() ? w::line : NO_LINES, w::reject);
         BatchWriters.writeAggregates(result.aggregates(), outputDirectory);
         return result;
       }
@@ -234,25 +263,34 @@ public final class BatchEngine {
       int idColumn = parser.entryIdColumn();
       Run run = new Run(lines, rejects);
       long row = 1;
-      List<String[]> batch = new ArrayList<>();
-      List<Long> numbers = new ArrayList<>();
-      String last = null;
-      long sequence = 0;
-      while (it.hasNextValue()) {
-        String[] cells = it.nextValue();
-        row++;
-        String id = idColumn < cells.length ? cells[idColumn].strip() : "";
-        if (batch.size() >= options.chunkSize() && !id.equals(last)) {
-          run.submit(parse(parser, sequence++, batch, numbers));
-          batch = new ArrayList<>();
-          numbers = new ArrayList<>();
+      try {
+        List<String[]> batch = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
+        String last = null;
+        long sequence = 0;
+        while (it.hasNextValue()) {
+          String[] cells = it.nextValue();
+          row++;
+          String id = idColumn < cells.length ? cells[idColumn].strip() : "";
+          if (batch.size() >= options.chunkSize() && !id.equals(last)) {
+            run.submit(parse(parser, sequence++, batch, numbers));
+            batch = new ArrayList<>();
+            numbers = new ArrayList<>();
+          }
+          batch.add(cells);
+          numbers.add(row);
+          last = id;
         }
-        batch.add(cells);
-        numbers.add(row);
-        last = id;
-      }
-      if (!batch.isEmpty()) {
-        run.submit(parse(parser, sequence, batch, numbers));
+        if (!batch.isEmpty()) {
+          run.submit(parse(parser, sequence, batch, numbers));
+        }
+      } catch (JacksonException e) {
+        run.abort();
+        throw new BatchException(
+            name + " after row " + row + ": malformed CSV: " + e.getOriginalMessage(), e);
+      } catch (RuntimeException e) {
+        run.abort();
+        throw e;
       }
       return run.finish();
     } catch (JacksonException e) {
@@ -301,6 +339,33 @@ public final class BatchEngine {
       start = end;
     }
     return run.finish();
+  }
+
+  /**
+   * Runs entries built in code; entry {@code k} (from 0) gets the id {@code "E<k+1>"} and its lines
+   * are numbered as rows in order from 1. Categories come from the catalog set with {@link
+   * Builder#categories}, else are empty.
+   *
+   * @param entries formal entries
+   * @param lines receives each line's result under each scenario
+   * @return the result
+   * @throws IllegalArgumentException if an entry is informal (the batch assesses formal entries)
+   * @throws BatchException on fail-fast
+   */
+  public BatchResult runEntries(List<Entry> entries, Consumer<LineResult> lines) {
+    Objects.requireNonNull(entries, "entries");
+    List<BatchLine> input = new ArrayList<>();
+    for (int k = 0; k < entries.size(); k++) {
+      Entry e = entries.get(k);
+      if (e.type() != EntryType.FORMAL) {
+        throw new IllegalArgumentException(
+            "entry " + (k + 1) + " is " + e.type() + "; the batch assesses formal entries");
+      }
+      for (ShipmentLine line : e.lines()) {
+        input.add(new BatchLine("E" + (k + 1), e.importer(), "", line));
+      }
+    }
+    return run(input, lines);
   }
 
   private static java.util.concurrent.Callable<Chunk> parse(
@@ -365,6 +430,7 @@ public final class BatchEngine {
           pool.submit(
               () -> {
                 Chunk chunk = parse.call();
+                categorise(chunk);
                 ChunkResult result = evaluator.evaluate(chunk);
                 return new Committable(result, aggregate(result));
               }));
@@ -428,6 +494,10 @@ public final class BatchEngine {
       emitLines(r);
     }
 
+    void abort() {
+      pool.shutdownNow();
+    }
+
     BatchResult finish() {
       try {
         while (!inFlight.isEmpty()) {
@@ -487,6 +557,20 @@ public final class BatchEngine {
     }
   }
 
+  /** Fills empty categories from the catalog (memoised per code). */
+  private void categorise(Chunk chunk) {
+    if (categories == null) {
+      return;
+    }
+    for (int i = 0; i < chunk.size; i++) {
+      if (chunk.category[i].isEmpty()) {
+        chunk.category[i] =
+            categoryByCode.computeIfAbsent(
+                chunk.code[i], code -> categories.categoryOf(code).map(Category::name).orElse(""));
+      }
+    }
+  }
+
   private record Committable(ChunkResult result, Map<GroupKey, Accumulator[]> partial) {}
 
   /** Aggregates one chunk (on the worker thread): one accumulator per group and scenario. */
@@ -505,12 +589,26 @@ public final class BatchEngine {
     int chapter = GroupBy.CHAPTER.ordinal();
     int origin = GroupBy.ORIGIN.ordinal();
     int importer = GroupBy.IMPORTER.ordinal();
+    double[] rate = new double[scenarios];
+    int[] rateBucket = new int[scenarios];
+    double[] money = new double[scenarios];
+    int[] moneyBucket = new int[scenarios];
+    long[] deltas = new long[scenarios];
     for (int i = 0; i < c.size; i++) {
       if (!r.assessed[i]) {
         continue;
       }
       String currency = currencies.get(c.importer[i]);
       long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
+      long cv = r.customsValue[i];
+      for (int s = 0; s < scenarios; s++) {
+        long delta = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i] - baseCharges;
+        rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
+        rateBucket[s] = Accumulator.bucket(rate[s]);
+        money[s] = delta / 10_000.0;
+        moneyBucket[s] = Accumulator.bucket(money[s]);
+        deltas[s] = delta;
+      }
       for (int g = 0; g < by.length; g++) {
         boolean[] b = by[g];
         GroupKey key =
@@ -530,14 +628,17 @@ public final class BatchEngine {
           partial.put(key, acc);
         }
         for (int s = 0; s < scenarios; s++) {
-          long charges = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i];
           acc[s].add(
-              r.customsValue[i],
+              cv,
               r.cif[i],
               r.duty[s][i],
               r.fees[s][i],
               r.taxes[s][i],
-              charges - baseCharges);
+              deltas[s],
+              rate[s],
+              rateBucket[s],
+              money[s],
+              moneyBucket[s]);
         }
       }
     }
@@ -589,8 +690,21 @@ public final class BatchEngine {
     private ExchangeRates rates = ExchangeRates.none();
     private BatchOptions options = BatchOptions.defaults();
     private boolean fastPath = true;
+    private CategoryCatalog categories;
 
     private Builder() {}
+
+    /**
+     * Sets the catalog that names the category of lines whose {@code category} is empty (or
+     * absent), so aggregates by category work on files without that column.
+     *
+     * @param catalog for example the US side of the bundled categories
+     * @return this builder
+     */
+    public Builder categories(CategoryCatalog catalog) {
+      this.categories = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
 
     /**
      * Adds the regime of an importer.

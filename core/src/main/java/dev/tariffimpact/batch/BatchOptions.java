@@ -134,6 +134,25 @@ public final class BatchOptions {
     return rejectsKept;
   }
 
+  @Override
+  public String toString() {
+    return "BatchOptions{chunkSize="
+        + chunkSize
+        + ", threads="
+        + threads
+        + ", failFast="
+        + failFast
+        + ", groupings="
+        + groupings
+        + ", baseScenario="
+        + baseScenario
+        + ", lineResults="
+        + lineResults
+        + ", rejectsKept="
+        + rejectsKept
+        + "}";
+  }
+
   /** Collects options; not thread-safe. */
   public static final class Builder {
     private int chunkSize = DEFAULT_CHUNK_SIZE;

@@ -67,6 +67,13 @@ public final class ShipmentCsv {
   /** Category for aggregates (optional column). */
   public static final String CATEGORY = "category";
 
+  /**
+   * Values of named components (optional column), for rates "on the steel content": {@code
+   * name=amount} pairs in the invoice currency separated by {@code ;}, for example {@code steel
+   * content=1200.00;aluminum content=80.00}.
+   */
+  public static final String COMPONENTS = "components";
+
   /** The columns every file's header must name, in the order the generator writes them. */
   public static final List<String> REQUIRED_COLUMNS =
       List.of(

@@ -8,13 +8,11 @@ import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateContext;
 import dev.tariffimpact.schedule.CompiledSchedule;
-import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.MeasureKind;
-import dev.tariffimpact.schedule.Provenance;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -212,6 +210,8 @@ public final class Assessor {
         .map(LineValuation::exchangeRate)
         .filter(Objects::nonNull)
         .forEach(used::add);
+    // An example or assumed rate must reach the user as an assumption (no silent precision).
+    used.forEach(rate -> rate.assumption().ifPresent(assumptions::add));
     return new Assessment(
         entry,
         label,
@@ -419,14 +419,7 @@ public final class Assessor {
   }
 
   private static void addProvenance(Measure m, List<Assumption> assumptions) {
-    Provenance p = m.provenance();
-    if (p.confidence() == Confidence.U) {
-      String note = p.note() == null || p.note().isBlank() ? "" : ": " + p.note();
-      assumptions.add(
-          Assumption.of(
-              m.title() + " (" + m.id() + ", " + m.rate() + ") is unverified" + note,
-              p.source() + " (confidence U)"));
-    }
+    Assumption.ofUnverified(m).ifPresent(assumptions::add);
   }
 
   private static void requireBaseDuty(

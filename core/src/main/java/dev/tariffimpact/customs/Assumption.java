@@ -1,6 +1,10 @@
 package dev.tariffimpact.customs;
 
+import dev.tariffimpact.schedule.Confidence;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.Provenance;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An unverified (confidence U) fact an assessment depends on, shown to the user with its source.
@@ -38,6 +42,24 @@ public record Assumption(String text, String source) {
    */
   public static Assumption of(String text, String source) {
     return new Assumption(text, source);
+  }
+
+  /**
+   * Returns the assumption a measure of confidence U carries, or empty for a V or R measure.
+   *
+   * @param m the measure, for example the assumed Section 301 rate
+   * @return {@code "<title> (<id>, <rate>) is unverified: <note>"} with the measure's source
+   */
+  public static Optional<Assumption> ofUnverified(Measure m) {
+    Provenance p = m.provenance();
+    if (p.confidence() != Confidence.U) {
+      return Optional.empty();
+    }
+    String note = p.note() == null || p.note().isBlank() ? "" : ": " + p.note();
+    return Optional.of(
+        of(
+            m.title() + " (" + m.id() + ", " + m.rate() + ") is unverified" + note,
+            p.source() + " (confidence U)"));
   }
 
   @Override

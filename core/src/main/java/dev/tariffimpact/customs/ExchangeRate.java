@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One dated exchange rate: {@code 1 from = rate to}, valid on every day from {@code validFrom} to
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param validFrom first day the rate applies, inclusive
  * @param validTo last day the rate applies, inclusive; null when open-ended
  * @param source who published it, for example {@code "CBIC Notification 60/2025-Cus (N.T.)"}
+ * @param unverifiedNote null for a rate taken from its official source; otherwise why the rate is
+ *     not the legal one (an example or assumed rate), which every assessment using it then lists as
+ *     an {@link Assumption}
  */
 public record ExchangeRate(
     Currency from,
@@ -25,7 +29,8 @@ public record ExchangeRate(
     BigDecimal rate,
     LocalDate validFrom,
     LocalDate validTo,
-    String source) {
+    String source,
+    String unverifiedNote) {
 
   /**
    * Validates the rate.
@@ -71,7 +76,49 @@ public record ExchangeRate(
       LocalDate validFrom,
       LocalDate validTo,
       String source) {
-    return new ExchangeRate(from, to, rate, validFrom, validTo, source);
+    return new ExchangeRate(from, to, rate, validFrom, validTo, source, null);
+  }
+
+  /**
+   * Returns this rate marked as unverified (an example or assumed figure, confidence U).
+   *
+   * @param note why it is not the legal rate, for example {@code "illustrative rate of FACTS.md"}
+   * @return a copy that assessments report as an assumption
+   * @throws IllegalArgumentException if the note is blank
+   */
+  public ExchangeRate unverified(String note) {
+    Objects.requireNonNull(note, "note");
+    if (note.isBlank()) {
+      throw new IllegalArgumentException("note must not be blank");
+    }
+    return new ExchangeRate(from, to, rate, validFrom, validTo, source, note);
+  }
+
+  /**
+   * Returns the assumption an assessment that uses this rate must list, if the rate is unverified.
+   *
+   * @return {@code "Exchange rate USD->INR 85.00 (2025-04-01..2026-12-31) is unverified: <note>"}
+   *     with the rate's source, or empty for a verified rate
+   */
+  public Optional<Assumption> assumption() {
+    if (unverifiedNote == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Assumption.of(
+            "Exchange rate "
+                + from
+                + "->"
+                + to
+                + " "
+                + rate.toPlainString()
+                + " ("
+                + validFrom
+                + ".."
+                + (validTo == null ? "" : validTo)
+                + ") is unverified: "
+                + unverifiedNote,
+            source));
   }
 
   /**

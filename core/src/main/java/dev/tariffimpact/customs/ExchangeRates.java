@@ -34,9 +34,11 @@ import java.util.Optional;
  * the date.
  *
  * <p><b>CSV form</b> ({@link #load(Path)}): UTF-8, a header line {@code
- * from,to,rate,valid_from,valid_to,source}, then one rate per line: ISO 4217 codes, the rate as a
- * plain decimal ({@code 85.00}), ISO dates, {@code valid_to} empty for open-ended, the source free
- * text (quote it if it contains commas). Blank lines and lines starting with {@code #} are ignored.
+ * from,to,rate,valid_from,valid_to,source} (optionally followed by {@code ,confidence,note}: a rate
+ * of confidence R or U is marked {@link ExchangeRate#unverified unverified} and every assessment
+ * using it lists it as an assumption), then one rate per line: ISO 4217 codes, the rate as a plain
+ * decimal ({@code 85.00}), ISO dates, {@code valid_to} empty for open-ended, the source free text
+ * (quote it if it contains commas). Blank lines and lines starting with {@code #} are ignored.
  *
  * <pre>{@code
  * from,to,rate,valid_from,valid_to,source
@@ -48,6 +50,7 @@ import java.util.Optional;
 public final class ExchangeRates {
 
   private static final String HEADER = "from,to,rate,valid_from,valid_to,source";
+  private static final String HEADER_WITH_CONFIDENCE = HEADER + ",confidence,note";
   private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null);
 
   private final Map<String, List<ExchangeRate>> byPair;
@@ -107,9 +110,17 @@ public final class ExchangeRates {
     } catch (IOException e) {
       throw new TariffImpactException("Cannot read exchange-rate file " + csv + ": " + e, e);
     }
-    if (lines.isEmpty() || !lines.get(0).strip().replace("\uFEFF", "").equals(HEADER)) {
+    String header = lines.isEmpty() ? "" : lines.get(0).strip().replace("\uFEFF", "");
+    boolean withConfidence = header.equals(HEADER_WITH_CONFIDENCE);
+    if (!withConfidence && !header.equals(HEADER)) {
       throw new TariffImpactException(
-          "Exchange-rate file " + csv + " line 1: header must be '" + HEADER + "'");
+          "Exchange-rate file "
+              + csv
+              + " line 1: header must be '"
+              + HEADER
+              + "' or '"
+              + HEADER_WITH_CONFIDENCE
+              + "'");
     }
     Builder builder = builder();
     for (int i = 1; i < lines.size(); i++) {
@@ -118,7 +129,7 @@ public final class ExchangeRates {
         continue;
       }
       try {
-        builder.add(parseRow(CsvRows.split(line)));
+        builder.add(parseRow(CsvRows.split(line), withConfidence));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new TariffImpactException(
             "Exchange-rate file " + csv + " line " + (i + 1) + ": " + e.getMessage(), e);
@@ -127,10 +138,16 @@ public final class ExchangeRates {
     return builder.build();
   }
 
-  private static ExchangeRate parseRow(List<String> fields) {
-    if (fields.size() != 6) {
+  private static ExchangeRate parseRow(List<String> fields, boolean withConfidence) {
+    int expected = withConfidence ? 8 : 6;
+    if (fields.size() != expected) {
       throw new IllegalArgumentException(
-          "expected 6 fields (" + HEADER + "), found " + fields.size());
+          "expected "
+              + expected
+              + " fields ("
+              + (withConfidence ? HEADER_WITH_CONFIDENCE : HEADER)
+              + "), found "
+              + fields.size());
     }
     Currency from = currency(fields.get(0).strip(), "from");
     Currency to = currency(fields.get(1).strip(), "to");
@@ -142,13 +159,27 @@ public final class ExchangeRates {
     }
     LocalDate validFrom = LocalDate.parse(fields.get(3).strip());
     String validTo = fields.get(4).strip();
-    return ExchangeRate.of(
-        from,
-        to,
-        rate,
-        validFrom,
-        validTo.isEmpty() ? null : LocalDate.parse(validTo),
-        fields.get(5).strip());
+    ExchangeRate parsed =
+        ExchangeRate.of(
+            from,
+            to,
+            rate,
+            validFrom,
+            validTo.isEmpty() ? null : LocalDate.parse(validTo),
+            fields.get(5).strip());
+    if (!withConfidence) {
+      return parsed;
+    }
+    String confidence = fields.get(6).strip();
+    String note = fields.get(7).strip();
+    return switch (confidence) {
+      case "V" -> parsed;
+      case "R", "U" ->
+          parsed.unverified("confidence " + confidence + (note.isEmpty() ? "" : "; " + note));
+      default ->
+          throw new IllegalArgumentException(
+              "confidence must be V, R or U, was '" + confidence + "'");
+    };
   }
 
   private static Currency currency(String code, String column) {
@@ -197,7 +228,7 @@ public final class ExchangeRates {
     return lookup(to, from, date)
         .map(
             r ->
-                ExchangeRate.of(
+                new ExchangeRate(
                     from,
                     to,
                     BigDecimal.ONE.divide(
@@ -212,7 +243,8 @@ public final class ExchangeRates {
                         + r.rate().toPlainString()
                         + " ("
                         + r.source()
-                        + ")"));
+                        + ")",
+                    r.unverifiedNote()));
   }
 
   private Optional<ExchangeRate> lookup(Currency from, Currency to, LocalDate date) {

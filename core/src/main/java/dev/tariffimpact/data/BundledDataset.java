@@ -11,7 +11,6 @@ import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
-import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson;
 import dev.tariffimpact.io.schedule.ScheduleJson;
 import dev.tariffimpact.schedule.Measure;
@@ -64,9 +63,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * {@code excludeLists} (see {@code data/README.md}).
  *
  * <p><b>Assumptions.</b> Every bundled exchange rate is an assumption (confidence U, FACTS.md gives
- * only an illustrative INR 85.00/USD). {@link #assess(Entry, String)} and {@link
- * #withDataAssumptions(Assessment)} add that assumption to an assessment that used such a rate;
- * measures of confidence U are listed by the {@link Assessor} itself.
+ * only an illustrative INR 85.00/USD): they are loaded as {@link ExchangeRate#unverified
+ * unverified} rates, so any {@link Assessor} that uses one lists that assumption, as it lists every
+ * measure of confidence U.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -99,19 +98,16 @@ public final class BundledDataset {
   private final Map<String, TariffSchedule> schedules;
   private final Map<String, CategoryCatalog> categories;
   private final ExchangeRates exchangeRates;
-  private final Map<ExchangeRate, Assumption> rateAssumptions;
 
   private BundledDataset(
       Map<String, Scenario> scenarios,
       Map<String, TariffSchedule> schedules,
       Map<String, CategoryCatalog> categories,
-      ExchangeRates exchangeRates,
-      Map<ExchangeRate, Assumption> rateAssumptions) {
+      ExchangeRates exchangeRates) {
     this.scenarios = Collections.unmodifiableMap(scenarios);
     this.schedules = Collections.unmodifiableMap(schedules);
     this.categories = Collections.unmodifiableMap(categories);
     this.exchangeRates = exchangeRates;
-    this.rateAssumptions = Collections.unmodifiableMap(rateAssumptions);
   }
 
   /** Loaded once; a failed load is retried on the next call, so the error stays readable. */
@@ -142,9 +138,9 @@ public final class BundledDataset {
     Map<String, TariffSchedule> schedules = new LinkedHashMap<>();
     Map<String, Scenario> scenarios = readScenarios(schedules);
     Map<String, CategoryCatalog> categories = readCategories();
-    Map<ExchangeRate, Assumption> rateAssumptions = new LinkedHashMap<>();
-    ExchangeRates rates = readExchangeRates(rateAssumptions);
-    return new BundledDataset(scenarios, schedules, categories, rates, rateAssumptions);
+    ExchangeRates.Builder rates = ExchangeRates.builder();
+    readExchangeRates().forEach(rates::add);
+    return new BundledDataset(scenarios, schedules, categories, rates.build());
   }
 
   // ------------------------------------------------------------------ scenarios
@@ -336,13 +332,13 @@ public final class BundledDataset {
     return result;
   }
 
-  private static ExchangeRates readExchangeRates(Map<ExchangeRate, Assumption> assumptions) {
+  private static List<ExchangeRate> readExchangeRates() {
     List<Map<String, String>> rows =
         csv(
             EXCHANGE_RATES,
             List.of(
                 "from", "to", "rate", "valid_from", "valid_to", "source", "confidence", "note"));
-    ExchangeRates.Builder builder = ExchangeRates.builder();
+    List<ExchangeRate> result = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Map<String, String> r = rows.get(i);
       String where = "Bundled " + EXCHANGE_RATES + " row " + (i + 2);
@@ -365,30 +361,16 @@ public final class BundledDataset {
                     + ", confidence "
                     + confidence
                     + ")");
-        builder.add(rate);
-        if (!confidence.equals("V")) {
-          assumptions.put(
-              rate,
-              Assumption.of(
-                  "Exchange rate "
-                      + rate.from()
-                      + "->"
-                      + rate.to()
-                      + " "
-                      + rate.rate().toPlainString()
-                      + " ("
-                      + rate.validFrom()
-                      + ".."
-                      + (rate.validTo() == null ? "" : rate.validTo())
-                      + ") is bundled example data, not the legal rate: "
-                      + r.get("note"),
-                  r.get("source") + " (confidence " + confidence + ")"));
-        }
+        // Every bundled rate below V is example data: assessments using it list that assumption.
+        result.add(
+            confidence.equals("V")
+                ? rate
+                : rate.unverified("bundled example data, not the legal rate: " + r.get("note")));
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new BundledDataException(where + ": " + e.getMessage(), e);
       }
     }
-    return builder.build();
+    return List.copyOf(result);
   }
 
   // ------------------------------------------------------------------ API
@@ -528,15 +510,6 @@ public final class BundledDataset {
   }
 
   /**
-   * Returns the assumption that goes with each bundled exchange rate of confidence below V.
-   *
-   * @return rate to assumption, in file order
-   */
-  public Map<ExchangeRate, Assumption> exchangeRateAssumptions() {
-    return rateAssumptions;
-  }
-
-  /**
    * Returns the importers of the bundled schedules.
    *
    * @return for example {@code [US, IN]}
@@ -567,9 +540,8 @@ public final class BundledDataset {
   }
 
   /**
-   * Returns an assessor for an importer with the bundled exchange rates. Assessments it makes do
-   * not list the exchange-rate assumption by themselves: pass them through {@link
-   * #withDataAssumptions(Assessment)}, or use {@link #assess(Entry, String)}.
+   * Returns an assessor for an importer with the bundled exchange rates; its assessments list the
+   * assumption of every (unverified) bundled rate they use.
    *
    * @param importer {@code "US"} or {@code "IN"}
    * @return the assessor
@@ -593,59 +565,28 @@ public final class BundledDataset {
   public Assessment assess(Entry entry, String scenarioName) {
     Objects.requireNonNull(entry, "entry");
     Scenario scenario = scenario(scenarioName);
-    Assessment a = assessor(scenario.schedule().importer()).assess(entry, scenario);
-    return withDataAssumptions(a);
+    return assessor(scenario.schedule().importer()).assess(entry, scenario);
   }
 
   /**
-   * Returns the assessment with the assumptions of the bundled exchange rates it used added (the
-   * same assessment if it used none).
+   * Lists every unverified fact a scenario rests on, independent of any shipment: the regime's own
+   * assumptions, each confidence-U measure in force on the scenario date (overlays included) and
+   * the bundled exchange rates of the importer's currency. The demo prints these once per scenario.
    *
-   * @param assessment an assessment made with {@link #exchangeRates()} under a built-in regime (its
-   *     payable rounding is reused)
-   * @return the assessment with those assumptions listed
-   * @throws BundledDataException if assumptions must be added to an assessment of an importer
-   *     without a built-in regime
+   * @param scenarioName for example {@code "us-in-2026-current"}
+   * @return the assumptions, without duplicates, in that order
+   * @throws BundledDataException if the scenario is unknown
    */
-  public Assessment withDataAssumptions(Assessment assessment) {
-    Objects.requireNonNull(assessment, "assessment");
-    Set<Assumption> assumptions = new LinkedHashSet<>(assessment.assumptions());
-    boolean added = false;
-    for (ExchangeRate used : assessment.exchangeRates()) {
-      Assumption a = rateAssumptions.get(used);
-      if (a != null) {
-        added |= assumptions.add(a);
-      }
-    }
-    if (!added) {
-      return assessment;
-    }
-    return new Assessment(
-        assessment.entry(),
-        assessment.scenario(),
-        assessment.currency(),
-        assessment.lines(),
-        assessment.components(),
-        assessment.exchangeRates(),
-        List.copyOf(assumptions),
-        assessment.notes(),
-        payableRounding(assessment.entry().importer()));
-  }
-
-  /** The payable rounding of the built-in regime (an Assessment does not expose its own). */
-  private static Rounding payableRounding(String importer) {
-    if (importer.equals("EU")) {
-      return CustomsRegime.eu(BigDecimal.ZERO).rounding().payable();
-    }
-    try {
-      return CustomsRegime.of(importer).rounding().payable();
-    } catch (IllegalArgumentException e) {
-      throw new BundledDataException(
-          "Cannot add the bundled exchange-rate assumptions to an assessment for importer "
-              + importer
-              + ": only assessments under a built-in regime (US, IN, GB, EU) are supported",
-          e);
-    }
+  public List<Assumption> assumptions(String scenarioName) {
+    Scenario s = scenario(scenarioName);
+    Set<Assumption> out = new LinkedHashSet<>(regime(s.schedule().importer()).assumptions());
+    java.util.stream.Stream.concat(s.schedule().measures().stream(), s.overlays().stream())
+        .filter(m -> m.inForceOn(s.asOf()))
+        .forEach(m -> Assumption.ofUnverified(m).ifPresent(out::add));
+    exchangeRates.rates().stream()
+        .filter(rate -> rate.to().equals(s.schedule().currency()))
+        .forEach(rate -> rate.assumption().ifPresent(out::add));
+    return List.copyOf(out);
   }
 
   @Override

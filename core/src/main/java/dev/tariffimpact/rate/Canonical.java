@@ -42,4 +42,15 @@ final class Canonical {
   static String quote(String s) {
     return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
+
+  /** Computes every rate's amount and folds them, e.g. with {@code BigDecimal::max}. */
+  static BigDecimal reduceAmounts(
+      List<Rate> rates, RateContext ctx, java.util.function.BinaryOperator<BigDecimal> fold) {
+    BigDecimal result = null;
+    for (Rate r : rates) {
+      BigDecimal a = r.amount(ctx);
+      result = result == null ? a : fold.apply(result, a);
+    }
+    return result;
+  }
 }

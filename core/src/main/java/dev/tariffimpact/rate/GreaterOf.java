@@ -44,12 +44,7 @@ public record GreaterOf(List<Rate> rates) implements Rate {
 
   @Override
   public BigDecimal amount(RateContext ctx) {
-    BigDecimal result = null;
-    for (Rate r : rates) {
-      BigDecimal a = r.amount(ctx);
-      result = result == null ? a : result.max(a);
-    }
-    return result;
+    return Canonical.reduceAmounts(rates, ctx, BigDecimal::max);
   }
 
   @Override

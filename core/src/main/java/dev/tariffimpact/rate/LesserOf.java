@@ -43,12 +43,7 @@ public record LesserOf(List<Rate> rates) implements Rate {
 
   @Override
   public BigDecimal amount(RateContext ctx) {
-    BigDecimal result = null;
-    for (Rate r : rates) {
-      BigDecimal a = r.amount(ctx);
-      result = result == null ? a : result.min(a);
-    }
-    return result;
+    return Canonical.reduceAmounts(rates, ctx, BigDecimal::min);
   }
 
   @Override

@@ -42,7 +42,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * (whole dozens, pieces and pairs; kilograms to the gram; litres to the centilitre) and net mass
  * with the quantity; ocean 60%, air 30%, road and rail 10%; FOB 80% (freight and insurance given,
  * or for 1 line in 4 of Indian imports left to the regime's defaults), CIF 20%. Indian imports are
- * invoiced in USD. Entry dates 2025-09-01..2026-03-31, exportation 5-40 days earlier.
+ * invoiced in USD; US imports in USD, except from DE, FR and IT (EUR, 0.91 per USD) and one line in
+ * five from IN (INR, 85 per USD): assessing them needs USD/INR and EUR/USD rates (and INR/USD, for
+ * example as a derived inverse). Entry dates 2025-09-01..2026-03-31, exportation 5-40 days earlier.
  *
  * <p>Regenerate the bundled sample: {@code java -p core/target/classes:<deps> -m
  * dev.tariffimpact.core/dev.tariffimpact.sample.SampleGenerator data/sample-shipments.csv 240
@@ -91,6 +93,8 @@ public final class SampleGenerator {
   private static final double[] IN_ORIGIN_WEIGHTS = {70, 10, 8, 6, 6};
   private static final String[] MODES = {"OCEAN", "AIR", "ROAD", "RAIL"};
   private static final double[] MODE_WEIGHTS = {60, 30, 6, 4};
+  private static final BigDecimal EUR_PER_USD = new BigDecimal("0.91");
+  private static final BigDecimal INR_PER_USD = new BigDecimal("85");
   private static final LocalDate FIRST = LocalDate.of(2025, 9, 1);
   private static final int DAYS = 212;
   private static final CsvMapper CSV =
@@ -222,11 +226,24 @@ public final class SampleGenerator {
           BigDecimal freight = cents(fob.doubleValue() * (0.03 + rng.nextDouble() * 0.05));
           BigDecimal insurance = cents(fob.doubleValue() * (0.003 + rng.nextDouble() * 0.003));
           boolean defaults = importer.equals("IN") && !cif && rng.nextInt(4) == 0;
+          String currency = "USD";
+          if (importer.equals("US")
+              && (origin.equals("DE") || origin.equals("FR") || origin.equals("IT"))) {
+            currency = "EUR";
+          } else if (importer.equals("US") && origin.equals("IN") && rng.nextInt(5) == 0) {
+            currency = "INR";
+          }
+          if (!currency.equals("USD")) {
+            BigDecimal perUsd = currency.equals("EUR") ? EUR_PER_USD : INR_PER_USD;
+            fob = fob.multiply(perUsd).setScale(2, RoundingMode.HALF_UP);
+            freight = freight.multiply(perUsd).setScale(2, RoundingMode.HALF_UP);
+            insurance = insurance.multiply(perUsd).setScale(2, RoundingMode.HALF_UP);
+          }
           BigDecimal invoice = cif ? fob.add(freight).add(insurance) : fob;
           sb.setLength(0);
           sb.append(importer).append('-').append(seed).append('-').append(entry).append(',');
           sb.append(importer).append(',').append(origin).append(',').append(c.code()).append(',');
-          sb.append(invoice.toPlainString()).append(",USD,");
+          sb.append(invoice.toPlainString()).append(',').append(currency).append(',');
           sb.append(quantity.toPlainString()).append(',').append(c.unit()).append(',');
           sb.append(kg == null ? "" : kg.toPlainString()).append(',');
           sb.append(defaults ? "" : freight.toPlainString()).append(',');

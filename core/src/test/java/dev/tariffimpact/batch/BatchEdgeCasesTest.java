@@ -2,6 +2,10 @@ package dev.tariffimpact.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tariffimpact.classification.Category;
+import dev.tariffimpact.classification.CategoryCatalog;
+import dev.tariffimpact.classification.CodeScope;
+import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.rate.Quantity;
@@ -130,5 +134,43 @@ class BatchEdgeCasesTest {
         .doesNotContain(",=HYPERLINK");
     assertThat(Files.readString(out.resolve("aggregates.json")))
         .contains("\"effective_rate\" : 66.5000");
+  }
+
+  @Test
+  void entriesBuiltInCodeGetTheirCategoryFromACatalog() {
+    Entry entry =
+        Entry.of(
+            "US",
+            List.of(
+                line("6109.10.00", "1000.00", "2025-10-15")
+                    .quantity(Quantity.of("5", Unit.DOZEN))
+                    .build(),
+                line("9403.60.80", "1000.00", "2025-10-15")
+                    .quantity(Quantity.of("5", Unit.EACH))
+                    .quantity(Quantity.of("80", Unit.KG)) // the "after" greater-of needs it
+                    .build()));
+    CategoryCatalog catalog =
+        CategoryCatalog.of(
+            "test",
+            CategoryCatalog.Overlap.FIRST_MATCH,
+            List.of(
+                new Category("textiles", "Textiles", CodeScope.parse("50-63")),
+                new Category("furniture", "Furniture", CodeScope.parse("9403"))));
+    List<LineResult> lines = new ArrayList<>();
+
+    BatchResult r =
+        BatchFixtures.engine(BatchOptions.builder().groupBy(GroupBy.CATEGORY).build())
+            .categories(catalog)
+            .build()
+            .runEntries(List.of(entry), lines::add);
+
+    assertThat(r.rejected()).isZero();
+    assertThat(lines).extracting(LineResult::entryId).containsOnly("E1");
+    assertThat(lines).extracting(LineResult::category).contains("textiles", "furniture");
+    assertThat(r.aggregates())
+        .filteredOn(a -> "furniture".equals(a.category()) && a.scenario().equals("before"))
+        .singleElement()
+        // Free MFN + 25% + 25% on 1,000.00
+        .satisfies(a -> assertThat(a.duty()).isEqualByComparingTo("500.00"));
   }
 }

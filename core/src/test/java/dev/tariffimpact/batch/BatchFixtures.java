@@ -3,9 +3,15 @@ package dev.tariffimpact.batch;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
+import dev.tariffimpact.rate.AdValorem;
+import dev.tariffimpact.rate.Bounded;
+import dev.tariffimpact.rate.GreaterOf;
 import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateParser;
+import dev.tariffimpact.rate.Specific;
+import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.sample.SampleGenerator;
 import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.DutyBase;
@@ -20,6 +26,7 @@ import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,15 +44,29 @@ final class BatchFixtures {
 
   static final Currency USD = Currency.getInstance("USD");
   static final Currency INR = Currency.getInstance("INR");
+  static final Currency EUR = Currency.getInstance("EUR");
+
+  /** USD/INR 85.00 (FACTS.md), EUR/USD 1.10; INR/USD derived as 1/85 at 10 digits HALF_EVEN. */
   static final ExchangeRates RATES =
-      ExchangeRates.of(
-          ExchangeRate.of(
-              USD,
-              INR,
-              new BigDecimal("85.00"),
-              LocalDate.of(2025, 1, 1),
-              null,
-              "FACTS.md (illustrative)"));
+      ExchangeRates.builder()
+          .add(
+              ExchangeRate.of(
+                  USD,
+                  INR,
+                  new BigDecimal("85.00"),
+                  LocalDate.of(2025, 1, 1),
+                  null,
+                  "FACTS.md (illustrative)"))
+          .add(
+              ExchangeRate.of(
+                  EUR,
+                  USD,
+                  new BigDecimal("1.10"),
+                  LocalDate.of(2025, 1, 1),
+                  null,
+                  "round figure (test)"))
+          .deriveInverses(Rounding.of(10, RoundingMode.HALF_EVEN))
+          .build();
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
@@ -78,7 +99,10 @@ final class BatchFixtures {
         .provenance("test fixture", Confidence.V);
   }
 
-  /** US MFN lines; "before" adds IEEPA India 25% and Russian-oil 25%, "after" Section 122 10%. */
+  /**
+   * US MFN lines; "before" adds IEEPA India 25% and Russian-oil 25%, "after" Section 122 10%, a
+   * greater-of duty on furniture (9403) and a capped duty on bags (4202).
+   */
   static TariffSchedule us(boolean after) {
     List<Measure> measures = new ArrayList<>();
     for (String[] row : rows("us-lines.csv")) {
@@ -89,6 +113,20 @@ final class BatchFixtures {
     }
     if (after) {
       measures.add(measure("us-s122", MeasureKind.ADDITIONAL_DUTY, "*").rate("10%").build());
+      // greater-of: in the fast path (the greatest exact amount, then one rounding)
+      measures.add(
+          measure("us-furniture", MeasureKind.ADDITIONAL_DUTY, "9403")
+              .rate(
+                  GreaterOf.of(
+                      AdValorem.of("5"), Specific.of(new BigDecimal("0.40"), USD, Unit.KG)))
+              .build());
+      // a capped rate is outside the fast path: those lines take the Assessor, line by line
+      measures.add(
+          measure("us-bags", MeasureKind.ADDITIONAL_DUTY, "4202")
+              .rate(
+                  new Bounded(
+                      AdValorem.of("8"), null, Specific.of(new BigDecimal("3.00"), USD, Unit.KG)))
+              .build());
     } else {
       measures.add(
           measure("us-ieepa-india", MeasureKind.ADDITIONAL_DUTY, "*")

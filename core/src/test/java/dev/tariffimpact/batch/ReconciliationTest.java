@@ -64,7 +64,7 @@ class ReconciliationTest {
     assertThat(rejects.get(4).reason()).isEqualTo("too many fields: 17 fields, the header has 15");
     assertThat(rejects.get(5).reason()).isEqualTo("empty line");
     assertThat(rejects.get(6).reason())
-        .startsWith("scenario 'before': line 0 (6402.99.80 from IN), measure us-mfn-6402.99.80")
+        .startsWith("scenario 'before': line 1 (6402.99.80 from IN), measure us-mfn-6402.99.80")
         .contains("needs the quantity (pairs), which was not given");
 
     List<String> rejectFile = Files.readAllLines(out.resolve("rejects.csv"));
@@ -109,5 +109,20 @@ class ReconciliationTest {
     assertThatThrownBy(() -> BatchFixtures.engine(BatchOptions.defaults()).build().run(in))
         .isInstanceOf(BatchException.class)
         .hasMessageContaining("row 1: header lacks column 'net_kg'");
+  }
+
+  @Test
+  void anUnterminatedQuoteStopsTheBatchNamingTheLastGoodRow(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("shipments.csv");
+    Files.writeString(
+        in,
+        HEADER
+            + "E1,US,IN,6109.10.00,1000.00,USD,10,doz.,25,50.00,5.00,FOB,OCEAN,2025-10-15,\n"
+            + "\"E2,US,IN,6109.10.00,1000.00,USD,10,doz.,25,50.00,5.00,FOB,OCEAN,2025-10-15,\n",
+        StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> BatchFixtures.engine(BatchOptions.defaults()).build().run(in))
+        .isInstanceOf(BatchException.class)
+        .hasMessageContaining("after row 2: malformed CSV");
   }
 }

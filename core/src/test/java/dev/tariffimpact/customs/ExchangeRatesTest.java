@@ -109,6 +109,48 @@ class ExchangeRatesTest {
   }
 
   @Test
+  void confidenceColumnsMarkRAndURatesAsUnverified(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("rates.csv");
+    java.nio.file.Files.writeString(
+        file,
+        "from,to,rate,valid_from,valid_to,source,confidence,note\n"
+            + "USD,INR,85.00,2025-01-01,2025-12-31,FACTS.md example,U,illustrative only\n"
+            + "EUR,USD,1.10,2025-01-01,,ECB,V,\n");
+    ExchangeRates rates = ExchangeRates.load(file);
+    ExchangeRate inr = rates.rate(USD, INR, date("2025-06-30"));
+    assertThat(inr.assumption().orElseThrow().text())
+        .isEqualTo(
+            "Exchange rate USD->INR 85.00 (2025-01-01..2025-12-31) is unverified:"
+                + " confidence U; illustrative only");
+    assertThat(inr.assumption().orElseThrow().source()).isEqualTo("FACTS.md example");
+    assertThat(rates.rate(EUR, USD, date("2025-06-30")).assumption()).isEmpty();
+    java.nio.file.Files.writeString(
+        file,
+        "from,to,rate,valid_from,valid_to,source,confidence,note\n"
+            + "USD,INR,85.00,2025-01-01,,x,maybe,\n");
+    assertThatThrownBy(() -> ExchangeRates.load(file))
+        .isInstanceOf(TariffImpactException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("'maybe'");
+  }
+
+  @Test
+  void anInverseOfAnUnverifiedRateStaysUnverified() {
+    ExchangeRates rates =
+        ExchangeRates.builder()
+            .add(
+                ExchangeRate.of(USD, INR, dec("80"), date("2025-01-01"), null, "example")
+                    .unverified("example rate"))
+            .deriveInverses(Rounding.of(10, java.math.RoundingMode.HALF_EVEN))
+            .build();
+    // 1 / 80 = 0.0125 exactly
+    ExchangeRate inverse = rates.rate(INR, USD, date("2025-03-01"));
+    assertThat(inverse.rate()).isEqualByComparingTo("0.0125");
+    assertThat(inverse.assumption()).isPresent();
+  }
+
+  @Test
   void badCsvRowNamesFileAndLine() throws Exception {
     Path file = resource("rates-bad-currency.csv");
     assertThatThrownBy(() -> ExchangeRates.load(file))

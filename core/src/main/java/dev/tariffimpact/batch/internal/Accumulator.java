@@ -24,7 +24,47 @@ public final class Accumulator {
   private final Sketch rateSketch = new Sketch();
   private final Sketch deltaSketch = new Sketch();
 
+  /**
+   * Adds one line.
+   *
+   * @param cv customs value
+   * @param cif CIF value or {@link Fixed#ABSENT}
+   * @param d duty
+   * @param f fees
+   * @param t taxes
+   * @param dl delta of total charges against the base scenario
+   */
   public void add(long cv, long cif, long d, long f, long t, long dl) {
+    double rate = cv > 0 ? (double) d * 100.0 / (double) cv : Double.NaN;
+    double money = dl / 10_000.0;
+    add(cv, cif, d, f, t, dl, rate, bucket(rate), money, bucket(money));
+  }
+
+  /**
+   * Adds one line whose statistics values and buckets were computed once for all its groups.
+   *
+   * @param cv customs value
+   * @param cif CIF value or {@link Fixed#ABSENT}
+   * @param d duty
+   * @param f fees
+   * @param t taxes
+   * @param dl delta
+   * @param rate duty / customs value x 100, NaN for a zero value
+   * @param rateBucket {@code Sketch.bucket(rate)}
+   * @param money the delta as a double
+   * @param moneyBucket {@code Sketch.bucket(money)}
+   */
+  public void add(
+      long cv,
+      long cif,
+      long d,
+      long f,
+      long t,
+      long dl,
+      double rate,
+      int rateBucket,
+      double money,
+      int moneyBucket) {
     lines++;
     customsValue = Math.addExact(customsValue, cv);
     duty = Math.addExact(duty, d);
@@ -37,13 +77,21 @@ public final class Accumulator {
     }
     delta = Math.addExact(delta, dl);
     if (cv > 0) {
-      double rate = (double) d * 100.0 / (double) cv;
       rateStats.accept(rate);
-      rateSketch.add(rate);
+      rateSketch.add(rate, rateBucket);
     }
-    double money = dl / 10_000.0;
     deltaStats.accept(money);
-    deltaSketch.add(money);
+    deltaSketch.add(money, moneyBucket);
+  }
+
+  /**
+   * Returns the sketch bucket of a statistics value.
+   *
+   * @param x the value (NaN gives 0, unused)
+   * @return the bucket index
+   */
+  public static int bucket(double x) {
+    return Double.isNaN(x) ? 0 : Sketch.bucket(x);
   }
 
   /** Adds another group's totals; called in chunk order, so doubles combine deterministically. */

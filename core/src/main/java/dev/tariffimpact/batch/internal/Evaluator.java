@@ -173,6 +173,8 @@ public final class Evaluator {
   }
 
   private static final class Scratch {
+    long exact;
+    int scale;
     long[] fob = new long[32];
     long[] amounts = new long[16];
     boolean[] charged = new boolean[16];
@@ -289,13 +291,9 @@ public final class Evaluator {
         factor = f.unscaledValue().longValueExact();
       }
       long fobValue =
-          fobKnown
-              ? Fixed.rescale(Math.multiplyExact(fobE, factor), es + fs, vs, vm)
-              : Fixed.ABSENT;
+          fobKnown ? Fixed.multiplyRescale(fobE, factor, es + fs, vs, vm) : Fixed.ABSENT;
       long cifValue =
-          cifKnown
-              ? Fixed.rescale(Math.multiplyExact(cifE, factor), es + fs, vs, vm)
-              : Fixed.ABSENT;
+          cifKnown ? Fixed.multiplyRescale(cifE, factor, es + fs, vs, vm) : Fixed.ABSENT;
       long customs = regime.valuation() == ValuationBasis.CIF ? cifValue : fobValue;
       if (customs == Fixed.ABSENT) {
         return false;
@@ -359,14 +357,32 @@ public final class Evaluator {
       Rounding r = regime.rounding().fee();
       feeAmounts[f] = Fixed.up(Fixed.rescale(exact, xs, r.scale(), r.mode()), r.scale(), 4);
     }
-    // 4. layers, per scenario
+    // 4. layers, per scenario. A line whose layers the fast path does not cover is assessed
+    // alone by the Assessor when no low-value rule is in force: its line-level components do not
+    // depend on the other lines then (entry fees are computed above from all customs values).
     int scenarios = scenarioNames.length;
+    boolean lineAlone = true;
+    for (LowValueRule rule : regime.lowValueRules()) {
+      lineAlone &= !rule.inForce(entryDate);
+    }
+    boolean[] byAssessor = null;
     for (int s = 0; s < scenarios; s++) {
       for (int i = from; i < to; i++) {
         Plan plan = plan(im, s, c.code[i], c.origin[i]);
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
-          return false;
+          if (!lineAlone || !lineByAssessor(c, i, s, im, out)) {
+            return false;
+          }
+          if (byAssessor == null) {
+            byAssessor = new boolean[to - from];
+          }
+          byAssessor[i - from] = true;
         }
+      }
+    }
+    if (byAssessor != null) {
+      for (boolean b : byAssessor) {
+        out.fallbackLines += b ? 1 : 0;
       }
     }
     // 5. allocate entry fees (the same in every scenario)
@@ -391,6 +407,32 @@ public final class Evaluator {
     for (int i = from; i < to; i++) {
       out.assessed[i] = true;
     }
+    return true;
+  }
+
+  /**
+   * Line-level amounts of one line from the Assessor (an entry of that line alone); false when it
+   * fails, so the whole entry goes to the fallback, which turns the failure into a reject.
+   */
+  private boolean lineByAssessor(Chunk c, int i, int s, Importer im, ChunkResult out) {
+    Assessment a;
+    try {
+      a =
+          im.assessor.assess(
+              Entry.of(c.importer[i], line(c, i)), im.schedules[s], scenarioNames[s]);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    if (Fixed.unscaled(a.lines().get(0).customsValue(), Fixed.MONEY_SCALE) != out.customsValue[i]) {
+      return false; // cannot happen: both value the line the same way
+    }
+    long[] sums = new long[3];
+    for (AssessmentComponent comp : a.components(0)) {
+      sums[comp.category().ordinal()] += Fixed.unscaled(comp.amount(), Fixed.MONEY_SCALE);
+    }
+    out.duty[s][i] = sums[0];
+    out.fees[s][i] = sums[1];
+    out.taxes[s][i] = sums[2];
     return true;
   }
 
@@ -436,39 +478,27 @@ public final class Evaluator {
           }
         }
       }
-      // exact amount = base x percent / 100 + sum of unitAmount x quantity, at scale xs
-      int xs = Fixed.MONEY_SCALE + l.percentScale() + 2;
-      long exact = Math.multiplyExact(base, l.percent());
-      for (Plan.SpecificPart sp : l.specifics()) {
-        Unit qUnit;
-        long q;
-        if (sp.unit().dimension() == Dimension.MASS) {
-          q = c.netKg[i];
-          qUnit = Unit.KG;
-        } else if (c.unit[i] != null && c.unit[i].dimension() == sp.unit().dimension()) {
-          q = c.quantity[i];
-          qUnit = c.unit[i];
+      // exact amount of each term at its scale; a max/min compares them at a common scale
+      long exact = 0;
+      int xs = 0;
+      for (int t = 0; t < l.terms().length; t++) {
+        if (!term(l.terms()[t], base, c, i, sc)) {
+          return false;
+        }
+        if (t == 0) {
+          exact = sc.exact;
+          xs = sc.scale;
+          continue;
+        }
+        long other = sc.exact;
+        int os = sc.scale;
+        if (os > xs) {
+          exact = Fixed.up(exact, xs, os);
+          xs = os;
         } else {
-          return false;
+          other = Fixed.up(other, os, xs);
         }
-        if (q == Fixed.ABSENT) {
-          return false;
-        }
-        BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
-        if (ratio == null || ratio.scale() > 12) {
-          return false;
-        }
-        int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
-        long part =
-            Math.multiplyExact(
-                Math.multiplyExact(sp.unitAmount(), q), ratio.unscaledValue().longValueExact());
-        if (ps > xs) {
-          exact = Fixed.up(exact, xs, ps);
-          xs = ps;
-        } else {
-          part = Fixed.up(part, ps, xs);
-        }
-        exact = Math.addExact(exact, part);
+        exact = l.combine() == Plan.MAX ? Math.max(exact, other) : Math.min(exact, other);
       }
       Rounding r =
           l.category() == Plan.DUTY
@@ -499,6 +529,50 @@ public final class Evaluator {
     out.duty[s][i] = duties;
     out.fees[s][i] = fees;
     out.taxes[s][i] = taxes;
+    return true;
+  }
+
+  /**
+   * Computes {@code base x percent / 100 + sum of unitAmount x quantity x unitRatio} exactly into
+   * {@code sc.exact} at scale {@code sc.scale}; false when an input is missing or a unit ratio does
+   * not terminate.
+   */
+  private static boolean term(Plan.Term term, long base, Chunk c, int i, Scratch sc) {
+    int xs = Fixed.MONEY_SCALE + term.percentScale() + 2;
+    long exact = Math.multiplyExact(base, term.percent());
+    for (Plan.SpecificPart sp : term.specifics()) {
+      Unit qUnit;
+      long q;
+      if (sp.unit().dimension() == Dimension.MASS) {
+        q = c.netKg[i];
+        qUnit = Unit.KG;
+      } else if (c.unit[i] != null && c.unit[i].dimension() == sp.unit().dimension()) {
+        q = c.quantity[i];
+        qUnit = c.unit[i];
+      } else {
+        return false;
+      }
+      if (q == Fixed.ABSENT) {
+        return false;
+      }
+      BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
+      if (ratio == null || ratio.scale() > 12) {
+        return false;
+      }
+      int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
+      long part =
+          Math.multiplyExact(
+              Math.multiplyExact(sp.unitAmount(), q), ratio.unscaledValue().longValueExact());
+      if (ps > xs) {
+        exact = Fixed.up(exact, xs, ps);
+        xs = ps;
+      } else {
+        part = Fixed.up(part, ps, xs);
+      }
+      exact = Math.addExact(exact, part);
+    }
+    sc.exact = exact;
+    sc.scale = xs;
     return true;
   }
 

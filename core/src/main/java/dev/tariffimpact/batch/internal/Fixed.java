@@ -78,6 +78,24 @@ public final class Fixed {
     }
   }
 
+  /**
+   * Returns {@code a x b} (scale {@code from}) rounded to scale {@code to}; exact like {@link
+   * #rescale} and still correct when the product exceeds a long (then via BigInteger, rare).
+   */
+  public static long multiplyRescale(long a, long b, int from, int to, RoundingMode mode) {
+    long product;
+    try {
+      product = Math.multiplyExact(a, b);
+    } catch (ArithmeticException overflow) {
+      return new BigDecimal(
+              java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)), from)
+          .setScale(to, mode)
+          .unscaledValue()
+          .longValueExact();
+    }
+    return rescale(product, from, to, mode);
+  }
+
   /** Brings a value to a larger or equal scale exactly. */
   public static long up(long v, int from, int to) {
     return Math.multiplyExact(v, pow10(to - from));

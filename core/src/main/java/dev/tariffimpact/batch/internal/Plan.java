@@ -5,6 +5,8 @@ import dev.tariffimpact.customs.AssessmentComponent;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.rate.AdValorem;
 import dev.tariffimpact.rate.Compound;
+import dev.tariffimpact.rate.GreaterOf;
+import dev.tariffimpact.rate.LesserOf;
 import dev.tariffimpact.rate.Rate;
 import dev.tariffimpact.rate.Specific;
 import dev.tariffimpact.rate.Unit;
@@ -36,14 +38,15 @@ final class Plan {
   /** A specific part: {@code unitAmount} (scale {@code scale}) of money per one {@code unit}. */
   record SpecificPart(long unitAmount, int scale, Unit unit) {}
 
-  /** One layer. */
-  record Layer(
-      int category,
-      int base,
-      int[] dutyBase,
-      long percent,
-      int percentScale,
-      SpecificPart[] specifics) {}
+  /** A sum of an ad valorem percent and specific parts: one rate, or one operand of a max/min. */
+  record Term(long percent, int percentScale, SpecificPart[] specifics) {}
+
+  static final int SUM = 0;
+  static final int MAX = 1;
+  static final int MIN = 2;
+
+  /** One layer: a single term, or the greatest ({@code MAX}) or least ({@code MIN}) of terms. */
+  record Layer(int category, int base, int[] dutyBase, int combine, Term[] terms) {}
 
   final Layer[] layers;
   final boolean taxExempt;
@@ -91,44 +94,67 @@ final class Plan {
           }
         }
       }
-      BigDecimal percent = BigDecimal.ZERO;
-      List<SpecificPart> specifics = new ArrayList<>();
-      List<Rate> parts = m.rate() instanceof Compound c ? c.parts() : List.of(m.rate());
-      for (Rate part : parts) {
-        if (part instanceof AdValorem av) {
-          percent = percent.add(av.percent());
-        } else if (part instanceof Specific sp && sp.currency().equals(regime.currency())) {
-          BigDecimal perUnit;
-          try {
-            perUnit = sp.amount().divide(sp.per());
-          } catch (ArithmeticException nonTerminating) {
-            return FALLBACK;
-          }
-          perUnit = perUnit.scale() < 0 ? perUnit.setScale(0) : perUnit;
-          if (perUnit.scale() > 12 || perUnit.unscaledValue().bitLength() > 62) {
-            return FALLBACK;
-          }
-          specifics.add(
-              new SpecificPart(perUnit.unscaledValue().longValue(), perUnit.scale(), sp.unit()));
-        } else {
+      int combine = SUM;
+      List<Rate> operands = List.of(m.rate());
+      if (m.rate() instanceof GreaterOf g) {
+        combine = MAX;
+        operands = g.rates();
+      } else if (m.rate() instanceof LesserOf l) {
+        combine = MIN;
+        operands = l.rates();
+      }
+      Term[] terms = new Term[operands.size()];
+      for (int t = 0; t < terms.length; t++) {
+        terms[t] = term(operands.get(t), regime);
+        if (terms[t] == null) {
           return FALLBACK;
         }
-      }
-      percent = percent.scale() < 0 ? percent.setScale(0) : percent;
-      if (percent.scale() > 10 || percent.unscaledValue().bitLength() > 62) {
-        return FALLBACK;
       }
       layers[k] =
           new Layer(
               category,
               base,
               dutyBase.stream().mapToInt(Integer::intValue).toArray(),
-              percent.unscaledValue().longValue(),
-              percent.scale(),
-              specifics.toArray(new SpecificPart[0]));
+              combine,
+              terms);
     }
     boolean taxExempt =
         regime.taxExemption() != null && regime.taxExemption().scope().contains(code);
     return new Plan(layers, taxExempt);
+  }
+
+  /** A rate as a term, or null when it is not ad valorem, specific or a compound of those. */
+  private static Term term(Rate rate, CustomsRegime regime) {
+    BigDecimal percent = BigDecimal.ZERO;
+    List<SpecificPart> specifics = new ArrayList<>();
+    List<Rate> parts = rate instanceof Compound c ? c.parts() : List.of(rate);
+    for (Rate part : parts) {
+      if (part instanceof AdValorem av) {
+        percent = percent.add(av.percent());
+      } else if (part instanceof Specific sp && sp.currency().equals(regime.currency())) {
+        BigDecimal perUnit;
+        try {
+          perUnit = sp.amount().divide(sp.per());
+        } catch (ArithmeticException nonTerminating) {
+          return null;
+        }
+        perUnit = perUnit.scale() < 0 ? perUnit.setScale(0) : perUnit;
+        if (perUnit.scale() > 12 || perUnit.unscaledValue().bitLength() > 62) {
+          return null;
+        }
+        specifics.add(
+            new SpecificPart(perUnit.unscaledValue().longValue(), perUnit.scale(), sp.unit()));
+      } else {
+        return null;
+      }
+    }
+    percent = percent.scale() < 0 ? percent.setScale(0) : percent;
+    if (percent.scale() > 10 || percent.unscaledValue().bitLength() > 62) {
+      return null;
+    }
+    return new Term(
+        percent.unscaledValue().longValue(),
+        percent.scale(),
+        specifics.toArray(new SpecificPart[0]));
   }
 }

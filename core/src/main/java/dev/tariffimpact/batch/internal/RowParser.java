@@ -2,6 +2,7 @@ package dev.tariffimpact.batch.internal;
 
 import static dev.tariffimpact.batch.ShipmentCsv.CATEGORY;
 import static dev.tariffimpact.batch.ShipmentCsv.CODE;
+import static dev.tariffimpact.batch.ShipmentCsv.COMPONENTS;
 import static dev.tariffimpact.batch.ShipmentCsv.CURRENCY;
 import static dev.tariffimpact.batch.ShipmentCsv.ENTRY_DATE;
 import static dev.tariffimpact.batch.ShipmentCsv.ENTRY_ID;
@@ -47,6 +48,7 @@ public final class RowParser {
   private final String[] header;
   private final int[] at; // column index of each required column, by REQUIRED_COLUMNS order
   private final int category;
+  private final int components;
   private final Set<String> importers;
   private final Map<String, Object> codes = new ConcurrentHashMap<>();
   private final Map<String, Object> currencies = new ConcurrentHashMap<>();
@@ -78,6 +80,7 @@ public final class RowParser {
       }
     }
     this.category = indexOf(CATEGORY);
+    this.components = indexOf(COMPONENTS);
     this.importers = Set.copyOf(importers);
   }
 
@@ -177,14 +180,16 @@ public final class RowParser {
                   + header.length);
         }
       }
-      if (category >= cells.length) {
-        throw new RowReject(
-            "missing column '"
-                + CATEGORY
-                + "': "
-                + cells.length
-                + " fields, the header has "
-                + header.length);
+      for (int optional : new int[] {category, components}) {
+        if (optional >= cells.length) {
+          throw new RowReject(
+              "missing column '"
+                  + header[optional]
+                  + "': "
+                  + cells.length
+                  + " fields, the header has "
+                  + header.length);
+        }
       }
     }
     c.entryId[i] = required(cells, 0, ENTRY_ID);
@@ -243,6 +248,8 @@ public final class RowParser {
             || (!quantity.isEmpty() && c.quantity[i] == Fixed.ABSENT)
             || (!netKg.isEmpty() && c.netKg[i] == Fixed.ABSENT);
     boolean massUnit = unit != null && unit.dimension() == Dimension.MASS && !quantity.isEmpty();
+    String componentText = components < 0 ? "" : cells[components].strip();
+    exotic |= !componentText.isEmpty();
     if (!exotic && !massUnit) {
       c.object[i] = null;
       return;
@@ -300,6 +307,18 @@ public final class RowParser {
     }
     if (kg != null && !massUnit) {
       b.quantity(Quantity.of(kg, Unit.KG));
+    }
+    if (!componentText.isEmpty()) {
+      for (String pair : componentText.split(";")) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0) {
+          throw new RowReject(
+              "components '" + componentText + "': expected name=amount pairs separated by ';'");
+        }
+        b.componentValue(
+            pair.substring(0, eq).strip(),
+            decimal(pair.substring(eq + 1).strip(), "component '" + pair.substring(0, eq) + "'"));
+      }
     }
     c.object[i] = b.build();
   }

@@ -25,12 +25,21 @@ final class Sketch {
   private long count;
 
   void add(double x) {
+    add(x, bucket(x));
+  }
+
+  /** Returns the bucket index of a non-zero value (computed once per value, shared by groups). */
+  static int bucket(double x) {
+    return x == 0 ? 0 : (int) StrictMath.ceil(StrictMath.log(Math.abs(x)) / LOG_GAMMA);
+  }
+
+  /** Adds a value whose {@link #bucket} is already known. */
+  void add(double x, int index) {
     count++;
     if (x == 0) {
       zeros++;
       return;
     }
-    int index = (int) StrictMath.ceil(StrictMath.log(Math.abs(x)) / LOG_GAMMA);
     (x > 0 ? positive : negative).add(index, 1);
   }
 

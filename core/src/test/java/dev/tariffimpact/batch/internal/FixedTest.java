@@ -57,6 +57,17 @@ class FixedTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    // 8,500,000.0000 INR (scale 4) x 0.0117647059 (scale 10) = 100,000.00001500 USD -> 100000.00
+    "85000000000, 117647059, 14, 2, 10000000",
+    // 3.4650 x 1 -> 3.47
+    "34650, 1, 4, 2, 347"
+  })
+  void multiplyRescaleIsExactBeyondTheLongRange(long a, long b, int from, int to, long expected) {
+    assertThat(Fixed.multiplyRescale(a, b, from, to, RoundingMode.HALF_UP)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
   @CsvSource({"9223372036854775807, 0, 4"})
   void overflowIsAnArithmeticExceptionNeverAWrongAmount(long v, int from, int to) {
     assertThatThrownBy(() -> Fixed.rescale(v, from, to, RoundingMode.HALF_UP))

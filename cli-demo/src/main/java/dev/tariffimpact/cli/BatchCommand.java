@@ -1,0 +1,248 @@
+package dev.tariffimpact.cli;
+
+import dev.tariffimpact.batch.Aggregate;
+import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchOptions;
+import dev.tariffimpact.batch.BatchResult;
+import dev.tariffimpact.batch.BatchScenario;
+import dev.tariffimpact.batch.GroupBy;
+import dev.tariffimpact.schedule.Scenario;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code batch}: a shipment CSV through several scenarios, with aggregates and rejects. */
+@Command(
+    name = "batch",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Assess every line of a shipment CSV under one or more scenarios; write per-line results,"
+            + " rejects and aggregates; print the aggregates and the reconciliation.",
+    footer = {
+      "",
+      "A --scenario is a bundled (or --schedule catalogue) scenario name, or LABEL=NAME,NAME to",
+      "pair one scenario per importer under one label. The first --scenario is the base of deltas.",
+      "",
+      "Examples:",
+      "  tariff-impact batch data/sample-shipments.csv --scenario us-in-2025-08-peak \\",
+      "      --scenario us-in-2026-s122 --by category --output out/",
+      "  tariff-impact batch lines.csv --scenario before=us-in-2025-08-peak,in-us-mfn-2025 \\",
+      "      --scenario after=us-in-2026-s122,in-us-framework-illustrative --by category,origin",
+      "",
+      "Input columns, outputs and reject reasons: docs/batch.md."
+    })
+final class BatchCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "Shipment lines CSV (see docs/batch.md).")
+  private Path file;
+
+  @Option(
+      names = "--scenario",
+      required = true,
+      paramLabel = "NAME|LABEL=NAME,NAME",
+      description = "A scenario to run (repeatable; the first is the base of deltas).")
+  private List<String> scenarios;
+
+  @Option(
+      names = "--by",
+      split = ",",
+      paramLabel = "DIM",
+      description = "Aggregate by: category, chapter, origin, importer (comma-separated).")
+  private List<String> by = List.of("category");
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description =
+          "Directory for aggregates.csv/json, rejects.csv and lines.csv (default: batch-out).")
+  private Path output = Path.of("batch-out");
+
+  @Option(names = "--lines", description = "Also write per-line results (lines.csv).")
+  private boolean lineResults;
+
+  @Option(names = "--fail-fast", description = "Stop at the first rejected row.")
+  private boolean failFast;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  private Integer threads;
+
+  @Mixin private FormatOption format;
+
+  @Mixin private ScenarioOptions sources;
+
+  @Override
+  public Integer call() throws IOException {
+    Set<GroupBy> dims = EnumSet.noneOf(GroupBy.class);
+    for (String d : by) {
+      try {
+        dims.add(GroupBy.valueOf(d.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--by takes category, chapter, origin or importer, not '" + d + "'");
+      }
+    }
+    List<BatchScenario> runs = new ArrayList<>();
+    for (String spec : scenarios) {
+      runs.add(batchScenario(spec));
+    }
+    BatchOptions.Builder options =
+        BatchOptions.builder()
+            .groupBy(dims.toArray(GroupBy[]::new))
+            .baseScenario(runs.get(0).name())
+            .lineResults(lineResults)
+            .failFast(failFast);
+    if (threads != null) {
+      options.threads(threads);
+    }
+    BatchEngine.Builder engine =
+        BatchEngine.builder().exchangeRates(sources.rates()).options(options.build());
+    Set<String> importers = new java.util.LinkedHashSet<>();
+    runs.forEach(r -> importers.addAll(r.byImporter().keySet()));
+    for (String importer : importers) {
+      engine.regime(sources.bundled().regime(importer));
+    }
+    runs.forEach(engine::scenario);
+    BatchResult result = runWithProgress(engine.build());
+    print(result);
+    return 0;
+  }
+
+  private BatchScenario batchScenario(String text) {
+    int eq = text.indexOf('=');
+    String label = eq < 0 ? text : text.substring(0, eq);
+    String[] names = (eq < 0 ? text : text.substring(eq + 1)).split(",");
+    List<Scenario> list = new ArrayList<>();
+    for (String name : names) {
+      list.add(sources.byName(name.strip()));
+    }
+    return BatchScenario.of(label, list.toArray(Scenario[]::new));
+  }
+
+  /** A progress bar by bytes read, on stderr, only when a person is watching a terminal. */
+  private BatchResult runWithProgress(BatchEngine engine) throws IOException {
+    long size = Files.size(file);
+    boolean terminal = System.console() != null && spec.commandLine().getErr() != null;
+    try (InputStream raw = Files.newInputStream(file)) {
+      if (!terminal) {
+        return engine.run(raw, file.toString(), output);
+      }
+      try (ProgressBar bar =
+          new ProgressBarBuilder()
+              .setTaskName("batch")
+              .setInitialMax(size)
+              .setUnit(" MiB", 1 << 20)
+              .setStyle(ProgressBarStyle.ASCII)
+              .continuousUpdate()
+              .build()) {
+        InputStream counted =
+            new FilterInputStream(raw) {
+              @Override
+              public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                  bar.stepBy(1);
+                }
+                return b;
+              }
+
+              @Override
+              public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                  bar.stepBy(n);
+                }
+                return n;
+              }
+            };
+        return engine.run(counted, file.toString(), output);
+      }
+    }
+  }
+
+  private void print(BatchResult result) {
+    PrintWriter out = spec.commandLine().getOut();
+    Table t =
+        Table.of(
+            "scenario",
+            "category",
+            "chapter",
+            "origin",
+            "importer",
+            "lines>",
+            "customs value>",
+            "duty>",
+            "fees>",
+            "taxes>",
+            "rate %>",
+            "delta>");
+    for (Aggregate a : result.aggregates()) {
+      t.row(
+          a.scenario(),
+          text(a.category()),
+          text(a.chapter()),
+          text(a.origin()),
+          text(a.importer()),
+          a.lines(),
+          a.customsValue().toPlainString(),
+          a.duty().toPlainString(),
+          a.fees().toPlainString(),
+          a.taxes().toPlainString(),
+          decimal(a.effectiveRate()),
+          a.delta().toPlainString());
+    }
+    switch (format.format) {
+      case table -> out.print(t.toText());
+      case csv -> out.print(t.toCsv());
+      case json -> {
+        try {
+          out.println(Files.readString(output.resolve("aggregates.json")));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    }
+    out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "read "
+            + result.read()
+            + ", assessed "
+            + result.assessed()
+            + ", rejected "
+            + result.rejected()
+            + " (outputs and rejects.csv in "
+            + output
+            + ")");
+  }
+
+  private static String text(String value) {
+    return Objects.toString(value, "");
+  }
+
+  private static String decimal(BigDecimal value) {
+    return value == null ? "n/a" : value.toPlainString();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.tariffimpact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+
+  private static final String HEADER =
+      "entry_id,importer,origin,code,value,currency,quantity,unit,net_kg,freight,insurance,"
+          + "incoterm,mode,entry_date,export_date,category\n";
+
+  @Test
+  void aggregatesRejectsAndReconciliation(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("lines.csv");
+    Files.writeString(
+        csv,
+        HEADER
+            // One entry, two cotton lines of 5,000 each from India, ocean, entered 2025-09-15.
+            + "E1,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-09-15,,textiles-and-apparel\n"
+            + "E1,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-09-15,,textiles-and-apparel\n"
+            + "E2,US,IN,61O9.10.00,100.00,USD,1,doz.,,,,FOB,OCEAN,2025-09-15,,textiles-and-apparel\n"
+            + "E3,US,IN,6109.10.00,-5.00,USD,1,doz.,,,,FOB,OCEAN,2025-09-15,,textiles-and-apparel\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "batch",
+            csv.toString(),
+            "--scenario",
+            "us-in-2025-08-peak",
+            "--scenario",
+            "us-in-2026-s122",
+            "--by",
+            "category",
+            "--output",
+            out.toString(),
+            "--format",
+            "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("read 4, assessed 2, rejected 2");
+    // Entry E1 as one entry: duty 66.5% of 10,000 = 6,650.00 before; 26.5% = 2,650.00 after;
+    // MPF 0.3464% of 10,000 = 34.64 once per entry; HMF 0.125% = 12.50.
+    assertThat(run.out())
+        .contains(
+            "us-in-2025-08-peak,textiles-and-apparel,,,,2,10000.00,6650.00,47.14,0.00,66.5000,0.00")
+        .contains(
+            "us-in-2026-s122,textiles-and-apparel,,,,2,10000.00,2650.00,47.14,0.00,26.5000,-4000.00");
+    String rejects = Files.readString(out.resolve("rejects.csv"));
+    assertThat(rejects).contains("61O9.10.00").containsPattern("(?i)negative|-5.00");
+    assertThat(out.resolve("aggregates.json")).exists();
+  }
+
+  @Test
+  void unknownDimensionIsBadInput(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("lines.csv");
+    Files.writeString(csv, HEADER);
+    CliRun run =
+        CliRun.of("batch", csv.toString(), "--scenario", "us-in-2026-s122", "--by", "colour");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("colour").contains("category, chapter, origin or importer");
+  }
+}
