@@ -43,13 +43,14 @@ public final class DuckDbPeer implements AutoCloseable {
       """
       WITH v AS (
         SELECT entry_id, code, origin, mode, entry_date,
-               CASE WHEN incoterm IN ('CFR', 'CPT') THEN value - freight
-                    WHEN incoterm IN ('CIF', 'CIP', 'DAP', 'DPU', 'DDP')
-                      THEN value - freight - insurance
-                    ELSE value END AS cv,
+               round(CASE WHEN incoterm IN ('CFR', 'CPT') THEN value - freight
+                          WHEN incoterm IN ('CIF', 'CIP', 'DAP', 'DPU', 'DDP')
+                            THEN value - freight - insurance
+                          ELSE value END * x.factor, 2) AS cv,
                quantity,
                COALESCE(net_kg, CASE WHEN unit = 'kg' THEN quantity END) AS kg
-        FROM %LINES%),
+        FROM %LINES% l
+        JOIN fx x ON x.currency = l.currency AND x.day = COALESCE(l.export_date, l.entry_date)),
       d AS (
         SELECT r.scenario, v.origin,
                sum(round(v.cv * r.fraction
@@ -104,6 +105,7 @@ public final class DuckDbPeer implements AutoCloseable {
       s.execute(
           "CREATE TABLE rates (code VARCHAR, origin VARCHAR, scenario VARCHAR, measure VARCHAR,"
               + " fraction DECIMAL(18,10), per_unit DECIMAL(18,10), per_kg DECIMAL(18,10))");
+      s.execute("CREATE TABLE fx (currency VARCHAR, day DATE, factor DECIMAL(18,10))");
       s.execute(
           "CREATE TABLE fees (fee VARCHAR, mode VARCHAR, date_from DATE, date_to DATE,"
               + " fraction DECIMAL(18,10), min_fee DECIMAL(18,2), max_fee DECIMAL(18,2))");
@@ -124,6 +126,16 @@ public final class DuckDbPeer implements AutoCloseable {
             p.addBatch();
           }
         }
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO fx VALUES (?,?,?)")) {
+      for (Map.Entry<String, BigDecimal> e : Workload.fxFactors().entrySet()) {
+        String[] key = e.getKey().split("\\|");
+        p.setString(1, key[0]);
+        p.setObject(2, java.time.LocalDate.parse(key[1]));
+        p.setBigDecimal(3, e.getValue());
+        p.addBatch();
       }
       p.executeBatch();
     }

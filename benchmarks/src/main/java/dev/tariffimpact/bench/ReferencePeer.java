@@ -17,9 +17,10 @@ import java.util.TreeMap;
 /**
  * Peer: the straightforward implementation an in-house developer would write. One object per line
  * with {@link BigDecimal} fields, a {@link HashMap} from {@code scenario|code|origin} to the layers
- * (the same flattened rates the SQL peer gets), per-line {@code BigDecimal} arithmetic rounded
- * HALF_UP to cents per layer, entries as runs of the same id with MPF and HMF clamped per entry,
- * and the same aggregates in hash maps. Single-threaded.
+ * (the same flattened rates the SQL peer gets) and to the factor to USD per currency and day,
+ * per-line {@code BigDecimal} arithmetic rounded HALF_UP to cents per layer, entries as runs of the
+ * same id with MPF and HMF clamped per entry, and the same aggregates in hash maps.
+ * Single-threaded.
  */
 public final class ReferencePeer {
 
@@ -30,6 +31,7 @@ public final class ReferencePeer {
    * @param code product code text
    * @param origin origin
    * @param value invoice value
+   * @param currency invoice currency
    * @param incoterm incoterm
    * @param freight freight or null
    * @param insurance insurance or null
@@ -38,12 +40,14 @@ public final class ReferencePeer {
    * @param netKg net mass or null
    * @param mode transport mode
    * @param entryDate entry date
+   * @param exportDate date of exportation
    */
   public record RefLine(
       String entryId,
       String code,
       String origin,
       BigDecimal value,
+      String currency,
       String incoterm,
       BigDecimal freight,
       BigDecimal insurance,
@@ -51,13 +55,15 @@ public final class ReferencePeer {
       String unit,
       BigDecimal netKg,
       String mode,
-      LocalDate entryDate) {}
+      LocalDate entryDate,
+      LocalDate exportDate) {}
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final List<String> scenarios;
   private final Map<String, List<FlatRates.Layer>> rates = new HashMap<>();
   private final List<EntryFee> fees;
+  private final Map<String, BigDecimal> fx = Workload.fxFactors();
 
   /**
    * Builds the peer.
@@ -93,6 +99,7 @@ public final class ReferencePeer {
                     strings.computeIfAbsent(c[Workload.CODE], k -> k),
                     strings.computeIfAbsent(c[Workload.ORIGIN], k -> k),
                     new BigDecimal(c[Workload.VALUE]),
+                    strings.computeIfAbsent(c[Workload.CURRENCY], k -> k),
                     strings.computeIfAbsent(c[Workload.INCOTERM], k -> k),
                     Workload.decimal(c[Workload.FREIGHT]).orElse(null),
                     Workload.decimal(c[Workload.INSURANCE]).orElse(null),
@@ -100,7 +107,10 @@ public final class ReferencePeer {
                     strings.computeIfAbsent(c[Workload.UNIT], k -> k),
                     Workload.decimal(c[Workload.NET_KG]).orElse(null),
                     strings.computeIfAbsent(c[Workload.MODE], k -> k),
-                    dates.computeIfAbsent(c[Workload.ENTRY_DATE], LocalDate::parse))));
+                    dates.computeIfAbsent(c[Workload.ENTRY_DATE], LocalDate::parse),
+                    c[Workload.EXPORT_DATE].isEmpty()
+                        ? null
+                        : dates.computeIfAbsent(c[Workload.EXPORT_DATE], LocalDate::parse))));
     return out;
   }
 
@@ -117,6 +127,7 @@ public final class ReferencePeer {
    * @return the totals
    */
   public Totals run(List<RefLine> lines) {
+    Map<String, BigDecimal> fx = this.fx;
     Map<String, Acc> byOrigin = new HashMap<>();
     BigDecimal feeTotal = BigDecimal.ZERO;
     int start = 0;
@@ -124,7 +135,7 @@ public final class ReferencePeer {
       int end = entryEnd(lines, start);
       for (int i = start; i < end; i++) {
         RefLine line = lines.get(i);
-        BigDecimal cv = customsValue(line);
+        BigDecimal cv = customsValue(line, fx);
         BigDecimal kg = kg(line);
         for (String scenario : scenarios) {
           List<FlatRates.Layer> layers =
@@ -193,6 +204,7 @@ public final class ReferencePeer {
   }
 
   private BigDecimal entryFee(List<RefLine> lines, int start, int end) {
+    Map<String, BigDecimal> fx = this.fx;
     BigDecimal total = BigDecimal.ZERO;
     LocalDate date = lines.get(start).entryDate();
     for (EntryFee fee : fees) {
@@ -200,7 +212,7 @@ public final class ReferencePeer {
       for (int i = start; i < end; i++) {
         if (fee.modes().isEmpty()
             || fee.modes().contains(TransportMode.valueOf(lines.get(i).mode()))) {
-          base = base.add(customsValue(lines.get(i)));
+          base = base.add(customsValue(lines.get(i), fx));
         }
       }
       BigDecimal amount = base.multiply(fee.percent()).divide(HUNDRED);
@@ -222,7 +234,7 @@ public final class ReferencePeer {
     return total;
   }
 
-  private static BigDecimal customsValue(RefLine line) {
+  private static BigDecimal customsValue(RefLine line, Map<String, BigDecimal> fx) {
     BigDecimal cv = line.value();
     switch (line.incoterm()) {
       case "CFR", "CPT" -> cv = cv.subtract(line.freight());
@@ -230,7 +242,12 @@ public final class ReferencePeer {
           cv = cv.subtract(line.freight()).subtract(line.insurance());
       default -> {}
     }
-    return cv;
+    LocalDate day = line.exportDate() != null ? line.exportDate() : line.entryDate();
+    BigDecimal factor = fx.get(line.currency() + "|" + day);
+    if (factor == null) {
+      throw new IllegalStateException("no exchange rate for " + line);
+    }
+    return cv.multiply(factor).setScale(2, RoundingMode.HALF_UP);
   }
 
   private static BigDecimal kg(RefLine line) {

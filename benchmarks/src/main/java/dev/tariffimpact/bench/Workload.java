@@ -8,6 +8,7 @@ import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.batch.ShipmentCsv;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.Incoterm;
 import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.customs.ShipmentLine;
@@ -82,6 +83,50 @@ public final class Workload {
       data = BundledDataset.load();
     }
     return data;
+  }
+
+  /** Inverse rates (INR to USD) are derived at 10 decimals, HALF_EVEN. */
+  static final Rounding INVERSE = Rounding.of(10, java.math.RoundingMode.HALF_EVEN);
+
+  private static volatile ExchangeRates rates;
+
+  /**
+   * The bundled exchange rates with derived inverses: the generator invoices US imports from DE, FR
+   * and IT in EUR and one Indian line in five in INR.
+   *
+   * @return the table
+   */
+  public static ExchangeRates exchangeRates() {
+    if (rates == null) {
+      ExchangeRates.Builder b = ExchangeRates.builder();
+      data().exchangeRates().rates().forEach(b::add);
+      rates = b.deriveInverses(INVERSE).build();
+    }
+    return rates;
+  }
+
+  /** First and last day the peers' exchange-rate table covers (export dates of the workload). */
+  static final LocalDate FX_FROM = LocalDate.of(2025, 7, 1);
+
+  static final LocalDate FX_TO = LocalDate.of(2026, 4, 30);
+
+  /**
+   * The factor to USD per {@code currency|yyyy-mm-dd} of exportation for every day the workload can
+   * use: what the peers get for free (as the flattened layer rates), computed with our table.
+   *
+   * @return factors, USD included (1)
+   */
+  public static Map<String, BigDecimal> fxFactors() {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (LocalDate d = FX_FROM; !d.isAfter(FX_TO); d = d.plusDays(1)) {
+      for (String c : List.of("USD", "EUR", "INR")) {
+        Currency from = Currency.getInstance(c);
+        out.put(
+            c + "|" + d,
+            c.equals("USD") ? BigDecimal.ONE : exchangeRates().converter(d).factor(from, USD));
+      }
+    }
+    return out;
   }
 
   /** Returns the US regime of the bundled data; checks the rounding the peers assume. */
@@ -176,7 +221,12 @@ public final class Workload {
             System.getProperty(
                 "bench.workdir",
                 Path.of(System.getProperty("java.io.tmpdir"), "tariff-impact-bench").toString()));
-    Path file = dir.resolve("us-" + SEED + "-" + universe().size() + "-" + lines + ".csv");
+    // the name carries a fingerprint of the generator's output, so a changed generator or universe
+    // never reuses a stale file
+    java.io.StringWriter probe = new java.io.StringWriter();
+    SampleGenerator.of(SEED, universe()).write(1_000, probe);
+    String fingerprint = Integer.toHexString(probe.toString().hashCode());
+    Path file = dir.resolve("us-" + SEED + "-" + fingerprint + "-" + lines + ".csv");
     if (Files.exists(file)) {
       return file;
     }
@@ -213,8 +263,7 @@ public final class Workload {
    * @return the engine
    */
   public static BatchEngine engine(int scenarios, int threads) {
-    BatchEngine.Builder b =
-        BatchEngine.builder().regime(regime()).exchangeRates(data().exchangeRates());
+    BatchEngine.Builder b = BatchEngine.builder().regime(regime()).exchangeRates(exchangeRates());
     for (Scenario s : scenarios(scenarios)) {
       b.scenario(BatchScenario.of(s.name(), s));
     }
@@ -246,6 +295,7 @@ public final class Workload {
   static final int ORIGIN = 2;
   static final int CODE = 3;
   static final int VALUE = 4;
+  static final int CURRENCY = 5;
   static final int QUANTITY = 6;
   static final int UNIT = 7;
   static final int NET_KG = 8;
@@ -311,6 +361,7 @@ public final class Workload {
     Map<String, LocalDate> dates = new HashMap<>();
     Map<String, Unit> units = new HashMap<>();
     Map<String, String> strings = new HashMap<>();
+    Map<String, Currency> currencies = new HashMap<>();
     String[] lastEntry = {""};
     forEachRow(
         csv,
@@ -321,7 +372,9 @@ public final class Workload {
               ShipmentLine.builder(
                       codes.computeIfAbsent(c[CODE], ProductCode::parse),
                       strings.computeIfAbsent(c[ORIGIN], k -> k))
-                  .value(new BigDecimal(c[VALUE]), USD)
+                  .value(
+                      new BigDecimal(c[VALUE]),
+                      currencies.computeIfAbsent(c[CURRENCY], Currency::getInstance))
                   .incoterm(Incoterm.valueOf(c[INCOTERM]))
                   .transportMode(TransportMode.valueOf(c[MODE]))
                   .entryDate(dates.computeIfAbsent(c[ENTRY_DATE], LocalDate::parse))
