@@ -67,6 +67,38 @@ public class QuoteBenchmark {
     }
   }
 
+  /** The MFN schedule built from the official HTS (needs ../shared/reference; see run.sh). */
+  @State(Scope.Benchmark)
+  public static class Hts {
+    Scenario scenario;
+
+    /** Reads the HTS file. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      scenario =
+          Scenario.of(
+              "hts-mfn",
+              "US MFN rates of the HTS 2025 basic edition (SQL-expressible shapes).",
+              HtsSchedule.mfn(
+                  HtsSchedule.find()
+                      .orElseThrow(() -> new IllegalStateException("no " + HtsSchedule.RELATIVE))),
+              LocalDate.of(2025, 9, 15));
+    }
+  }
+
+  /**
+   * One compilation of the MFN schedule of the full HTS.
+   *
+   * @param h state
+   * @return the compiled schedule
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public CompiledSchedule compileHts(Hts h) {
+    return h.scenario.compile();
+  }
+
   /**
    * One quote.
    *
