@@ -102,10 +102,24 @@ public final class SampleGenerator {
 
   private final long seed;
   private final List<Candidate> universe;
+  private final boolean foreignInvoices;
 
-  private SampleGenerator(long seed, List<Candidate> universe) {
+  private SampleGenerator(long seed, List<Candidate> universe, boolean foreignInvoices) {
     this.seed = seed;
     this.universe = universe;
+    this.foreignInvoices = foreignInvoices;
+  }
+
+  /**
+   * Returns this generator with US imports from DE, FR and IT invoiced in EUR (0.91 per USD) and
+   * one line in five from IN in INR (85 per USD); assessing them needs EUR/USD and INR/USD rates.
+   * Off by default, so the default output (and the bundled sample) stays the same.
+   *
+   * @param value true to invoice those lines in EUR and INR
+   * @return a generator with the same seed and universe
+   */
+  public SampleGenerator withForeignInvoices(boolean value) {
+    return new SampleGenerator(seed, universe, value);
   }
 
   /**
@@ -121,7 +135,7 @@ public final class SampleGenerator {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("the universe must have at least one candidate");
     }
-    return new SampleGenerator(seed, copy);
+    return new SampleGenerator(seed, copy, false);
   }
 
   /**
@@ -227,11 +241,12 @@ public final class SampleGenerator {
           BigDecimal insurance = cents(fob.doubleValue() * (0.003 + rng.nextDouble() * 0.003));
           boolean defaults = importer.equals("IN") && !cif && rng.nextInt(4) == 0;
           String currency = "USD";
-          if (importer.equals("US")
-              && (origin.equals("DE") || origin.equals("FR") || origin.equals("IT"))) {
-            currency = "EUR";
-          } else if (importer.equals("US") && origin.equals("IN") && rng.nextInt(5) == 0) {
-            currency = "INR";
+          if (foreignInvoices && importer.equals("US")) {
+            if (origin.equals("DE") || origin.equals("FR") || origin.equals("IT")) {
+              currency = "EUR";
+            } else if (origin.equals("IN") && rng.nextInt(5) == 0) {
+              currency = "INR";
+            }
           }
           if (!currency.equals("USD")) {
             BigDecimal perUsd = currency.equals("EUR") ? EUR_PER_USD : INR_PER_USD;
