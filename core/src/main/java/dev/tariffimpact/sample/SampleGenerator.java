@@ -313,12 +313,12 @@ public final class SampleGenerator {
   /**
    * Writes a sample file from the bundled universe.
    *
-   * @param args output path, number of lines (default 240), seed (default 20261121)
+   * @param args output path, number of lines (default 300), seed (default 20261121)
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
     Path path = Path.of(args.length > 0 ? args[0] : "data/sample-shipments.csv");
-    long lines = args.length > 1 ? Long.parseLong(args[1]) : 240;
+    long lines = args.length > 1 ? Long.parseLong(args[1]) : 300;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261121L;
     try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       of(seed, bundledUniverse()).write(lines, w);
