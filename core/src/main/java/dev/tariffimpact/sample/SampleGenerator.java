@@ -41,15 +41,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * log-normal values (median about USD 3,000) and unit prices, so quantities agree with the unit
  * (whole dozens, pieces and pairs; kilograms to the gram; litres to the centilitre) and net mass
  * with the quantity; ocean 60%, air 30%, road and rail 10%; FOB 80% (freight and insurance given,
- * or for 1 line in 4 of Indian imports left to the regime's defaults), CIF 20%. Indian imports are
- * invoiced in USD; US imports in USD, except from DE, FR and IT (EUR, 0.91 per USD) and one line in
- * five from IN (INR, 85 per USD): assessing them needs USD/INR and EUR/USD rates (and INR/USD, for
- * example as a derived inverse). Entry dates 2025-09-01..2026-03-31, exportation 5-40 days earlier.
+ * or for 1 line in 4 of Indian imports left to the regime's defaults), CIF 20%. Every invoice is in
+ * USD unless {@link #withForeignInvoices} is set. Entry dates 2025-09-01..2026-03-31, exportation
+ * 5-40 days earlier.
  *
- * <p>Regenerate the bundled sample: {@code java -p core/target/classes:<deps> -m
- * dev.tariffimpact.core/dev.tariffimpact.sample.SampleGenerator data/sample-shipments.csv 240
- * 20261121} (see {@code docs/batch.md}). This class is immutable and thread-safe; each {@link
- * #write} call draws from its own generator.
+ * <p>Regenerate the bundled sample (300 lines, seed 20261121, byte for byte): {@code
+ * ./tariff-impact sample --lines 300 --seed 20261121 --output data/sample-shipments.csv}, or run
+ * {@link #main} with {@code data/sample-shipments.csv 300 20261121} (see {@code docs/batch.md}).
+ * This class is immutable and thread-safe; each {@link #write} call draws from its own generator.
  */
 public final class SampleGenerator {
 
