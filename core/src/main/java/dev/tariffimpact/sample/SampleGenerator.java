@@ -41,15 +41,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * log-normal values (median about USD 3,000) and unit prices, so quantities agree with the unit
  * (whole dozens, pieces and pairs; kilograms to the gram; litres to the centilitre) and net mass
  * with the quantity; ocean 60%, air 30%, road and rail 10%; FOB 80% (freight and insurance given,
- * or for 1 line in 4 of Indian imports left to the regime's defaults), CIF 20%. Indian imports are
- * invoiced in USD; US imports in USD, except from DE, FR and IT (EUR, 0.91 per USD) and one line in
- * five from IN (INR, 85 per USD): assessing them needs USD/INR and EUR/USD rates (and INR/USD, for
- * example as a derived inverse). Entry dates 2025-09-01..2026-03-31, exportation 5-40 days earlier.
+ * or for 1 line in 4 of Indian imports left to the regime's defaults), CIF 20%. Every invoice is in
+ * USD unless {@link #withForeignInvoices} is set. Entry dates 2025-09-01..2026-03-31, exportation
+ * 5-40 days earlier.
  *
- * <p>Regenerate the bundled sample: {@code java -p core/target/classes:<deps> -m
- * dev.tariffimpact.core/dev.tariffimpact.sample.SampleGenerator data/sample-shipments.csv 240
- * 20261121} (see {@code docs/batch.md}). This class is immutable and thread-safe; each {@link
- * #write} call draws from its own generator.
+ * <p>Regenerate the bundled sample (300 lines, seed 20261121, byte for byte): {@code
+ * ./tariff-impact sample --lines 300 --seed 20261121 --output data/sample-shipments.csv}, or run
+ * {@link #main} with {@code data/sample-shipments.csv 300 20261121} (see {@code docs/batch.md}).
+ * This class is immutable and thread-safe; each {@link #write} call draws from its own generator.
  */
 public final class SampleGenerator {
 
@@ -102,10 +101,24 @@ public final class SampleGenerator {
 
   private final long seed;
   private final List<Candidate> universe;
+  private final boolean foreignInvoices;
 
-  private SampleGenerator(long seed, List<Candidate> universe) {
+  private SampleGenerator(long seed, List<Candidate> universe, boolean foreignInvoices) {
     this.seed = seed;
     this.universe = universe;
+    this.foreignInvoices = foreignInvoices;
+  }
+
+  /**
+   * Returns this generator with US imports from DE, FR and IT invoiced in EUR (0.91 per USD) and
+   * one line in five from IN in INR (85 per USD); assessing them needs EUR/USD and INR/USD rates.
+   * Off by default, so the default output (and the bundled sample) stays the same.
+   *
+   * @param value true to invoice those lines in EUR and INR
+   * @return a generator with the same seed and universe
+   */
+  public SampleGenerator withForeignInvoices(boolean value) {
+    return new SampleGenerator(seed, universe, value);
   }
 
   /**
@@ -121,7 +134,7 @@ public final class SampleGenerator {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("the universe must have at least one candidate");
     }
-    return new SampleGenerator(seed, copy);
+    return new SampleGenerator(seed, copy, false);
   }
 
   /**
@@ -227,11 +240,12 @@ public final class SampleGenerator {
           BigDecimal insurance = cents(fob.doubleValue() * (0.003 + rng.nextDouble() * 0.003));
           boolean defaults = importer.equals("IN") && !cif && rng.nextInt(4) == 0;
           String currency = "USD";
-          if (importer.equals("US")
-              && (origin.equals("DE") || origin.equals("FR") || origin.equals("IT"))) {
-            currency = "EUR";
-          } else if (importer.equals("US") && origin.equals("IN") && rng.nextInt(5) == 0) {
-            currency = "INR";
+          if (foreignInvoices && importer.equals("US")) {
+            if (origin.equals("DE") || origin.equals("FR") || origin.equals("IT")) {
+              currency = "EUR";
+            } else if (origin.equals("IN") && rng.nextInt(5) == 0) {
+              currency = "INR";
+            }
           }
           if (!currency.equals("USD")) {
             BigDecimal perUsd = currency.equals("EUR") ? EUR_PER_USD : INR_PER_USD;
@@ -298,12 +312,12 @@ public final class SampleGenerator {
   /**
    * Writes a sample file from the bundled universe.
    *
-   * @param args output path, number of lines (default 240), seed (default 20261121)
+   * @param args output path, number of lines (default 300), seed (default 20261121)
    * @throws IOException if the file cannot be written
    */
   public static void main(String[] args) throws IOException {
     Path path = Path.of(args.length > 0 ? args[0] : "data/sample-shipments.csv");
-    long lines = args.length > 1 ? Long.parseLong(args[1]) : 240;
+    long lines = args.length > 1 ? Long.parseLong(args[1]) : 300;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261121L;
     try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       of(seed, bundledUniverse()).write(lines, w);

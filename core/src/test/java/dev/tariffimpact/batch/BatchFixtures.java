@@ -200,7 +200,9 @@ final class BatchFixtures {
 
   static String sample(long seed, int lines) {
     StringWriter w = new StringWriter();
-    SampleGenerator.of(seed, SampleGenerator.bundledUniverse()).write(lines, w);
+    SampleGenerator.of(seed, SampleGenerator.bundledUniverse())
+        .withForeignInvoices(true)
+        .write(lines, w);
     return w.toString();
   }
 }

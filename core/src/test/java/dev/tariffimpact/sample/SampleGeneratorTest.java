@@ -72,4 +72,14 @@ class SampleGeneratorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("weight must be positive");
   }
+
+  @Test
+  void regeneratingTheBundledSampleGivesTheSameBytes() throws java.io.IOException {
+    String bundled;
+    try (java.io.InputStream in = dev.tariffimpact.data.BundledData.open("sample-shipments.csv")) {
+      bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    assertThat(generate(20261121L, 300, SampleGenerator.bundledUniverse())).isEqualTo(bundled);
+  }
 }

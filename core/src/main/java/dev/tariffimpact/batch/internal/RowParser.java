@@ -43,13 +43,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RowParser {
 
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  /** Each ISO 3166 alpha-2 code to one shared instance (its hash is computed once, not per row). */
+  private static final Map<String, String> COUNTRIES = new java.util.HashMap<>();
+
+  static {
+    for (String country : Locale.getISOCountries()) {
+      COUNTRIES.put(country, country);
+    }
+  }
 
   private final String[] header;
   private final int[] at; // column index of each required column, by REQUIRED_COLUMNS order
   private final int category;
   private final int components;
-  private final Set<String> importers;
+  private final Map<String, String> importers = new java.util.HashMap<>();
   private final Map<String, Object> codes = new ConcurrentHashMap<>();
   private final Map<String, Object> currencies = new ConcurrentHashMap<>();
   private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
@@ -81,7 +88,7 @@ public final class RowParser {
     }
     this.category = indexOf(CATEGORY);
     this.components = indexOf(COMPONENTS);
-    this.importers = Set.copyOf(importers);
+    importers.forEach(i -> this.importers.put(i, i));
   }
 
   private int indexOf(String name) {
@@ -193,17 +200,23 @@ public final class RowParser {
       }
     }
     c.entryId[i] = required(cells, 0, ENTRY_ID);
-    String importer = required(cells, 1, IMPORTER);
-    if (!importers.contains(importer)) {
+    String importerText = required(cells, 1, IMPORTER);
+    String importer = importers.get(importerText);
+    if (importer == null) {
       throw new RowReject(
-          "importer '" + importer + "' has no scenario in this batch (have " + importers + ")");
+          "importer '"
+              + importerText
+              + "' has no scenario in this batch (have "
+              + new java.util.TreeSet<>(importers.keySet())
+              + ")");
     }
     c.importer[i] = importer;
-    String origin = required(cells, 2, ORIGIN);
-    if (!COUNTRIES.contains(origin)) {
-      throw new RowReject("bad origin '" + origin + "': not an ISO 3166 alpha-2 country code");
+    String originText = required(cells, 2, ORIGIN);
+    String origin = COUNTRIES.get(originText);
+    if (origin == null) {
+      throw new RowReject("bad origin '" + originText + "': not an ISO 3166 alpha-2 country code");
     }
-    c.origin[i] = origin.intern();
+    c.origin[i] = origin;
     c.code[i] = code(required(cells, 3, CODE));
     Currency currency = currency(required(cells, 5, CURRENCY));
     c.currency[i] = currency;
@@ -378,7 +391,23 @@ public final class RowParser {
     throw new RowReject((String) o);
   }
 
+  private static final Map<String, TransportMode> MODES = new java.util.HashMap<>();
+  private static final Map<String, Incoterm> INCOTERMS = new java.util.HashMap<>();
+
+  static {
+    for (TransportMode m : TransportMode.values()) {
+      MODES.put(m.name(), m);
+    }
+    for (Incoterm t : Incoterm.values()) {
+      INCOTERMS.put(t.name(), t);
+    }
+  }
+
   private static TransportMode mode(String text) {
+    TransportMode m = MODES.get(text);
+    if (m != null) {
+      return m;
+    }
     try {
       return TransportMode.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -388,6 +417,10 @@ public final class RowParser {
   }
 
   private static Incoterm incoterm(String text) {
+    Incoterm t = INCOTERMS.get(text);
+    if (t != null) {
+      return t;
+    }
     try {
       return Incoterm.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {

@@ -1,0 +1,90 @@
+package dev.tariffimpact.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Validation of the small public types: options, scenarios, results. */
+class BatchApiTest {
+
+  @Test
+  void optionsPutTheTotalsGroupingFirstAndDropDuplicates() {
+    BatchOptions o =
+        BatchOptions.builder()
+            .groupBy(GroupBy.ORIGIN, GroupBy.CATEGORY)
+            .groupBy(GroupBy.CATEGORY, GroupBy.ORIGIN)
+            .groupBy()
+            .chunkSize(10)
+            .threads(3)
+            .build();
+
+    assertThat(o.groupings()).containsExactly(Set.of(), Set.of(GroupBy.CATEGORY, GroupBy.ORIGIN));
+    assertThat(o.chunkSize()).isEqualTo(10);
+    assertThat(o.threads()).isEqualTo(3);
+    assertThat(o.failFast()).isFalse();
+    assertThat(o.rejectsKept()).isEqualTo(BatchOptions.DEFAULT_REJECTS_KEPT);
+    assertThat(o.toString()).startsWith("BatchOptions{chunkSize=10, threads=3");
+  }
+
+  @Test
+  void optionsRejectNonsense() {
+    assertThatThrownBy(() -> BatchOptions.builder().chunkSize(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("chunk size must be at least 1, was 0");
+    assertThatThrownBy(() -> BatchOptions.builder().threads(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("threads must be at least 1, was 0");
+    assertThatThrownBy(() -> BatchOptions.builder().rejectsKept(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aBatchScenarioNeedsANameAndOneScenarioPerImporter() {
+    assertThatThrownBy(() -> new BatchScenario(" ", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scenario name must not be blank");
+    assertThatThrownBy(() -> new BatchScenario("x", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("batch scenario 'x' has no scenario");
+    BatchScenario before = BatchFixtures.before();
+    assertThatThrownBy(
+            () ->
+                BatchScenario.of(
+                    "twice", before.byImporter().get("US"), before.byImporter().get("US")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("batch scenario 'twice': two scenarios for importer US");
+  }
+
+  @Test
+  void anEngineRejectsAnUnknownBaseScenarioAndRepeatedNames() {
+    assertThatThrownBy(
+            () -> BatchFixtures.engine(BatchOptions.builder().baseScenario("nope").build()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("base scenario 'nope' is not one of [before, after]");
+    assertThatThrownBy(
+            () ->
+                BatchFixtures.engine(BatchOptions.defaults())
+                    .scenario(BatchFixtures.before())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("scenario names must differ");
+    assertThatThrownBy(() -> BatchEngine.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a batch needs at least one scenario");
+  }
+
+  @Test
+  void aResultThatLosesRowsCannotBeBuilt() {
+    assertThatThrownBy(() -> new BatchResult(List.of("a"), 10, 7, 2, 0, 1, List.of(), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rows lost: read 10 != assessed 7 + rejected 2");
+    BatchResult ok = new BatchResult(List.of("a"), 10, 8, 2, 0, 1, List.of(), List.of());
+    assertThat(ok).isEqualTo(new BatchResult(List.of("a"), 10, 8, 2, 0, 1, List.of(), List.of()));
+    assertThat(ok.toString())
+        .isEqualTo("BatchResult{read=10, assessed=8, rejected=2, fallbackLines=0, aggregates=0}");
+  }
+}
