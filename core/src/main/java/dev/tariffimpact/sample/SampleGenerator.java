@@ -313,8 +313,9 @@ public final class SampleGenerator {
     return name + "=" + fob.multiply(share).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private static BigDecimal cents(double amount) {
-    return BigDecimal.valueOf(Math.max(1, Math.round(amount * 100)), 2);
+  /** A synthetic value drawn from a distribution, kept as exact cents from here on. */
+  private static BigDecimal cents(double sampled) {
+    return BigDecimal.valueOf(Math.max(1, Math.round(sampled * 100)), 2);
   }
 
   private static BigDecimal quantity(String unit, BigDecimal value, BigDecimal unitPrice) {
