@@ -47,7 +47,9 @@ final class SampleCommand implements Callable<Integer> {
     if (lines < 1) {
       throw new IllegalArgumentException("--lines must be at least 1, was " + lines);
     }
-    SampleGenerator generator = SampleGenerator.of(seed, SampleGenerator.bundledUniverse());
+    // Metal content is declared so Section 232 duties on steel and aluminum content are computable.
+    SampleGenerator generator =
+        SampleGenerator.of(seed, SampleGenerator.bundledUniverse()).withMetalContent(true);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       generator.write(lines, out);

@@ -601,6 +601,8 @@ public final class BatchEngine {
       String currency = currencies.get(c.importer[i]);
       long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
       long cv = r.customsValue[i];
+      // Doubles feed only the distribution statistics (mean, sd, percentiles); every money total
+      // stays exact in long units (deltas[], the accumulators).
       for (int s = 0; s < scenarios; s++) {
         long delta = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i] - baseCharges;
         rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;

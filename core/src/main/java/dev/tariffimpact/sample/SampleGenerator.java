@@ -102,11 +102,14 @@ public final class SampleGenerator {
   private final long seed;
   private final List<Candidate> universe;
   private final boolean foreignInvoices;
+  private final boolean metalContent;
 
-  private SampleGenerator(long seed, List<Candidate> universe, boolean foreignInvoices) {
+  private SampleGenerator(
+      long seed, List<Candidate> universe, boolean foreignInvoices, boolean metalContent) {
     this.seed = seed;
     this.universe = universe;
     this.foreignInvoices = foreignInvoices;
+    this.metalContent = metalContent;
   }
 
   /**
@@ -118,7 +121,19 @@ public final class SampleGenerator {
    * @return a generator with the same seed and universe
    */
   public SampleGenerator withForeignInvoices(boolean value) {
-    return new SampleGenerator(seed, universe, value);
+    return new SampleGenerator(seed, universe, value, metalContent);
+  }
+
+  /**
+   * Returns this generator with a {@code components} column: lines of chapters 72-73 declare their
+   * {@code steel content} and lines of chapter 76 their {@code aluminum content} (55-95% of the
+   * line's FOB value), which Section 232 duties charged on metal content need. Off by default.
+   *
+   * @param value true to write the column
+   * @return a generator with the same seed, universe and invoicing
+   */
+  public SampleGenerator withMetalContent(boolean value) {
+    return new SampleGenerator(seed, universe, foreignInvoices, value);
   }
 
   /**
@@ -134,7 +149,7 @@ public final class SampleGenerator {
     if (copy.isEmpty()) {
       throw new IllegalArgumentException("the universe must have at least one candidate");
     }
-    return new SampleGenerator(seed, copy, false);
+    return new SampleGenerator(seed, copy, false, false);
   }
 
   /**
@@ -213,7 +228,12 @@ public final class SampleGenerator {
         LogNormalSampler.of(ZigguratSampler.NormalizedGaussian.of(rng), 3, 0.8);
     StringBuilder sb = new StringBuilder(256);
     try {
-      out.write(String.join(",", ShipmentCsv.REQUIRED_COLUMNS) + "," + ShipmentCsv.CATEGORY + "\n");
+      out.write(
+          String.join(",", ShipmentCsv.REQUIRED_COLUMNS)
+              + ","
+              + ShipmentCsv.CATEGORY
+              + (metalContent ? ",components" : "")
+              + "\n");
       long written = 0;
       long entry = 0;
       while (written < lines) {
@@ -264,7 +284,11 @@ public final class SampleGenerator {
           sb.append(defaults ? "" : insurance.toPlainString()).append(',');
           sb.append(cif ? "CIF" : "FOB").append(',').append(transport).append(',');
           sb.append(entryDate).append(',').append(exportDate).append(',');
-          sb.append(c.category()).append('\n');
+          sb.append(c.category());
+          if (metalContent) {
+            sb.append(',').append(metal(c.code(), fob, rng));
+          }
+          sb.append('\n');
           out.write(sb.toString());
           written++;
         }
@@ -275,8 +299,23 @@ public final class SampleGenerator {
     }
   }
 
-  private static BigDecimal cents(double amount) {
-    return BigDecimal.valueOf(Math.max(1, Math.round(amount * 100)), 2);
+  /** The declared metal content of a steel or aluminum line, empty for other lines. */
+  private static String metal(String code, BigDecimal fob, UniformRandomProvider rng) {
+    String chapter = code.substring(0, 2);
+    String name =
+        chapter.equals("72") || chapter.equals("73")
+            ? "steel content"
+            : chapter.equals("76") ? "aluminum content" : null;
+    if (name == null) {
+      return "";
+    }
+    BigDecimal share = BigDecimal.valueOf(55 + rng.nextInt(41), 2);
+    return name + "=" + fob.multiply(share).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A synthetic value drawn from a distribution, kept as exact cents from here on. */
+  private static BigDecimal cents(double sampled) {
+    return BigDecimal.valueOf(Math.max(1, Math.round(sampled * 100)), 2);
   }
 
   private static BigDecimal quantity(String unit, BigDecimal value, BigDecimal unitPrice) {
@@ -320,7 +359,7 @@ public final class SampleGenerator {
     long lines = args.length > 1 ? Long.parseLong(args[1]) : 300;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 20261121L;
     try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      of(seed, bundledUniverse()).write(lines, w);
+      of(seed, bundledUniverse()).withMetalContent(true).write(lines, w);
     }
   }
 }

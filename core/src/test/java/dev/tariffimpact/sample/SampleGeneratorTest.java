@@ -80,6 +80,32 @@ class SampleGeneratorTest {
       bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    assertThat(generate(20261121L, 300, SampleGenerator.bundledUniverse())).isEqualTo(bundled);
+    StringWriter w = new StringWriter();
+    SampleGenerator.of(20261121L, SampleGenerator.bundledUniverse())
+        .withMetalContent(true)
+        .write(300, w);
+    assertThat(w.toString()).isEqualTo(bundled);
+  }
+
+  @Test
+  void metalContentIsDeclaredForSteelAndAluminumLinesOnly() {
+    StringWriter w = new StringWriter();
+    SampleGenerator.of(3, SampleGenerator.bundledUniverse()).withMetalContent(true).write(2000, w);
+    List<String> rows = w.toString().lines().toList();
+    assertThat(rows.get(0)).endsWith(",category,components");
+    long steel = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String code = row.split(",")[3];
+      String components = row.substring(row.lastIndexOf(',') + 1);
+      switch (code.substring(0, 2)) {
+        case "72", "73" -> {
+          assertThat(components).startsWith("steel content=");
+          steel++;
+        }
+        case "76" -> assertThat(components).startsWith("aluminum content=");
+        default -> assertThat(components).isEmpty();
+      }
+    }
+    assertThat(steel).isPositive();
   }
 }
