@@ -224,7 +224,7 @@ public final class Workload {
     // the name carries a fingerprint of the generator's output, so a changed generator or universe
     // never reuses a stale file
     java.io.StringWriter probe = new java.io.StringWriter();
-    SampleGenerator.of(SEED, universe()).write(1_000, probe);
+    SampleGenerator.of(SEED, universe()).withForeignInvoices(true).write(1_000, probe);
     String fingerprint = Integer.toHexString(probe.toString().hashCode());
     Path file = dir.resolve("us-" + SEED + "-" + fingerprint + "-" + lines + ".csv");
     if (Files.exists(file)) {
@@ -249,7 +249,7 @@ public final class Workload {
    */
   public static void generate(Path file, int lines) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      SampleGenerator.of(SEED, universe()).write(lines, w);
+      SampleGenerator.of(SEED, universe()).withForeignInvoices(true).write(lines, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
