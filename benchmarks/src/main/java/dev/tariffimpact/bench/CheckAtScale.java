@@ -1,0 +1,56 @@
+package dev.tariffimpact.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Hand-run check that every peer gives our totals at full scale (the unit test does it on 5,000
+ * lines): {@code java -Xmx14g -cp benchmarks/target/benchmarks.jar
+ * dev.tariffimpact.bench.CheckAtScale 10000000 2}. Prints the totals and exits non-zero on a
+ * difference.
+ */
+public final class CheckAtScale {
+
+  private CheckAtScale() {}
+
+  /**
+   * Runs the check.
+   *
+   * @param args lines (default 10,000,000), scenarios (default 2)
+   * @throws Exception on a database error
+   */
+  public static void main(String[] args) throws Exception {
+    int lines = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
+    int scenarios = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    Path csv = Workload.csv(lines);
+    Totals fromFile = Totals.of(Workload.engine(scenarios, 2).run(csv));
+    Totals inMemory = Totals.of(Workload.engine(scenarios, 2).run(Workload.batchLines(csv, true)));
+    Totals duck;
+    Totals duckCsv;
+    try (DuckDbPeer peer = DuckDbPeer.open(Workload.scenarios(scenarios), 2)) {
+      peer.load(csv);
+      duck = peer.aggregates();
+      duckCsv = peer.aggregates(csv);
+    }
+    List<ReferencePeer.RefLine> refLines = ReferencePeer.read(csv);
+    Totals reference = new ReferencePeer(Workload.scenarios(scenarios)).run(refLines);
+    System.out.println("ours (CSV file): " + fromFile.byScenario());
+    boolean same =
+        fromFile.equals(inMemory)
+            && fromFile.equals(duck)
+            && fromFile.equals(duckCsv)
+            && fromFile.equals(reference);
+    System.out.printf(
+        "%,d lines x %d scenarios: ours in memory %s, DuckDB table %s, DuckDB read_csv %s,"
+            + " reference %s%n",
+        lines,
+        scenarios,
+        fromFile.equals(inMemory) ? "equal" : "DIFFERENT",
+        fromFile.equals(duck) ? "equal" : "DIFFERENT",
+        fromFile.equals(duckCsv) ? "equal" : "DIFFERENT",
+        fromFile.equals(reference) ? "equal" : "DIFFERENT");
+    if (!same) {
+      System.exit(1);
+    }
+  }
+}
