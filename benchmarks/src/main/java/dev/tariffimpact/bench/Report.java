@@ -115,6 +115,10 @@ public final class Report {
       Map<String, Double> m = e.getValue();
       Double ours = m.get("ours");
       Double reference = m.get("reference");
+      if (m.keySet().equals(java.util.Set.of("reference"))
+          && rows.containsKey(new Key(k.group, k.lines, k.scenarios, 2))) {
+        continue; // shown on the 2-thread row
+      }
       if (reference == null) {
         Map<String, Double> one = rows.get(new Key(k.group, k.lines, k.scenarios, 1));
         reference = one == null ? null : one.get("reference");
