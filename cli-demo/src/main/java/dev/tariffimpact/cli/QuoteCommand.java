@@ -134,8 +134,13 @@ final class QuoteCommand implements Callable<Integer> {
     if (scenarioName == null && date == null) {
       throw new ParameterException(spec.commandLine(), "give --scenario NAME or --date DATE");
     }
+    if (scenarioName == null && importer == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--date without --scenario needs --importer (US, IN, EU or GB)");
+    }
     Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
-    String importerCode = importer != null ? importer : before.schedule().importer();
+    String importerCode =
+        importer != null ? importer.toUpperCase(Locale.ROOT) : before.schedule().importer();
     if (before == null) {
       before = sources.byDate(importerCode, date);
     } else if (!before.schedule().importer().equals(importerCode)) {

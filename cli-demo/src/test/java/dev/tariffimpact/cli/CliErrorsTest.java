@@ -90,6 +90,22 @@ class CliErrorsTest {
   }
 
   @Test
+  void dateWithoutImporterOrScenario() {
+    assertBadInput(
+        CliRun.of(
+            "quote",
+            "--origin",
+            "IN",
+            "--code",
+            "6109.10.00",
+            "--value",
+            "1",
+            "--date",
+            "2026-03-01"),
+        "--importer");
+  }
+
+  @Test
   void verboseShowsTheStackTrace() {
     CliRun run = CliRun.of(with(COTTON, "--code", "61O9.10", "--verbose"));
     assertThat(run.exitCode()).isEqualTo(2);
