@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Peer: DuckDB in-process over JDBC. The lines are a table (or {@code read_csv} of the same file),
@@ -80,6 +82,9 @@ public final class DuckDbPeer implements AutoCloseable {
 
   static final String ENTRY_FEES = "SELECT entry_id, sum(fee) FROM fe GROUP BY entry_id";
 
+  /** Scale of the rate columns ({@code DECIMAL(18,10)}); {@link FlatRates} keeps within it. */
+  private static final int RATE_SCALE = FlatRates.MAX_SCALE;
+
   private final Connection connection;
   private final List<String> scenarios;
 
@@ -111,23 +116,25 @@ public final class DuckDbPeer implements AutoCloseable {
               + " fraction DECIMAL(18,10), min_fee DECIMAL(18,2), max_fee DECIMAL(18,2))");
     }
     Map<String, List<List<FlatRates.Layer>>> rates = Workload.rates(scenarios);
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO rates VALUES (?,?,?,?,?,?,?)")) {
+    // the appender, not a batched INSERT: with the HTS lines the table has millions of rows, and
+    // a batched prepared statement of that size exhausts DuckDB's memory
+    try (DuckDBAppender a = c.unwrap(DuckDBConnection.class).createAppender("main", "rates")) {
       for (Map.Entry<String, List<List<FlatRates.Layer>>> e : rates.entrySet()) {
         String[] key = e.getKey().split("\\|");
         for (int s = 0; s < scenarios.size(); s++) {
           for (FlatRates.Layer layer : e.getValue().get(s)) {
-            p.setString(1, key[0]);
-            p.setString(2, key[1]);
-            p.setString(3, scenarios.get(s).name());
-            p.setString(4, layer.measure());
-            p.setBigDecimal(5, layer.fraction());
-            p.setBigDecimal(6, layer.perUnit());
-            p.setBigDecimal(7, layer.perKg());
-            p.addBatch();
+            a.beginRow()
+                .append(key[0])
+                .append(key[1])
+                .append(scenarios.get(s).name())
+                .append(layer.measure())
+                .append(layer.fraction().setScale(RATE_SCALE))
+                .append(layer.perUnit().setScale(RATE_SCALE))
+                .append(layer.perKg().setScale(RATE_SCALE))
+                .endRow();
           }
         }
       }
-      p.executeBatch();
     }
     try (PreparedStatement p = c.prepareStatement("INSERT INTO fx VALUES (?,?,?)")) {
       for (Map.Entry<String, BigDecimal> e : Workload.fxFactors().entrySet()) {

@@ -24,10 +24,12 @@ import java.util.Optional;
  * per-line arithmetic, the rounding and the aggregation themselves.
  *
  * <p>Only ad valorem, specific (in the schedule currency, per unit of the line's dimension or per
- * kg) and compounds of those are expressible; anything else (greater-of, component, quota,
- * reference rates, duty-on-duty or value-plus-duties bases) makes the candidate unusable, and the
- * workload generator leaves it out. Every amount is exact (a non-terminating conversion also
- * excludes the candidate) and has at most {@link #MAX_SCALE} decimals (the SQL column scale).
+ * kg) and compounds of those are expressible; a rate per mass on a line whose quantity is a mass
+ * other than kg (g, t, carat: the generator writes no net mass then, the quantity is the net mass)
+ * is an amount per unit of that quantity; anything else (greater-of, component, quota, reference
+ * rates, duty-on-duty or value-plus-duties bases) makes the candidate unusable, and the workload
+ * generator leaves it out. Every amount is exact (a non-terminating conversion also excludes the
+ * candidate) and has at most {@link #MAX_SCALE} decimals (the SQL column scale).
  */
 public final class FlatRates {
 
@@ -59,27 +61,43 @@ public final class FlatRates {
       CompiledSchedule schedule, ProductCode code, String origin, Unit lineUnit) {
     List<Layer> out = new ArrayList<>();
     for (Measure m : schedule.applicable(code, origin)) {
-      switch (m.kind()) {
-        case BASE_DUTY, PREFERENCE, ADDITIONAL_DUTY -> {}
-        default -> {
-          return Optional.empty();
-        }
-      }
-      if (m.base() != DutyBase.CUSTOMS_VALUE) {
+      Optional<Layer> layer = layer(m, lineUnit, schedule.currency());
+      if (layer.isEmpty()) {
         return Optional.empty();
       }
-      BigDecimal[] acc = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-      if (!add(m.rate(), lineUnit, schedule.currency(), acc)) {
-        return Optional.empty();
-      }
-      for (BigDecimal a : acc) {
-        if (a.stripTrailingZeros().scale() > MAX_SCALE) {
-          return Optional.empty();
-        }
-      }
-      out.add(new Layer(m.id(), acc[0], acc[1], acc[2]));
+      out.add(layer.get());
     }
     return Optional.of(List.copyOf(out));
+  }
+
+  /**
+   * Flattens one measure.
+   *
+   * @param m the measure
+   * @param lineUnit unit of the line's quantity
+   * @param currency the schedule currency
+   * @return the layer, or empty when the measure is not expressible
+   */
+  public static Optional<Layer> layer(Measure m, Unit lineUnit, Currency currency) {
+    switch (m.kind()) {
+      case BASE_DUTY, PREFERENCE, ADDITIONAL_DUTY -> {}
+      default -> {
+        return Optional.empty();
+      }
+    }
+    if (m.base() != DutyBase.CUSTOMS_VALUE) {
+      return Optional.empty();
+    }
+    BigDecimal[] acc = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+    if (!add(m.rate(), lineUnit, currency, acc)) {
+      return Optional.empty();
+    }
+    for (BigDecimal a : acc) {
+      if (a.stripTrailingZeros().scale() > MAX_SCALE) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Layer(m.id(), acc[0], acc[1], acc[2]));
   }
 
   private static boolean add(Rate rate, Unit lineUnit, Currency currency, BigDecimal[] acc) {
@@ -93,7 +111,8 @@ public final class FlatRates {
       }
       try {
         BigDecimal perOne = s.amount().divide(s.per());
-        if (s.unit().dimension() == Dimension.MASS) {
+        if (s.unit().dimension() == Dimension.MASS
+            && (lineUnit == Unit.KG || lineUnit.dimension() != Dimension.MASS)) {
           acc[2] = acc[2].add(perOne.multiply(Unit.KG.factor()).divide(s.unit().factor()));
         } else if (s.unit().dimension() == lineUnit.dimension()) {
           acc[1] = acc[1].add(perOne.multiply(lineUnit.factor()).divide(s.unit().factor()));

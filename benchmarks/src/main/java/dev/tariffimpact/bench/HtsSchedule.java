@@ -1,7 +1,9 @@
 package dev.tariffimpact.bench;
 
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.io.hts.HtsLine;
 import dev.tariffimpact.io.hts.HtsReader;
+import dev.tariffimpact.io.hts.HtsTable;
 import dev.tariffimpact.rate.AdValorem;
 import dev.tariffimpact.rate.Compound;
 import dev.tariffimpact.rate.Rate;
@@ -14,8 +16,11 @@ import dev.tariffimpact.schedule.Validity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A US MFN schedule built from the official USITC HTS (2025 basic edition, read with {@link
@@ -49,12 +54,26 @@ public final class HtsSchedule {
    * @return the schedule (importer US, USD)
    */
   public static TariffSchedule mfn(Path csv) {
+    return TariffSchedule.of("US", Workload.USD, mfn(HtsReader.read(csv), code -> true));
+  }
+
+  /**
+   * The MFN measures of the lines of a table whose code {@code keep} accepts: one {@code BASE_DUTY}
+   * measure (id {@code hts-mfn-<code>}, every origin, always valid) per line with its own General
+   * rate in a shape the SQL peer can express, in the order of the table.
+   *
+   * @param table the HTS table
+   * @param keep which codes to keep, for example those no curated line already covers
+   * @return the measures
+   */
+  public static List<Measure> mfn(HtsTable table, Predicate<ProductCode> keep) {
     List<Measure> measures = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (HtsLine line : HtsReader.read(csv).lines()) {
+    Set<String> seen = new HashSet<>();
+    for (HtsLine line : table.lines()) {
       if (!line.hasOwnRate()
           || line.general().isEmpty()
           || !sqlShape(line.general().get())
+          || !keep.test(line.code())
           || !seen.add(line.code().toString())) {
         continue;
       }
@@ -69,7 +88,7 @@ public final class HtsSchedule {
               .provenance("USITC HTS 2025 basic edition, General column", Confidence.V)
               .build());
     }
-    return TariffSchedule.of("US", Workload.USD, measures);
+    return measures;
   }
 
   static boolean sqlShape(Rate rate) {

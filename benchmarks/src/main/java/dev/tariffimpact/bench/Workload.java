@@ -19,7 +19,6 @@ import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.sample.SampleGenerator;
 import dev.tariffimpact.sample.SampleGenerator.Candidate;
-import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,10 +42,12 @@ import java.util.function.Consumer;
 /**
  * The benchmark workload: US imports drawn by core's {@link SampleGenerator} (fixed seed, entries
  * of 1-20 lines, 20 origins with India weighted 40%, log-normal values, quantities and net mass
- * consistent with the unit, ocean/air/road/rail) from the bundled US-India data, restricted to the
- * candidate lines whose layers under all five bundled US scenarios and all 20 origins are
- * expressible in SQL ({@link FlatRates}). The CSV is generated once per size and cached (same seed,
- * same bytes), so every fork and every peer reads the same data.
+ * consistent with the unit, ocean/air/road/rail) from the candidates of a {@link Universe}: the
+ * bundled US-India lines and, when the official HTS file is found, the HTS lines (half of the draws
+ * each), restricted to the lines whose layers under all five US scenarios and all 20 origins are
+ * expressible in SQL ({@link FlatRates}). The CSV is generated once per universe and size and
+ * cached (same seed, same bytes), so every fork and every peer reads the same data. The methods
+ * without a {@link Universe} parameter use {@link Universe#standard()}.
  */
 public final class Workload {
 
@@ -73,7 +74,6 @@ public final class Workload {
   static final Currency USD = Currency.getInstance("USD");
 
   private static volatile BundledDataset data;
-  private static volatile List<Candidate> universe;
 
   private Workload() {}
 
@@ -141,81 +141,64 @@ public final class Workload {
   }
 
   /**
-   * Returns the first {@code count} bundled US scenarios.
+   * Returns the first {@code count} US scenarios of the standard universe.
    *
    * @param count 1 to 5
    * @return the scenarios
    */
   public static List<Scenario> scenarios(int count) {
+    return Universe.standard().scenarios(count);
+  }
+
+  /** The five US scenarios as bundled, in the order of {@link #US_SCENARIOS}. */
+  static List<Scenario> scenariosOfBundledData() {
     List<Scenario> out = new ArrayList<>();
-    for (String name : US_SCENARIOS.subList(0, count)) {
+    for (String name : US_SCENARIOS) {
       out.add(data().scenario(name));
     }
     return out;
   }
 
-  /** Returns the US candidates whose layers are expressible under every scenario and origin. */
+  /**
+   * Returns the candidates of the standard universe (see {@link Universe}).
+   *
+   * @return the candidates with their draw weights
+   */
   public static List<Candidate> universe() {
-    if (universe == null) {
-      List<CompiledSchedule> compiled =
-          scenarios(US_SCENARIOS.size()).stream().map(Scenario::compile).toList();
-      List<Candidate> out = new ArrayList<>();
-      for (Candidate c : SampleGenerator.bundledUniverse()) {
-        if (!c.importer().equals("US")) {
-          continue;
-        }
-        Unit unit = Unit.parse(c.unit());
-        ProductCode code = ProductCode.parse(c.code());
-        boolean ok = true;
-        for (CompiledSchedule s : compiled) {
-          for (String origin : ORIGINS) {
-            ok &= FlatRates.flatten(s, code, origin, unit).isPresent();
-          }
-        }
-        if (ok) {
-          out.add(c);
-        }
-      }
-      universe = List.copyOf(out);
-    }
-    return universe;
+    return Universe.standard().candidates();
   }
 
   /**
    * The flattened layers per {@code code|origin}, one list per scenario in order.
    *
-   * @param scenarios the scenarios
+   * @param scenarios scenarios of a universe ({@link Universe#scenarios(int)})
    * @return the layers
    */
   public static Map<String, List<List<FlatRates.Layer>>> rates(List<Scenario> scenarios) {
-    List<CompiledSchedule> compiled = scenarios.stream().map(Scenario::compile).toList();
-    Map<String, List<List<FlatRates.Layer>>> out = new LinkedHashMap<>();
-    for (Candidate c : universe()) {
-      ProductCode code = ProductCode.parse(c.code());
-      Unit unit = Unit.parse(c.unit());
-      for (String origin : ORIGINS) {
-        List<List<FlatRates.Layer>> perScenario = new ArrayList<>();
-        for (CompiledSchedule s : compiled) {
-          perScenario.add(FlatRates.flatten(s, code, origin, unit).orElseThrow());
-        }
-        List<List<FlatRates.Layer>> previous =
-            out.put(c.code() + "|" + origin, List.copyOf(perScenario));
-        if (previous != null && !previous.equals(perScenario)) {
-          throw new IllegalStateException(c.code() + " has two units in the universe");
-        }
-      }
-    }
-    return out;
+    return Universe.owning(scenarios).rates(scenarios);
   }
 
   /**
-   * Returns the generated CSV of {@code lines} lines, generating it once into {@code
-   * -Dbench.workdir} (default {@code <tmp>/tariff-impact-bench}).
+   * Returns the generated CSV of {@code lines} lines of the standard universe.
    *
    * @param lines number of lines
    * @return the file
    */
-  public static synchronized Path csv(int lines) {
+  public static Path csv(int lines) {
+    return csv(Universe.standard(), lines);
+  }
+
+  /**
+   * Returns the generated CSV of {@code lines} lines, generating it once into {@code
+   * -Dbench.workdir} (default {@code <tmp>/tariff-impact-bench}), named {@code
+   * us-<seed>-<fingerprint>-<lines>.csv} for the bundled universe and {@code us-hts-...} for the
+   * HTS one.
+   *
+   * @param universe what to draw from
+   * @param lines number of lines
+   * @return the file
+   */
+  public static synchronized Path csv(Universe universe, int lines) {
     Path dir =
         Path.of(
             System.getProperty(
@@ -224,16 +207,17 @@ public final class Workload {
     // the name carries a fingerprint of the generator's output, so a changed generator or universe
     // never reuses a stale file
     java.io.StringWriter probe = new java.io.StringWriter();
-    SampleGenerator.of(SEED, universe()).withForeignInvoices(true).write(1_000, probe);
+    generator(universe).write(1_000, probe);
     String fingerprint = Integer.toHexString(probe.toString().hashCode());
-    Path file = dir.resolve("us-" + SEED + "-" + fingerprint + "-" + lines + ".csv");
+    String prefix = universe.name().equals("bundled") ? "us-" : "us-" + universe.name() + "-";
+    Path file = dir.resolve(prefix + SEED + "-" + fingerprint + "-" + lines + ".csv");
     if (Files.exists(file)) {
       return file;
     }
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "gen", ".csv");
-      generate(tmp, lines);
+      generate(universe, tmp, lines);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -242,29 +226,56 @@ public final class Workload {
   }
 
   /**
-   * Writes {@code lines} generated lines (seed {@link #SEED}) to a file.
+   * Writes {@code lines} generated lines (seed {@link #SEED}) of the standard universe to a file.
    *
    * @param file the destination
    * @param lines number of lines
    */
   public static void generate(Path file, int lines) {
+    generate(Universe.standard(), file, lines);
+  }
+
+  /**
+   * Writes {@code lines} generated lines (seed {@link #SEED}) to a file.
+   *
+   * @param universe what to draw from
+   * @param file the destination
+   * @param lines number of lines
+   */
+  public static void generate(Universe universe, Path file, int lines) {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      SampleGenerator.of(SEED, universe()).withForeignInvoices(true).write(lines, w);
+      generator(universe).write(lines, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static SampleGenerator generator(Universe universe) {
+    return SampleGenerator.of(SEED, universe.candidates()).withForeignInvoices(true);
+  }
+
   /**
-   * Our engine over the scenarios, aggregates totals and by origin, no line results.
+   * Our engine over the first scenarios of the standard universe, aggregates totals and by origin,
+   * no line results.
    *
    * @param scenarios how many scenarios
    * @param threads worker threads
    * @return the engine
    */
   public static BatchEngine engine(int scenarios, int threads) {
+    return engine(scenarios(scenarios), threads);
+  }
+
+  /**
+   * Our engine over the scenarios, aggregates totals and by origin, no line results.
+   *
+   * @param scenarios the scenarios, for example {@link Universe#scenarios(int)}
+   * @param threads worker threads
+   * @return the engine
+   */
+  public static BatchEngine engine(List<Scenario> scenarios, int threads) {
     BatchEngine.Builder b = BatchEngine.builder().regime(regime()).exchangeRates(exchangeRates());
-    for (Scenario s : scenarios(scenarios)) {
+    for (Scenario s : scenarios) {
       b.scenario(BatchScenario.of(s.name(), s));
     }
     return b.options(BatchOptions.builder().threads(threads).groupBy(GroupBy.ORIGIN).build())
