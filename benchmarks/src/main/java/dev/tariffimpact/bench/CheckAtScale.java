@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * Hand-run check that every peer gives our totals at full scale (the unit test does it on 5,000
  * lines): {@code java -Xmx14g -cp benchmarks/target/benchmarks.jar
- * dev.tariffimpact.bench.CheckAtScale 10000000 2}. Prints the totals and exits non-zero on a
- * difference.
+ * dev.tariffimpact.bench.CheckAtScale 10000000 2} from the repository root. The workload is that of
+ * the benchmarks ({@link Universe#standard()}: with the HTS lines when {@code
+ * ../shared/reference/us-hts} is there, {@code -Dbench.universe=bundled} for the bundled lines
+ * only). Prints the universe and the totals and exits non-zero on a difference.
  */
 public final class CheckAtScale {
 
@@ -22,6 +24,7 @@ public final class CheckAtScale {
   public static void main(String[] args) throws Exception {
     int lines = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
     int scenarios = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    System.out.println(Universe.standard().summary());
     Path csv = Workload.csv(lines);
     Totals fromFile = Totals.of(Workload.engine(scenarios, 2).run(csv));
     Totals inMemory = Totals.of(Workload.engine(scenarios, 2).run(Workload.batchLines(csv, true)));

@@ -217,7 +217,11 @@ public final class Workload {
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "gen", ".csv");
+      long start = System.nanoTime();
       generate(universe, tmp, lines);
+      System.err.printf(
+          "generated %,d lines in %.1f s into %s from the %s%n",
+          lines, (System.nanoTime() - start) / 1e9, file, universe.summary());
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
