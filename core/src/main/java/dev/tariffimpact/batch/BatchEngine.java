@@ -342,6 +342,36 @@ public final class BatchEngine {
   }
 
   /**
+   * Runs lines converted up front (see {@link ShipmentColumns}): the same results as {@link
+   * #run(List)} on the same lines, without converting them again. The columns' chunks are the units
+   * of work ({@link BatchOptions#chunkSize()} does not apply).
+   *
+   * @param input the columns
+   * @return the result
+   * @throws BatchException on fail-fast
+   */
+  public BatchResult run(ShipmentColumns input) {
+    return run(input, NO_LINES);
+  }
+
+  /**
+   * Runs lines converted up front, streaming per-line results in input order.
+   *
+   * @param input the columns
+   * @param lines receives each line's result under each scenario
+   * @return the result
+   * @throws BatchException on fail-fast
+   */
+  public BatchResult run(ShipmentColumns input, Consumer<LineResult> lines) {
+    Objects.requireNonNull(input, "input");
+    Run run = new Run(lines, reject -> {});
+    for (Chunk chunk : input.chunks()) {
+      run.submit(() -> chunk);
+    }
+    return run.finish();
+  }
+
+  /**
    * Runs entries built in code; entry {@code k} (from 0) gets the id {@code "E<k+1>"} and its lines
    * are numbered as rows in order from 1. Categories come from the catalog set with {@link
    * Builder#categories}, else are empty.
@@ -430,8 +460,8 @@ public final class BatchEngine {
           pool.submit(
               () -> {
                 Chunk chunk = parse.call();
-                categorise(chunk);
                 ChunkResult result = evaluator.evaluate(chunk);
+                categorise(result);
                 return new Committable(result, aggregate(result));
               }));
       while (inFlight.size() > options.threads() * 2L) {
@@ -543,7 +573,7 @@ public final class BatchEngine {
                   c.importer[i],
                   c.origin[i],
                   c.code[i].toString(),
-                  c.category[i],
+                  r.category[i],
                   scenarioNames.get(s),
                   currency,
                   money(r.customsValue[i]),
@@ -557,17 +587,28 @@ public final class BatchEngine {
     }
   }
 
-  /** Fills empty categories from the catalog (memoised per code). */
-  private void categorise(Chunk chunk) {
+  /**
+   * Fills empty categories from the catalog (memoised per code) into a copy: the chunk may be
+   * shared by runs with different catalogs.
+   */
+  private void categorise(ChunkResult r) {
     if (categories == null) {
       return;
     }
+    Chunk chunk = r.chunk;
+    String[] filled = null;
     for (int i = 0; i < chunk.size; i++) {
       if (chunk.category[i].isEmpty()) {
-        chunk.category[i] =
+        if (filled == null) {
+          filled = Arrays.copyOf(chunk.category, chunk.size);
+        }
+        filled[i] =
             categoryByCode.computeIfAbsent(
                 chunk.code[i], code -> categories.categoryOf(code).map(Category::name).orElse(""));
       }
+    }
+    if (filled != null) {
+      r.category = filled;
     }
   }
 
@@ -589,6 +630,7 @@ public final class BatchEngine {
     int chapter = GroupBy.CHAPTER.ordinal();
     int origin = GroupBy.ORIGIN.ordinal();
     int importer = GroupBy.IMPORTER.ordinal();
+    boolean distributions = options.distributions();
     double[] rate = new double[scenarios];
     int[] rateBucket = new int[scenarios];
     double[] money = new double[scenarios];
@@ -605,11 +647,13 @@ public final class BatchEngine {
       // stays exact in long units (deltas[], the accumulators).
       for (int s = 0; s < scenarios; s++) {
         long delta = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i] - baseCharges;
-        rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
-        rateBucket[s] = Accumulator.bucket(rate[s]);
-        money[s] = delta / 10_000.0;
-        moneyBucket[s] = Accumulator.bucket(money[s]);
         deltas[s] = delta;
+        if (distributions) {
+          rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
+          rateBucket[s] = Accumulator.bucket(rate[s]);
+          money[s] = delta / 10_000.0;
+          moneyBucket[s] = Accumulator.bucket(money[s]);
+        }
       }
       for (int g = 0; g < by.length; g++) {
         boolean[] b = by[g];
@@ -617,7 +661,7 @@ public final class BatchEngine {
             new GroupKey(
                 g,
                 currency,
-                b[category] ? c.category[i] : null,
+                b[category] ? r.category[i] : null,
                 b[chapter] ? CHAPTERS[c.code[i].chapter()] : null,
                 b[origin] ? c.origin[i] : null,
                 b[importer] ? c.importer[i] : null);
@@ -625,7 +669,7 @@ public final class BatchEngine {
         if (acc == null) {
           acc = new Accumulator[scenarios];
           for (int s = 0; s < scenarios; s++) {
-            acc[s] = new Accumulator();
+            acc[s] = new Accumulator(distributions);
           }
           partial.put(key, acc);
         }

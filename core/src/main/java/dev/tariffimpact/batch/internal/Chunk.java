@@ -124,8 +124,18 @@ public final class Chunk {
     if (o instanceof String[] cells) {
       return Csv.join(cells);
     }
-    dev.tariffimpact.batch.BatchLine l = (dev.tariffimpact.batch.BatchLine) o;
-    return l.entryId() + "," + l.importer() + "," + l.line();
+    if (o instanceof dev.tariffimpact.batch.BatchLine l) {
+      return l.entryId() + "," + l.importer() + "," + l.line();
+    }
+    return entryId[i] + "," + importer[i] + "," + Evaluator.line(this, i);
+  }
+
+  /**
+   * Drops the references to the input objects (the columns hold the line; {@link #raw} rebuilds
+   * it), so a chunk kept for many runs does not pin the caller's lines in memory.
+   */
+  public void detachSources() {
+    java.util.Arrays.fill(source, null);
   }
 
   /** Removes the last line (it was rejected after {@link #add()}). */

@@ -10,7 +10,6 @@ import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.EntryFee;
-import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.FeeBand;
 import dev.tariffimpact.customs.LineValuation;
@@ -47,6 +46,10 @@ public final class Evaluator {
   private static final Map<String, Integer> COUNTRY_INDEX = new HashMap<>();
   private static final BigDecimal[][] UNIT_RATIO;
 
+  // the same ratios as unscaled longs and scales (-1: none), read per line without allocating
+  private static final long[][] RATIO_UNSCALED;
+  private static final int[][] RATIO_SCALE;
+
   static {
     for (int i = 0; i < COUNTRIES.length; i++) {
       COUNTRY_INDEX.put(COUNTRIES[i], i);
@@ -64,6 +67,16 @@ public final class Evaluator {
         } catch (ArithmeticException nonTerminating) {
           UNIT_RATIO[from.ordinal()][to.ordinal()] = null;
         }
+      }
+    }
+    RATIO_UNSCALED = new long[units.length][units.length];
+    RATIO_SCALE = new int[units.length][units.length];
+    for (Unit from : units) {
+      for (Unit to : units) {
+        BigDecimal r = UNIT_RATIO[from.ordinal()][to.ordinal()];
+        boolean usable = r != null && r.scale() <= 12 && r.unscaledValue().bitLength() < 63;
+        RATIO_SCALE[from.ordinal()][to.ordinal()] = usable ? r.scale() : -1;
+        RATIO_UNSCALED[from.ordinal()][to.ordinal()] = usable ? r.unscaledValue().longValue() : 0;
       }
     }
   }
@@ -90,10 +103,28 @@ public final class Evaluator {
   private final String[] scenarioNames;
   private final Map<String, Importer> importers = new HashMap<>();
   private final ExchangeRates rates;
-  private final Map<FxKey, Object> fx = new ConcurrentHashMap<>();
+  private final Map<FxKey, Factor> fx = new ConcurrentHashMap<>();
   private final boolean fastPath;
 
   private record FxKey(Currency from, Currency to, LocalDate day) {}
+
+  /** An exchange rate as an unscaled long and its scale; {@link #MISSING} when none applies. */
+  private record Factor(long unscaled, int scale) {
+    static final Factor MISSING = new Factor(0, -1);
+  }
+
+  private Factor factor(FxKey k) {
+    try {
+      BigDecimal f = rates.rate(k.from(), k.to(), k.day()).rate();
+      f = f.scale() < 0 ? f.setScale(0) : f;
+      if (f.unscaledValue().bitLength() > 62) {
+        return Factor.MISSING; // the Assessor handles it exactly
+      }
+      return new Factor(f.unscaledValue().longValue(), f.scale());
+    } catch (TariffImpactException missing) {
+      return Factor.MISSING; // the fallback turns it into a reject naming the pair and date
+    }
+  }
 
   /**
    * Creates an evaluator.
@@ -173,6 +204,10 @@ public final class Evaluator {
   }
 
   private static final class Scratch {
+    Currency fxCurrency;
+    LocalDate fxDay;
+    CustomsRegime fxRegime;
+    Factor fxFactor;
     long exact;
     int scale;
     long[] fob = new long[32];
@@ -272,23 +307,21 @@ public final class Evaluator {
       int fs = 0;
       if (!c.currency[i].equals(regime.currency())) {
         LocalDate day = regime.fxDate().select(c.exportDate[i], c.entryDate[i]);
-        Object rate =
-            fx.computeIfAbsent(
-                new FxKey(c.currency[i], regime.currency(), day),
-                k -> {
-                  try {
-                    return rates.rate(k.from(), k.to(), k.day());
-                  } catch (TariffImpactException missing) {
-                    return missing;
-                  }
-                });
-        if (!(rate instanceof ExchangeRate er)) {
+        Factor f;
+        if (c.currency[i] == sc.fxCurrency && day.equals(sc.fxDay) && regime == sc.fxRegime) {
+          f = sc.fxFactor; // lines of an entry share currency and date: skip the memo lookup
+        } else {
+          f = fx.computeIfAbsent(new FxKey(c.currency[i], regime.currency(), day), this::factor);
+          sc.fxCurrency = c.currency[i];
+          sc.fxDay = day;
+          sc.fxRegime = regime;
+          sc.fxFactor = f;
+        }
+        if (f == Factor.MISSING) {
           return false;
         }
-        BigDecimal f = er.rate();
-        f = f.scale() < 0 ? f.setScale(0) : f;
+        factor = f.unscaled();
         fs = f.scale();
-        factor = f.unscaledValue().longValueExact();
       }
       long fobValue =
           fobKnown ? Fixed.multiplyRescale(fobE, factor, es + fs, vs, vm) : Fixed.ABSENT;
@@ -555,14 +588,15 @@ public final class Evaluator {
       if (q == Fixed.ABSENT) {
         return false;
       }
-      BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
-      if (ratio == null || ratio.scale() > 12) {
+      int ratioScale = RATIO_SCALE[qUnit.ordinal()][sp.unit().ordinal()];
+      if (ratioScale < 0) {
         return false;
       }
-      int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
+      int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratioScale;
       long part =
           Math.multiplyExact(
-              Math.multiplyExact(sp.unitAmount(), q), ratio.unscaledValue().longValueExact());
+              Math.multiplyExact(sp.unitAmount(), q),
+              RATIO_UNSCALED[qUnit.ordinal()][sp.unit().ordinal()]);
       if (ps > xs) {
         exact = Fixed.up(exact, xs, ps);
         xs = ps;
@@ -600,7 +634,6 @@ public final class Evaluator {
     if (count == 0) {
       return parts;
     }
-    BigInteger bigUnits = BigInteger.valueOf(units);
     long[] remainder = new long[n];
     long given = 0;
     for (int k = 0; k < n; k++) {
@@ -609,12 +642,19 @@ public final class Evaluator {
       }
       long w = total == 0 ? 1 : weights[from + k];
       long denominator = total == 0 ? count : total;
-      BigInteger[] qr =
-          bigUnits
-              .multiply(BigInteger.valueOf(w))
-              .divideAndRemainder(BigInteger.valueOf(denominator));
-      parts[k] = qr[0].longValueExact();
-      remainder[k] = qr[1].longValueExact();
+      long hi = Math.multiplyHigh(units, w);
+      long product = units * w;
+      if (hi == 0 && product >= 0) {
+        parts[k] = product / denominator;
+        remainder[k] = product % denominator;
+      } else { // beyond a long (an entry fee times a customs value above 10^14 units): rare
+        BigInteger[] qr =
+            BigInteger.valueOf(units)
+                .multiply(BigInteger.valueOf(w))
+                .divideAndRemainder(BigInteger.valueOf(denominator));
+        parts[k] = qr[0].longValueExact();
+        remainder[k] = qr[1].longValueExact();
+      }
       given += parts[k];
     }
     long left = units - given;
