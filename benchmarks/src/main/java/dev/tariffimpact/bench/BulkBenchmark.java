@@ -69,6 +69,13 @@ public class BulkBenchmark {
     @Param({"columns", "list"})
     public String input;
 
+    /**
+     * {@code false}: aggregates only, the work the peers do; {@code true}: also the distribution
+     * statistics (mean, sd, percentiles of per-line rates and deltas) our aggregates carry.
+     */
+    @Param({"false"})
+    public boolean distributions;
+
     BatchEngine engine;
     List<BatchLine> lines;
     ShipmentColumns columns;
@@ -85,7 +92,7 @@ public class BulkBenchmark {
         columns = ShipmentColumns.of(lines);
         lines = null;
       }
-      engine = Workload.engine(shape.scenarios, shape.threads);
+      engine = Workload.engine(shape.scenarios, shape.threads, distributions);
     }
 
     BatchResult run() {

@@ -256,18 +256,36 @@ public final class Workload {
   }
 
   /**
-   * Our engine over the scenarios, aggregates totals and by origin, no line results.
+   * Our engine over the scenarios, aggregates totals and by origin, no line results, no
+   * distribution statistics (the work the peers do).
    *
    * @param scenarios how many scenarios
    * @param threads worker threads
    * @return the engine
    */
   public static BatchEngine engine(int scenarios, int threads) {
+    return engine(scenarios, threads, false);
+  }
+
+  /**
+   * Our engine for the first {@code scenarios} bundled US scenarios, aggregates by origin.
+   *
+   * @param scenarios 1 to 5
+   * @param threads worker threads
+   * @param distributions true to compute distribution statistics too (work the peers do not do)
+   * @return the engine
+   */
+  public static BatchEngine engine(int scenarios, int threads, boolean distributions) {
     BatchEngine.Builder b = BatchEngine.builder().regime(regime()).exchangeRates(exchangeRates());
     for (Scenario s : scenarios(scenarios)) {
       b.scenario(BatchScenario.of(s.name(), s));
     }
-    return b.options(BatchOptions.builder().threads(threads).groupBy(GroupBy.ORIGIN).build())
+    return b.options(
+            BatchOptions.builder()
+                .threads(threads)
+                .groupBy(GroupBy.ORIGIN)
+                .distributions(distributions)
+                .build())
         .build();
   }
 

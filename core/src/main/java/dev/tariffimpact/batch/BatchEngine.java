@@ -365,6 +365,7 @@ public final class BatchEngine {
   public BatchResult run(ShipmentColumns input, Consumer<LineResult> lines) {
     Objects.requireNonNull(input, "input");
     Run run = new Run(lines, reject -> {});
+    run.evaluator.useKeys(input.keys());
     for (Chunk chunk : input.chunks()) {
       run.submit(() -> chunk);
     }
@@ -636,6 +637,8 @@ public final class BatchEngine {
     double[] money = new double[scenarios];
     int[] moneyBucket = new int[scenarios];
     long[] deltas = new long[scenarios];
+    GroupKey[] lastKey = new GroupKey[groupings.size()];
+    Accumulator[][] lastAcc = new Accumulator[groupings.size()][];
     for (int i = 0; i < c.size; i++) {
       if (!r.assessed[i]) {
         continue;
@@ -657,14 +660,22 @@ public final class BatchEngine {
       }
       for (int g = 0; g < by.length; g++) {
         boolean[] b = by[g];
-        GroupKey key =
-            new GroupKey(
-                g,
-                currency,
-                b[category] ? r.category[i] : null,
-                b[chapter] ? CHAPTERS[c.code[i].chapter()] : null,
-                b[origin] ? c.origin[i] : null,
-                b[importer] ? c.importer[i] : null);
+        String kCategory = b[category] ? r.category[i] : null;
+        String kChapter = b[chapter] ? CHAPTERS[c.code[i].chapter()] : null;
+        String kOrigin = b[origin] ? c.origin[i] : null;
+        String kImporter = b[importer] ? c.importer[i] : null;
+        GroupKey last = lastKey[g];
+        // consecutive lines (an entry's) mostly fall in the same group: skip the hash lookup
+        if (last != null
+            && Objects.equals(last.currency(), currency)
+            && Objects.equals(last.category(), kCategory)
+            && Objects.equals(last.chapter(), kChapter)
+            && Objects.equals(last.origin(), kOrigin)
+            && Objects.equals(last.importer(), kImporter)) {
+          add(lastAcc[g], scenarios, i, r, cv, deltas, rate, rateBucket, money, moneyBucket);
+          continue;
+        }
+        GroupKey key = new GroupKey(g, currency, kCategory, kChapter, kOrigin, kImporter);
         Accumulator[] acc = partial.get(key);
         if (acc == null) {
           acc = new Accumulator[scenarios];
@@ -673,22 +684,38 @@ public final class BatchEngine {
           }
           partial.put(key, acc);
         }
-        for (int s = 0; s < scenarios; s++) {
-          acc[s].add(
-              cv,
-              r.cif[i],
-              r.duty[s][i],
-              r.fees[s][i],
-              r.taxes[s][i],
-              deltas[s],
-              rate[s],
-              rateBucket[s],
-              money[s],
-              moneyBucket[s]);
-        }
+        lastKey[g] = key;
+        lastAcc[g] = acc;
+        add(acc, scenarios, i, r, cv, deltas, rate, rateBucket, money, moneyBucket);
       }
     }
     return partial;
+  }
+
+  private static void add(
+      Accumulator[] acc,
+      int scenarios,
+      int i,
+      ChunkResult r,
+      long cv,
+      long[] deltas,
+      double[] rate,
+      int[] rateBucket,
+      double[] money,
+      int[] moneyBucket) {
+    for (int s = 0; s < scenarios; s++) {
+      acc[s].add(
+          cv,
+          r.cif[i],
+          r.duty[s][i],
+          r.fees[s][i],
+          r.taxes[s][i],
+          deltas[s],
+          rate[s],
+          rateBucket[s],
+          money[s],
+          moneyBucket[s]);
+    }
   }
 
   private static final String[] CHAPTERS = new String[100];

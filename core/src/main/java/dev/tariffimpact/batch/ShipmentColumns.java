@@ -2,8 +2,11 @@ package dev.tariffimpact.batch;
 
 import dev.tariffimpact.batch.internal.Chunk;
 import dev.tariffimpact.batch.internal.RowParser;
+import dev.tariffimpact.classification.ProductCode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,10 +35,14 @@ public final class ShipmentColumns {
 
   private final List<Chunk> chunks;
   private final long lines;
+  private final int keys;
 
-  private ShipmentColumns(List<Chunk> chunks, long lines) {
+  private record Key(String importer, ProductCode code, String origin) {}
+
+  private ShipmentColumns(List<Chunk> chunks, long lines, int keys) {
     this.chunks = List.copyOf(chunks);
     this.lines = lines;
+    this.keys = keys;
   }
 
   /**
@@ -67,6 +74,7 @@ public final class ShipmentColumns {
       throw new IllegalArgumentException("chunkSize must be at least 1, got " + chunkSize);
     }
     List<Chunk> chunks = new ArrayList<>();
+    Map<Key, Integer> keys = new HashMap<>();
     int start = 0;
     while (start < lines.size()) {
       int end = Math.min(start + chunkSize, lines.size());
@@ -76,10 +84,17 @@ public final class ShipmentColumns {
       Chunk chunk = new Chunk(chunks.size(), end - start);
       RowParser.fromLines(chunk, lines.subList(start, end), start + 1L);
       chunk.detachSources();
+      // dictionary-encode (importer, code, origin): a run then finds each line's tariff plan by
+      // index, as a columnar database joins on a dictionary code
+      chunk.key = new int[chunk.size];
+      for (int i = 0; i < chunk.size; i++) {
+        Key k = new Key(chunk.importer[i], chunk.code[i], chunk.origin[i]);
+        chunk.key[i] = keys.computeIfAbsent(k, x -> keys.size());
+      }
       chunks.add(chunk);
       start = end;
     }
-    return new ShipmentColumns(chunks, lines.size());
+    return new ShipmentColumns(chunks, lines.size(), keys.size());
   }
 
   /**
@@ -89,6 +104,11 @@ public final class ShipmentColumns {
    */
   public long size() {
     return lines;
+  }
+
+  /** Number of distinct (importer, code, origin) dictionary codes in the chunks. */
+  int keys() {
+    return keys;
   }
 
   /** The chunks, in input order; read-only by contract (the engine never writes to them). */

@@ -51,6 +51,12 @@ public final class Chunk {
   /** The line as an object when the columns cannot hold it exactly (fast path skipped). */
   public ShipmentLine[] object;
 
+  /**
+   * Dictionary code of each line's (importer, code, origin), dense from 0, or null: set by
+   * ShipmentColumns so a run looks plans up by index instead of hashing the code per line.
+   */
+  public int[] key;
+
   /** Start index of each entry, plus {@code size} at the end. */
   public int[] entryStart;
 

@@ -105,6 +105,7 @@ public final class Evaluator {
   private final ExchangeRates rates;
   private final Map<FxKey, Factor> fx = new ConcurrentHashMap<>();
   private final boolean fastPath;
+  private Plan[][] keyed;
 
   private record FxKey(Currency from, Currency to, LocalDate day) {}
 
@@ -147,6 +148,16 @@ public final class Evaluator {
     schedules.forEach(
         (importer, compiled) ->
             importers.put(importer, new Importer(regimes.get(importer), rates, compiled)));
+  }
+
+  /**
+   * Prepares plan lookup by dictionary code for chunks whose {@link Chunk#key} is set; call before
+   * any chunk is evaluated.
+   *
+   * @param keys number of distinct (importer, code, origin) codes
+   */
+  public void useKeys(int keys) {
+    keyed = new Plan[scenarioNames.length][keys];
   }
 
   private static boolean fastRegime(CustomsRegime r) {
@@ -401,7 +412,13 @@ public final class Evaluator {
     boolean[] byAssessor = null;
     for (int s = 0; s < scenarios; s++) {
       for (int i = from; i < to; i++) {
-        Plan plan = plan(im, s, c.code[i], c.origin[i]);
+        Plan plan = keyed == null || c.key == null ? null : keyed[s][c.key[i]];
+        if (plan == null) {
+          plan = plan(im, s, c.code[i], c.origin[i]);
+          if (keyed != null && c.key != null) {
+            keyed[s][c.key[i]] = plan; // a race stores the same immutable plan twice
+          }
+        }
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
           if (!lineAlone || !lineByAssessor(c, i, s, im, out)) {
             return false;
