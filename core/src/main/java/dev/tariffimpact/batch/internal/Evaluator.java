@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -81,6 +80,36 @@ public final class Evaluator {
     }
   }
 
+  /**
+   * An entry fee's figures as unscaled longs: the percent at {@code scale - MONEY_SCALE - 2}, and
+   * each band's minimum and maximum at {@code scale} ({@link Fixed#ABSENT} when none). The bands
+   * are in the fee's order: the first that contains the entry date applies, as in {@link
+   * EntryFee#band}.
+   */
+  private record FeePlan(long percent, int scale, FeeBand[] bands, long[] minimum, long[] maximum) {
+
+    /** Null when a figure does not fit (the entry then goes to the Assessor). */
+    static FeePlan of(EntryFee fee) {
+      try {
+        BigDecimal pct = fee.percent();
+        int ps = Math.max(pct.scale(), 0);
+        int xs = Fixed.MONEY_SCALE + ps + 2;
+        FeeBand[] bands = fee.bands().toArray(new FeeBand[0]);
+        long[] min = new long[bands.length];
+        long[] max = new long[bands.length];
+        for (int b = 0; b < bands.length; b++) {
+          min[b] =
+              bands[b].minimum() == null ? Fixed.ABSENT : Fixed.unscaled(bands[b].minimum(), xs);
+          max[b] =
+              bands[b].maximum() == null ? Fixed.ABSENT : Fixed.unscaled(bands[b].maximum(), xs);
+        }
+        return new FeePlan(Fixed.unscaled(pct, ps), xs, bands, min, max);
+      } catch (ArithmeticException doesNotFit) {
+        return null;
+      }
+    }
+  }
+
   /** What the evaluator knows about one importer. */
   private static final class Importer {
     final CustomsRegime regime;
@@ -88,6 +117,7 @@ public final class Evaluator {
     final CompiledSchedule[] schedules;
     final List<Map<ProductCode, Plan[]>> plans = new ArrayList<>();
     final boolean fast;
+    final FeePlan[] feePlans;
 
     Importer(CustomsRegime regime, ExchangeRates rates, CompiledSchedule[] schedules) {
       this.regime = regime;
@@ -97,6 +127,7 @@ public final class Evaluator {
         plans.add(new ConcurrentHashMap<>());
       }
       this.fast = fastRegime(regime);
+      this.feePlans = regime.fees().stream().map(FeePlan::of).toArray(FeePlan[]::new);
     }
   }
 
@@ -381,21 +412,25 @@ public final class Evaluator {
         feeAmounts[f] = Fixed.ABSENT;
         continue;
       }
-      BigDecimal pct = fee.percent();
-      int ps = Math.max(pct.scale(), 0);
-      int xs = Fixed.MONEY_SCALE + ps + 2;
-      long exact = Math.multiplyExact(base, Fixed.unscaled(pct, ps));
-      if (!fee.bands().isEmpty()) {
-        Optional<FeeBand> band = fee.band(entryDate);
-        if (band.isEmpty()) {
+      FeePlan fp = im.feePlans[f];
+      if (fp == null) {
+        return false; // a figure of the fee does not fit the fast path's longs
+      }
+      long exact = Math.multiplyExact(base, fp.percent);
+      int xs = fp.scale;
+      if (fp.bands.length > 0) {
+        int b = 0;
+        while (b < fp.bands.length && !fp.bands[b].contains(entryDate)) {
+          b++;
+        }
+        if (b == fp.bands.length) {
           return false;
         }
-        FeeBand b = band.get();
-        if (b.minimum() != null) {
-          exact = Math.max(exact, Fixed.unscaled(b.minimum(), xs));
+        if (fp.minimum[b] != Fixed.ABSENT) {
+          exact = Math.max(exact, fp.minimum[b]);
         }
-        if (b.maximum() != null) {
-          exact = Math.min(exact, Fixed.unscaled(b.maximum(), xs));
+        if (fp.maximum[b] != Fixed.ABSENT) {
+          exact = Math.min(exact, fp.maximum[b]);
         }
       }
       Rounding r = regime.rounding().fee();
@@ -649,6 +684,12 @@ public final class Evaluator {
       }
     }
     if (count == 0) {
+      return parts;
+    }
+    if (count == 1) { // one line takes it all (entries of one line are common)
+      for (int k = 0; k < n; k++) {
+        parts[k] = share[k] ? units * unit : 0;
+      }
       return parts;
     }
     long[] remainder = new long[n];
