@@ -48,7 +48,7 @@ case $profile in
     jmh quote "$quote" -f 1 -wi 2 -w 1 -i 3 -r 1
     jmh bulk 'BulkBenchmark.(duckdb|floor)' -p lines=100000 -p scenarios=2 -p threads=1,2 \
       -f 1 -wi 2 -w 1 -i 3 -r 1
-    jmh ours 'BulkBenchmark.ours' -p lines=100000 -p scenarios=2 -p threads=1,2 -p input=kg,asis \
+    jmh ours 'BulkBenchmark.ours' -p lines=100000 -p scenarios=2 -p threads=1,2 -p input=columns,list \
       -f 1 -wi 2 -w 1 -i 3 -r 1
     jmh reference 'BulkBenchmark.reference' -p lines=100000 -p scenarios=2 -p threads=1 \
       -f 1 -wi 2 -w 1 -i 3 -r 1
@@ -66,7 +66,7 @@ case $profile in
       tag=${tag//,/+}
       jmh "bulk-$tag" 'BulkBenchmark.(duckdb|floor)' -p "$1" -p "$2" -p threads=2 \
         -f 1 -wi 2 -w 2 -i 3 -r 2
-      jmh "ours-$tag" 'BulkBenchmark.ours' -p "$1" -p "$2" -p threads=2 -p input=kg \
+      jmh "ours-$tag" 'BulkBenchmark.ours' -p "$1" -p "$2" -p threads=2 -p input=columns,list \
         -f 1 -wi 3 -w 2 -i 3 -r 2
       jmh "reference-$tag" 'BulkBenchmark.reference' -p "$1" -p "$2" -p threads=1 \
         -f 1 -wi 2 -w 2 -i 3 -r 2
@@ -75,10 +75,13 @@ case $profile in
     # 10M lines x 2 scenarios (the targets): 1 and 2 threads.
     jmh bulk-10m 'BulkBenchmark.(duckdb|floor)' -p lines=10000000 -p scenarios=2 -p threads=1,2 \
       -f 1 -wi 1 -w 1 -i 3 -r 1
-    jmh ours-10m 'BulkBenchmark.ours' -p lines=10000000 -p scenarios=2 -p threads=1,2 -p input=kg \
-      -f 1 -wi 1 -w 1 -i 3 -r 1
-    jmh ours-asis-10m 'BulkBenchmark.ours' -p lines=10000000 -p scenarios=2 -p threads=2 \
-      -p input=asis -f 1 -wi 1 -w 1 -i 3 -r 1
+    # ours: two warm-up operations (the JIT is still improving after the first at 10M)
+    jmh ours-10m 'BulkBenchmark.ours' -p lines=10000000 -p scenarios=2 -p threads=1,2 \
+      -p input=columns -f 1 -wi 2 -w 1 -i 3 -r 1
+    jmh ours-list-10m 'BulkBenchmark.ours' -p lines=10000000 -p scenarios=2 -p threads=2 \
+      -p input=list -f 1 -wi 2 -w 1 -i 3 -r 1
+    jmh ours-dist-10m 'BulkBenchmark.ours' -p lines=10000000 -p scenarios=2 -p threads=2 \
+      -p input=columns -p distributions=true -f 1 -wi 2 -w 1 -i 3 -r 1
     jmh reference-10m 'BulkBenchmark.reference' -p lines=10000000 -p scenarios=2 -p threads=1 \
       -f 1 -wi 1 -w 1 -i 3 -r 1
     jmh e2e-10m 'EndToEndBenchmark' -p lines=10000000 -p scenarios=2 -p threads=2 \
@@ -88,7 +91,7 @@ case $profile in
     # The target row only (10M lines x 2 scenarios, 2 threads) with a longer warm-up: our engine
     # keeps speeding up over its first operations at 10M (JIT), so three warm-up operations.
     jmh targets-bulk 'BulkBenchmark.(ours|duckdb|floor)' -p lines=10000000 -p scenarios=2 \
-      -p threads=2 -p input=kg -f 1 -wi 3 -w 1 -i 3 -r 1
+      -p threads=2 -p input=columns -f 1 -wi 3 -w 1 -i 3 -r 1
     ;;
   *)
     echo "usage: $0 [quick|full|targets]" >&2

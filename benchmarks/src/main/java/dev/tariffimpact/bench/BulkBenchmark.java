@@ -3,6 +3,7 @@ package dev.tariffimpact.bench;
 import dev.tariffimpact.batch.BatchEngine;
 import dev.tariffimpact.batch.BatchLine;
 import dev.tariffimpact.batch.BatchResult;
+import dev.tariffimpact.batch.ShipmentColumns;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -57,19 +58,27 @@ public class BulkBenchmark {
     }
   }
 
-  /** Our engine over in-memory {@link BatchLine}s. */
+  /** Our engine over the lines in memory. */
   @State(Scope.Benchmark)
   public static class Ours {
     /**
-     * {@code asis}: the lines as generated (g and carat quantities included, which the engine's
-     * in-memory path sends to the Assessor fallback); {@code kg}: those quantities converted
-     * exactly to kg first (what the fast path accepts; same amounts).
+     * {@code columns}: the lines converted once into {@link ShipmentColumns} (the engine's columnar
+     * form; like DuckDB's table, loaded in setup); {@code list}: the {@link BatchLine} objects as
+     * generated, converted to columns on every run.
      */
-    @Param({"asis", "kg"})
+    @Param({"columns", "list"})
     public String input;
+
+    /**
+     * {@code false}: aggregates only, the work the peers do; {@code true}: also the distribution
+     * statistics (mean, sd, percentiles of per-line rates and deltas) our aggregates carry.
+     */
+    @Param({"false"})
+    public boolean distributions;
 
     BatchEngine engine;
     List<BatchLine> lines;
+    ShipmentColumns columns;
 
     /**
      * Loads the lines.
@@ -78,8 +87,16 @@ public class BulkBenchmark {
      */
     @Setup(Level.Trial)
     public void setUp(Shape shape) {
-      lines = Workload.batchLines(shape.csv(), input.equals("kg"));
-      engine = Workload.engine(shape.scenarios, shape.threads);
+      lines = Workload.batchLines(shape.csv());
+      if (input.equals("columns")) {
+        columns = ShipmentColumns.of(lines);
+        lines = null;
+      }
+      engine = Workload.engine(shape.scenarios, shape.threads, distributions);
+    }
+
+    BatchResult run() {
+      return columns != null ? engine.run(columns) : engine.run(lines);
     }
   }
 
@@ -166,7 +183,7 @@ public class BulkBenchmark {
    */
   @Benchmark
   public BatchResult ours(Ours s) {
-    return s.engine.run(s.lines);
+    return s.run();
   }
 
   /**

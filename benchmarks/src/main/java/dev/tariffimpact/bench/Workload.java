@@ -260,29 +260,59 @@ public final class Workload {
 
   /**
    * Our engine over the first scenarios of the standard universe, aggregates totals and by origin,
-   * no line results.
+   * no line results, no distribution statistics (the work the peers do).
    *
    * @param scenarios how many scenarios
    * @param threads worker threads
    * @return the engine
    */
   public static BatchEngine engine(int scenarios, int threads) {
-    return engine(scenarios(scenarios), threads);
+    return engine(scenarios(scenarios), threads, false);
   }
 
   /**
-   * Our engine over the scenarios, aggregates totals and by origin, no line results.
+   * Our engine over the first scenarios of the standard universe, aggregates by origin.
+   *
+   * @param scenarios 1 to 5
+   * @param threads worker threads
+   * @param distributions true to compute distribution statistics too (work the peers do not do)
+   * @return the engine
+   */
+  public static BatchEngine engine(int scenarios, int threads, boolean distributions) {
+    return engine(scenarios(scenarios), threads, distributions);
+  }
+
+  /**
+   * Our engine over the scenarios, aggregates totals and by origin, no line results, no
+   * distribution statistics.
    *
    * @param scenarios the scenarios, for example {@link Universe#scenarios(int)}
    * @param threads worker threads
    * @return the engine
    */
   public static BatchEngine engine(List<Scenario> scenarios, int threads) {
+    return engine(scenarios, threads, false);
+  }
+
+  /**
+   * Our engine over the scenarios, aggregates by origin.
+   *
+   * @param scenarios the scenarios, for example {@link Universe#scenarios(int)}
+   * @param threads worker threads
+   * @param distributions true to compute distribution statistics too
+   * @return the engine
+   */
+  public static BatchEngine engine(List<Scenario> scenarios, int threads, boolean distributions) {
     BatchEngine.Builder b = BatchEngine.builder().regime(regime()).exchangeRates(exchangeRates());
     for (Scenario s : scenarios) {
       b.scenario(BatchScenario.of(s.name(), s));
     }
-    return b.options(BatchOptions.builder().threads(threads).groupBy(GroupBy.ORIGIN).build())
+    return b.options(
+            BatchOptions.builder()
+                .threads(threads)
+                .groupBy(GroupBy.ORIGIN)
+                .distributions(distributions)
+                .build())
         .build();
   }
 

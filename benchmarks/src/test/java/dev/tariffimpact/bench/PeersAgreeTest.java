@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.LineResult;
+import dev.tariffimpact.batch.ShipmentColumns;
 import dev.tariffimpact.testing.SharedReference;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -143,6 +144,12 @@ class PeersAgreeTest {
         Workload.engine(u.scenarios(scenarios), 2).run(Workload.batchLines(csv, true));
     assertThat(inKg.fallbackLines()).isZero();
     assertThat(Totals.of(inKg)).isEqualTo(expected);
+    // the benchmark's input: the lines converted once into columns
+    BatchResult columns =
+        Workload.engine(u.scenarios(scenarios), 2)
+            .run(ShipmentColumns.of(Workload.batchLines(csv)));
+    assertThat(columns.fallbackLines()).isZero();
+    assertThat(Totals.of(columns)).isEqualTo(expected);
 
     try (DuckDbPeer duck = DuckDbPeer.open(u.scenarios(scenarios), 2)) {
       duck.load(csv);

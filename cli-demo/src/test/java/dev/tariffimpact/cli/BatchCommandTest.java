@@ -65,4 +65,59 @@ class BatchCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("colour").contains("category, chapter, origin or importer");
   }
+
+  @Test
+  void noDistributionsLeavesTheStatisticsEmptyAndTheMoneyTheSame(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("lines.csv");
+    Files.writeString(
+        csv,
+        HEADER
+            + "E1,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-09-15,,textiles-and-apparel\n"
+            + "E1,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-09-15,,textiles-and-apparel\n",
+        StandardCharsets.UTF_8);
+    String[] with = new String[2];
+    for (int k = 0; k < 2; k++) {
+      Path out = dir.resolve("out" + k);
+      CliRun run =
+          k == 0
+              ? CliRun.of(
+                  "batch",
+                  csv.toString(),
+                  "--scenario",
+                  "us-in-2025-08-peak",
+                  "--by",
+                  "category",
+                  "--output",
+                  out.toString(),
+                  "--format",
+                  "csv")
+              : CliRun.of(
+                  "batch",
+                  csv.toString(),
+                  "--scenario",
+                  "us-in-2025-08-peak",
+                  "--by",
+                  "category",
+                  "--output",
+                  out.toString(),
+                  "--format",
+                  "csv",
+                  "--no-distributions");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      with[k] = Files.readString(out.resolve("aggregates.csv"));
+    }
+    // 66.5% of 10,000 = 6,650.00 either way; the per-line rate statistics (66.5 for both lines)
+    // are there only without the flag
+    assertThat(with[0]).contains(",2,10000.00,6650.00,47.14,").contains("66.5");
+    assertThat(with[1]).contains(",2,10000.00,6650.00,47.14,");
+    String header = with[1].lines().findFirst().orElseThrow();
+    assertThat(header).contains("rate_mean");
+    String totals = with[1].lines().skip(1).findFirst().orElseThrow();
+    // the rate_mean cell onwards is empty
+    int column = java.util.Arrays.asList(header.split(",")).indexOf("rate_mean");
+    assertThat(totals.split(",", -1)[column]).isEmpty();
+    String totalsWith = with[0].lines().skip(1).findFirst().orElseThrow();
+    assertThat(totalsWith.split(",", -1)[column]).isNotEmpty();
+  }
 }

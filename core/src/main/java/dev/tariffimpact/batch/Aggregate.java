@@ -31,8 +31,9 @@ import java.util.Optional;
  * @param landedCostUnknown number of lines whose CIF value (hence landed cost) is unknown
  * @param delta sum of (total charges under this scenario - under the base scenario)
  * @param effectiveRate duty / customs value x 100, scale 4 HALF_EVEN, null for a zero value
- * @param rates distribution of per-line effective duty rates (percent; lines of zero value skipped)
- * @param deltas distribution of per-line deltas of total charges (money)
+ * @param rates distribution of per-line effective duty rates (percent; lines of zero value
+ *     skipped); null when the batch ran with {@link BatchOptions.Builder#distributions}(false)
+ * @param deltas distribution of per-line deltas of total charges (money); null likewise
  */
 public record Aggregate(
     String scenario,
@@ -66,8 +67,6 @@ public record Aggregate(
     Objects.requireNonNull(fees, "fees");
     Objects.requireNonNull(taxes, "taxes");
     Objects.requireNonNull(delta, "delta");
-    Objects.requireNonNull(rates, "rates");
-    Objects.requireNonNull(deltas, "deltas");
   }
 
   /**

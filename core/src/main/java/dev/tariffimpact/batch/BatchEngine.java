@@ -342,6 +342,37 @@ public final class BatchEngine {
   }
 
   /**
+   * Runs lines converted up front (see {@link ShipmentColumns}): the same results as {@link
+   * #run(List)} on the same lines, without converting them again. The columns' chunks are the units
+   * of work ({@link BatchOptions#chunkSize()} does not apply).
+   *
+   * @param input the columns
+   * @return the result
+   * @throws BatchException on fail-fast
+   */
+  public BatchResult run(ShipmentColumns input) {
+    return run(input, NO_LINES);
+  }
+
+  /**
+   * Runs lines converted up front, streaming per-line results in input order.
+   *
+   * @param input the columns
+   * @param lines receives each line's result under each scenario
+   * @return the result
+   * @throws BatchException on fail-fast
+   */
+  public BatchResult run(ShipmentColumns input, Consumer<LineResult> lines) {
+    Objects.requireNonNull(input, "input");
+    Run run = new Run(lines, reject -> {});
+    run.evaluator.useKeys(input.keys());
+    for (Chunk chunk : input.chunks()) {
+      run.submit(() -> chunk);
+    }
+    return run.finish();
+  }
+
+  /**
    * Runs entries built in code; entry {@code k} (from 0) gets the id {@code "E<k+1>"} and its lines
    * are numbered as rows in order from 1. Categories come from the catalog set with {@link
    * Builder#categories}, else are empty.
@@ -430,8 +461,8 @@ public final class BatchEngine {
           pool.submit(
               () -> {
                 Chunk chunk = parse.call();
-                categorise(chunk);
                 ChunkResult result = evaluator.evaluate(chunk);
+                categorise(result);
                 return new Committable(result, aggregate(result));
               }));
       while (inFlight.size() > options.threads() * 2L) {
@@ -543,7 +574,7 @@ public final class BatchEngine {
                   c.importer[i],
                   c.origin[i],
                   c.code[i].toString(),
-                  c.category[i],
+                  r.category[i],
                   scenarioNames.get(s),
                   currency,
                   money(r.customsValue[i]),
@@ -557,17 +588,28 @@ public final class BatchEngine {
     }
   }
 
-  /** Fills empty categories from the catalog (memoised per code). */
-  private void categorise(Chunk chunk) {
+  /**
+   * Fills empty categories from the catalog (memoised per code) into a copy: the chunk may be
+   * shared by runs with different catalogs.
+   */
+  private void categorise(ChunkResult r) {
     if (categories == null) {
       return;
     }
+    Chunk chunk = r.chunk;
+    String[] filled = null;
     for (int i = 0; i < chunk.size; i++) {
       if (chunk.category[i].isEmpty()) {
-        chunk.category[i] =
+        if (filled == null) {
+          filled = Arrays.copyOf(chunk.category, chunk.size);
+        }
+        filled[i] =
             categoryByCode.computeIfAbsent(
                 chunk.code[i], code -> categories.categoryOf(code).map(Category::name).orElse(""));
       }
+    }
+    if (filled != null) {
+      r.category = filled;
     }
   }
 
@@ -589,11 +631,14 @@ public final class BatchEngine {
     int chapter = GroupBy.CHAPTER.ordinal();
     int origin = GroupBy.ORIGIN.ordinal();
     int importer = GroupBy.IMPORTER.ordinal();
+    boolean distributions = options.distributions();
     double[] rate = new double[scenarios];
     int[] rateBucket = new int[scenarios];
     double[] money = new double[scenarios];
     int[] moneyBucket = new int[scenarios];
     long[] deltas = new long[scenarios];
+    GroupKey[] lastKey = new GroupKey[groupings.size()];
+    Accumulator[][] lastAcc = new Accumulator[groupings.size()][];
     for (int i = 0; i < c.size; i++) {
       if (!r.assessed[i]) {
         continue;
@@ -605,46 +650,72 @@ public final class BatchEngine {
       // stays exact in long units (deltas[], the accumulators).
       for (int s = 0; s < scenarios; s++) {
         long delta = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i] - baseCharges;
-        rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
-        rateBucket[s] = Accumulator.bucket(rate[s]);
-        money[s] = delta / 10_000.0;
-        moneyBucket[s] = Accumulator.bucket(money[s]);
         deltas[s] = delta;
+        if (distributions) {
+          rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
+          rateBucket[s] = Accumulator.bucket(rate[s]);
+          money[s] = delta / 10_000.0;
+          moneyBucket[s] = Accumulator.bucket(money[s]);
+        }
       }
       for (int g = 0; g < by.length; g++) {
         boolean[] b = by[g];
-        GroupKey key =
-            new GroupKey(
-                g,
-                currency,
-                b[category] ? c.category[i] : null,
-                b[chapter] ? CHAPTERS[c.code[i].chapter()] : null,
-                b[origin] ? c.origin[i] : null,
-                b[importer] ? c.importer[i] : null);
+        String kCategory = b[category] ? r.category[i] : null;
+        String kChapter = b[chapter] ? CHAPTERS[c.code[i].chapter()] : null;
+        String kOrigin = b[origin] ? c.origin[i] : null;
+        String kImporter = b[importer] ? c.importer[i] : null;
+        GroupKey last = lastKey[g];
+        // consecutive lines (an entry's) mostly fall in the same group: skip the hash lookup
+        if (last != null
+            && Objects.equals(last.currency(), currency)
+            && Objects.equals(last.category(), kCategory)
+            && Objects.equals(last.chapter(), kChapter)
+            && Objects.equals(last.origin(), kOrigin)
+            && Objects.equals(last.importer(), kImporter)) {
+          add(lastAcc[g], scenarios, i, r, cv, deltas, rate, rateBucket, money, moneyBucket);
+          continue;
+        }
+        GroupKey key = new GroupKey(g, currency, kCategory, kChapter, kOrigin, kImporter);
         Accumulator[] acc = partial.get(key);
         if (acc == null) {
           acc = new Accumulator[scenarios];
           for (int s = 0; s < scenarios; s++) {
-            acc[s] = new Accumulator();
+            acc[s] = new Accumulator(distributions);
           }
           partial.put(key, acc);
         }
-        for (int s = 0; s < scenarios; s++) {
-          acc[s].add(
-              cv,
-              r.cif[i],
-              r.duty[s][i],
-              r.fees[s][i],
-              r.taxes[s][i],
-              deltas[s],
-              rate[s],
-              rateBucket[s],
-              money[s],
-              moneyBucket[s]);
-        }
+        lastKey[g] = key;
+        lastAcc[g] = acc;
+        add(acc, scenarios, i, r, cv, deltas, rate, rateBucket, money, moneyBucket);
       }
     }
     return partial;
+  }
+
+  private static void add(
+      Accumulator[] acc,
+      int scenarios,
+      int i,
+      ChunkResult r,
+      long cv,
+      long[] deltas,
+      double[] rate,
+      int[] rateBucket,
+      double[] money,
+      int[] moneyBucket) {
+    for (int s = 0; s < scenarios; s++) {
+      acc[s].add(
+          cv,
+          r.cif[i],
+          r.duty[s][i],
+          r.fees[s][i],
+          r.taxes[s][i],
+          deltas[s],
+          rate[s],
+          rateBucket[s],
+          money[s],
+          moneyBucket[s]);
+    }
   }
 
   private static final String[] CHAPTERS = new String[100];

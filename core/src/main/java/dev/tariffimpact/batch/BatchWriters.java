@@ -203,6 +203,12 @@ final class BatchWriters implements AutoCloseable {
   }
 
   private static void stats(Map<String, Object> m, String prefix, Distribution d) {
+    if (d == null) { // distributions were off: the columns stay, empty
+      for (String k : List.of("mean", "sd", "min", "p5", "p25", "p50", "p75", "p95", "max")) {
+        m.put(prefix + k, null);
+      }
+      return;
+    }
     m.put(prefix + "mean", finite(d.mean()));
     m.put(prefix + "sd", finite(d.standardDeviation()));
     m.put(prefix + "min", finite(d.min()));

@@ -173,4 +173,39 @@ class BatchEdgeCasesTest {
         // Free MFN + 25% + 25% on 1,000.00
         .satisfies(a -> assertThat(a.duty()).isEqualByComparingTo("500.00"));
   }
+
+  @Test
+  void withoutDistributionsTheMoneyTotalsAreTheSameAndTheStatisticsAbsent() {
+    String csv = BatchFixtures.sample(7, 400);
+    BatchResult with =
+        BatchFixtures.engine(BatchOptions.builder().groupBy(GroupBy.ORIGIN).build())
+            .build()
+            .run(
+                new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "s",
+                l -> {},
+                r -> {});
+    BatchResult without =
+        BatchFixtures.engine(
+                BatchOptions.builder().groupBy(GroupBy.ORIGIN).distributions(false).build())
+            .build()
+            .run(
+                new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "s",
+                l -> {},
+                r -> {});
+
+    assertThat(without.aggregates()).hasSameSizeAs(with.aggregates()).isNotEmpty();
+    for (int k = 0; k < with.aggregates().size(); k++) {
+      Aggregate a = with.aggregates().get(k);
+      Aggregate b = without.aggregates().get(k);
+      assertThat(a.rates()).isNotNull();
+      assertThat(a.rates().count()).isPositive();
+      assertThat(b.rates()).isNull();
+      assertThat(b.deltas()).isNull();
+      assertThat(List.of(b.lines(), b.customsValue(), b.duty(), b.fees(), b.taxes(), b.delta()))
+          .isEqualTo(
+              List.of(a.lines(), a.customsValue(), a.duty(), a.fees(), a.taxes(), a.delta()));
+    }
+  }
 }

@@ -45,19 +45,55 @@ class BulkExactnessPropertyTest {
   void bulkResultsEqualTheSingleLineAssessorToTheCent(
       @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
     String csv = BatchFixtures.sample(seed, LINES);
-    List<LineResult> bulk = new ArrayList<>();
+    List<ReferenceEntry> entries = entries(csv);
+    BatchEngine engine =
+        BatchFixtures.engine(BatchOptions.builder().chunkSize(500).build()).build();
+
+    List<LineResult> fromCsv = new ArrayList<>();
     BatchResult result =
-        BatchFixtures.engine(BatchOptions.builder().chunkSize(500).build())
-            .build()
-            .run(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "sample",
-                bulk::add,
-                r -> {});
+        engine.run(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+            "sample",
+            fromCsv::add,
+            r -> {});
     assertThat(result.rejected()).isZero();
     // only bags under "after" (a capped rate) are assessed by the Assessor, line by line
     assertThat(result.fallbackLines()).isPositive().isLessThan(LINES / 5);
+    assertThat(differences(csv, entries, fromCsv, 0)).isZero();
 
+    // the same lines built in code (quantities in g and carats as generated, not converted):
+    // as a list and as columns converted once, with chunks of another size
+    List<BatchLine> lines = new ArrayList<>();
+    for (int k = 0; k < entries.size(); k++) {
+      for (ShipmentLine l : entries.get(k).lines) {
+        lines.add(new BatchLine("E" + k, entries.get(k).importer, "", l));
+      }
+    }
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.line().quantity(Dimension.MASS).isPresent()
+                    && l.line().quantity(Dimension.MASS).get().unit() != Unit.KG);
+    List<LineResult> fromList = new ArrayList<>();
+    BatchResult listResult = engine.run(lines, fromList::add);
+    List<LineResult> fromColumns = new ArrayList<>();
+    BatchResult columnsResult = engine.run(ShipmentColumns.of(lines, 333), fromColumns::add);
+    for (BatchResult r : List.of(listResult, columnsResult)) {
+      assertThat(r.rejected()).isZero();
+      assertThat(r.assessed()).isEqualTo(LINES);
+      // a mass in g or carats is converted exactly to kg, as in the CSV path: no more fallback
+      assertThat(r.fallbackLines()).isEqualTo(result.fallbackLines());
+    }
+    assertThat(differences(csv, entries, fromList, 1)).isZero();
+    assertThat(differences(csv, entries, fromColumns, 1)).isZero();
+  }
+
+  /**
+   * Lines and entries whose bulk amounts differ from the Assessor's; asserts all were compared.
+   * {@code rowOffset}: 0 for CSV results (the header is row 1), 1 for in-memory lines (from 1).
+   */
+  private static int differences(
+      String csv, List<ReferenceEntry> entries, List<LineResult> bulk, int rowOffset) {
     Map<String, Map<Long, LineResult>> byScenario = new HashMap<>();
     for (LineResult r : bulk) {
       byScenario.computeIfAbsent(r.scenario(), k -> new HashMap<>()).put(r.row(), r);
@@ -77,7 +113,7 @@ class BulkExactnessPropertyTest {
     String[] names = {"before", "after"};
     int differences = 0;
     long compared = 0;
-    for (ReferenceEntry e : entries(csv)) {
+    for (ReferenceEntry e : entries) {
       Assessor assessor = Assessor.of(CustomsRegime.of(e.importer), BatchFixtures.RATES);
       Entry entry = Entry.of(e.importer, e.lines);
       for (int s = 0; s < 2; s++) {
@@ -87,7 +123,7 @@ class BulkExactnessPropertyTest {
         BigDecimal fees = BigDecimal.ZERO;
         BigDecimal taxes = BigDecimal.ZERO;
         for (int k = 0; k < e.lines.size(); k++) {
-          LineResult r = got.get(e.rows.get(k));
+          LineResult r = got.get(e.rows.get(k) - rowOffset); // list rows count from 1, CSV from 2
           LineValuation v = a.lines().get(k);
           BigDecimal lineDuty = sum(a, k, AssessmentComponent.Category.DUTY);
           BigDecimal lineTax = sum(a, k, AssessmentComponent.Category.TAX);
@@ -117,7 +153,7 @@ class BulkExactnessPropertyTest {
     }
     assertThat(compared).isEqualTo(2L * LINES);
     assertThat(csv).contains(",EUR,").contains(",INR,"); // conversions both ways are exercised
-    assertThat(differences).isZero();
+    return differences;
   }
 
   private static BigDecimal sum(Assessment a, int line, AssessmentComponent.Category category) {

@@ -19,10 +19,28 @@ public final class Accumulator {
   long landed;
   long landedUnknown;
   long delta;
-  private DoubleStatistics rateStats = DoubleStatistics.of(STATS);
-  private DoubleStatistics deltaStats = DoubleStatistics.of(STATS);
-  private final Sketch rateSketch = new Sketch();
-  private final Sketch deltaSketch = new Sketch();
+  // null when the batch runs without distribution statistics
+  private DoubleStatistics rateStats;
+  private DoubleStatistics deltaStats;
+  private final Sketch rateSketch;
+  private final Sketch deltaSketch;
+
+  /** Creates an accumulator with distribution statistics. */
+  public Accumulator() {
+    this(true);
+  }
+
+  /**
+   * Creates an accumulator.
+   *
+   * @param distributions false to keep the money totals only
+   */
+  public Accumulator(boolean distributions) {
+    rateStats = distributions ? DoubleStatistics.of(STATS) : null;
+    deltaStats = distributions ? DoubleStatistics.of(STATS) : null;
+    rateSketch = distributions ? new Sketch() : null;
+    deltaSketch = distributions ? new Sketch() : null;
+  }
 
   /**
    * Adds one line.
@@ -76,6 +94,9 @@ public final class Accumulator {
       landed = Math.addExact(landed, Math.addExact(cif, Math.addExact(d, Math.addExact(f, t))));
     }
     delta = Math.addExact(delta, dl);
+    if (rateStats == null) {
+      return;
+    }
     if (cv > 0) {
       rateStats.accept(rate);
       rateSketch.add(rate, rateBucket);
@@ -104,6 +125,9 @@ public final class Accumulator {
     landed = Math.addExact(landed, o.landed);
     landedUnknown += o.landedUnknown;
     delta = Math.addExact(delta, o.delta);
+    if (rateStats == null) {
+      return;
+    }
     rateStats = rateStats.combine(o.rateStats);
     deltaStats = deltaStats.combine(o.deltaStats);
     rateSketch.merge(o.rateSketch);
@@ -151,6 +175,9 @@ public final class Accumulator {
   }
 
   private static Distribution distribution(DoubleStatistics s, Sketch sketch) {
+    if (s == null) {
+      return null;
+    }
     long n = s.getCount();
     if (n == 0) {
       return new Distribution(

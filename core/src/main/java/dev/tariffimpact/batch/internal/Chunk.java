@@ -51,6 +51,12 @@ public final class Chunk {
   /** The line as an object when the columns cannot hold it exactly (fast path skipped). */
   public ShipmentLine[] object;
 
+  /**
+   * Dictionary code of each line's (importer, code, origin), dense from 0, or null: set by
+   * ShipmentColumns so a run looks plans up by index instead of hashing the code per line.
+   */
+  public int[] key;
+
   /** Start index of each entry, plus {@code size} at the end. */
   public int[] entryStart;
 
@@ -124,8 +130,18 @@ public final class Chunk {
     if (o instanceof String[] cells) {
       return Csv.join(cells);
     }
-    dev.tariffimpact.batch.BatchLine l = (dev.tariffimpact.batch.BatchLine) o;
-    return l.entryId() + "," + l.importer() + "," + l.line();
+    if (o instanceof dev.tariffimpact.batch.BatchLine l) {
+      return l.entryId() + "," + l.importer() + "," + l.line();
+    }
+    return entryId[i] + "," + importer[i] + "," + Evaluator.line(this, i);
+  }
+
+  /**
+   * Drops the references to the input objects (the columns hold the line; {@link #raw} rebuilds
+   * it), so a chunk kept for many runs does not pin the caller's lines in memory.
+   */
+  public void detachSources() {
+    java.util.Arrays.fill(source, null);
   }
 
   /** Removes the last line (it was rejected after {@link #add()}). */

@@ -19,11 +19,18 @@ public final class ChunkResult {
   public final long[][] taxes;
   public final List<Reject> rejects = new ArrayList<>();
 
+  /**
+   * The category of each line: the chunk's, or a copy with empty ones filled from the catalog (the
+   * chunk itself is never written: it may be shared by runs, see ShipmentColumns).
+   */
+  public String[] category;
+
   /** Lines that went through the exact fallback (the Assessor). */
   public int fallbackLines;
 
   ChunkResult(Chunk chunk, int scenarios) {
     this.chunk = chunk;
+    this.category = chunk.category;
     int n = chunk.size;
     assessed = new boolean[n];
     customsValue = new long[n];

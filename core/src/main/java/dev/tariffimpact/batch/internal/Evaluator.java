@@ -10,7 +10,6 @@ import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.EntryFee;
-import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.FeeBand;
 import dev.tariffimpact.customs.LineValuation;
@@ -33,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,6 +44,10 @@ public final class Evaluator {
   private static final String[] COUNTRIES = Locale.getISOCountries();
   private static final Map<String, Integer> COUNTRY_INDEX = new HashMap<>();
   private static final BigDecimal[][] UNIT_RATIO;
+
+  // the same ratios as unscaled longs and scales (-1: none), read per line without allocating
+  private static final long[][] RATIO_UNSCALED;
+  private static final int[][] RATIO_SCALE;
 
   static {
     for (int i = 0; i < COUNTRIES.length; i++) {
@@ -66,6 +68,46 @@ public final class Evaluator {
         }
       }
     }
+    RATIO_UNSCALED = new long[units.length][units.length];
+    RATIO_SCALE = new int[units.length][units.length];
+    for (Unit from : units) {
+      for (Unit to : units) {
+        BigDecimal r = UNIT_RATIO[from.ordinal()][to.ordinal()];
+        boolean usable = r != null && r.scale() <= 12 && r.unscaledValue().bitLength() < 63;
+        RATIO_SCALE[from.ordinal()][to.ordinal()] = usable ? r.scale() : -1;
+        RATIO_UNSCALED[from.ordinal()][to.ordinal()] = usable ? r.unscaledValue().longValue() : 0;
+      }
+    }
+  }
+
+  /**
+   * An entry fee's figures as unscaled longs: the percent at {@code scale - MONEY_SCALE - 2}, and
+   * each band's minimum and maximum at {@code scale} ({@link Fixed#ABSENT} when none). The bands
+   * are in the fee's order: the first that contains the entry date applies, as in {@link
+   * EntryFee#band}.
+   */
+  private record FeePlan(long percent, int scale, FeeBand[] bands, long[] minimum, long[] maximum) {
+
+    /** Null when a figure does not fit (the entry then goes to the Assessor). */
+    static FeePlan of(EntryFee fee) {
+      try {
+        BigDecimal pct = fee.percent();
+        int ps = Math.max(pct.scale(), 0);
+        int xs = Fixed.MONEY_SCALE + ps + 2;
+        FeeBand[] bands = fee.bands().toArray(new FeeBand[0]);
+        long[] min = new long[bands.length];
+        long[] max = new long[bands.length];
+        for (int b = 0; b < bands.length; b++) {
+          min[b] =
+              bands[b].minimum() == null ? Fixed.ABSENT : Fixed.unscaled(bands[b].minimum(), xs);
+          max[b] =
+              bands[b].maximum() == null ? Fixed.ABSENT : Fixed.unscaled(bands[b].maximum(), xs);
+        }
+        return new FeePlan(Fixed.unscaled(pct, ps), xs, bands, min, max);
+      } catch (ArithmeticException doesNotFit) {
+        return null;
+      }
+    }
   }
 
   /** What the evaluator knows about one importer. */
@@ -75,6 +117,7 @@ public final class Evaluator {
     final CompiledSchedule[] schedules;
     final List<Map<ProductCode, Plan[]>> plans = new ArrayList<>();
     final boolean fast;
+    final FeePlan[] feePlans;
 
     Importer(CustomsRegime regime, ExchangeRates rates, CompiledSchedule[] schedules) {
       this.regime = regime;
@@ -84,16 +127,36 @@ public final class Evaluator {
         plans.add(new ConcurrentHashMap<>());
       }
       this.fast = fastRegime(regime);
+      this.feePlans = regime.fees().stream().map(FeePlan::of).toArray(FeePlan[]::new);
     }
   }
 
   private final String[] scenarioNames;
   private final Map<String, Importer> importers = new HashMap<>();
   private final ExchangeRates rates;
-  private final Map<FxKey, Object> fx = new ConcurrentHashMap<>();
+  private final Map<FxKey, Factor> fx = new ConcurrentHashMap<>();
   private final boolean fastPath;
+  private Plan[][] keyed;
 
   private record FxKey(Currency from, Currency to, LocalDate day) {}
+
+  /** An exchange rate as an unscaled long and its scale; {@link #MISSING} when none applies. */
+  private record Factor(long unscaled, int scale) {
+    static final Factor MISSING = new Factor(0, -1);
+  }
+
+  private Factor factor(FxKey k) {
+    try {
+      BigDecimal f = rates.rate(k.from(), k.to(), k.day()).rate();
+      f = f.scale() < 0 ? f.setScale(0) : f;
+      if (f.unscaledValue().bitLength() > 62) {
+        return Factor.MISSING; // the Assessor handles it exactly
+      }
+      return new Factor(f.unscaledValue().longValue(), f.scale());
+    } catch (TariffImpactException missing) {
+      return Factor.MISSING; // the fallback turns it into a reject naming the pair and date
+    }
+  }
 
   /**
    * Creates an evaluator.
@@ -116,6 +179,16 @@ public final class Evaluator {
     schedules.forEach(
         (importer, compiled) ->
             importers.put(importer, new Importer(regimes.get(importer), rates, compiled)));
+  }
+
+  /**
+   * Prepares plan lookup by dictionary code for chunks whose {@link Chunk#key} is set; call before
+   * any chunk is evaluated.
+   *
+   * @param keys number of distinct (importer, code, origin) codes
+   */
+  public void useKeys(int keys) {
+    keyed = new Plan[scenarioNames.length][keys];
   }
 
   private static boolean fastRegime(CustomsRegime r) {
@@ -173,6 +246,10 @@ public final class Evaluator {
   }
 
   private static final class Scratch {
+    Currency fxCurrency;
+    LocalDate fxDay;
+    CustomsRegime fxRegime;
+    Factor fxFactor;
     long exact;
     int scale;
     long[] fob = new long[32];
@@ -272,23 +349,21 @@ public final class Evaluator {
       int fs = 0;
       if (!c.currency[i].equals(regime.currency())) {
         LocalDate day = regime.fxDate().select(c.exportDate[i], c.entryDate[i]);
-        Object rate =
-            fx.computeIfAbsent(
-                new FxKey(c.currency[i], regime.currency(), day),
-                k -> {
-                  try {
-                    return rates.rate(k.from(), k.to(), k.day());
-                  } catch (TariffImpactException missing) {
-                    return missing;
-                  }
-                });
-        if (!(rate instanceof ExchangeRate er)) {
+        Factor f;
+        if (c.currency[i] == sc.fxCurrency && day.equals(sc.fxDay) && regime == sc.fxRegime) {
+          f = sc.fxFactor; // lines of an entry share currency and date: skip the memo lookup
+        } else {
+          f = fx.computeIfAbsent(new FxKey(c.currency[i], regime.currency(), day), this::factor);
+          sc.fxCurrency = c.currency[i];
+          sc.fxDay = day;
+          sc.fxRegime = regime;
+          sc.fxFactor = f;
+        }
+        if (f == Factor.MISSING) {
           return false;
         }
-        BigDecimal f = er.rate();
-        f = f.scale() < 0 ? f.setScale(0) : f;
+        factor = f.unscaled();
         fs = f.scale();
-        factor = f.unscaledValue().longValueExact();
       }
       long fobValue =
           fobKnown ? Fixed.multiplyRescale(fobE, factor, es + fs, vs, vm) : Fixed.ABSENT;
@@ -337,21 +412,25 @@ public final class Evaluator {
         feeAmounts[f] = Fixed.ABSENT;
         continue;
       }
-      BigDecimal pct = fee.percent();
-      int ps = Math.max(pct.scale(), 0);
-      int xs = Fixed.MONEY_SCALE + ps + 2;
-      long exact = Math.multiplyExact(base, Fixed.unscaled(pct, ps));
-      if (!fee.bands().isEmpty()) {
-        Optional<FeeBand> band = fee.band(entryDate);
-        if (band.isEmpty()) {
+      FeePlan fp = im.feePlans[f];
+      if (fp == null) {
+        return false; // a figure of the fee does not fit the fast path's longs
+      }
+      long exact = Math.multiplyExact(base, fp.percent);
+      int xs = fp.scale;
+      if (fp.bands.length > 0) {
+        int b = 0;
+        while (b < fp.bands.length && !fp.bands[b].contains(entryDate)) {
+          b++;
+        }
+        if (b == fp.bands.length) {
           return false;
         }
-        FeeBand b = band.get();
-        if (b.minimum() != null) {
-          exact = Math.max(exact, Fixed.unscaled(b.minimum(), xs));
+        if (fp.minimum[b] != Fixed.ABSENT) {
+          exact = Math.max(exact, fp.minimum[b]);
         }
-        if (b.maximum() != null) {
-          exact = Math.min(exact, Fixed.unscaled(b.maximum(), xs));
+        if (fp.maximum[b] != Fixed.ABSENT) {
+          exact = Math.min(exact, fp.maximum[b]);
         }
       }
       Rounding r = regime.rounding().fee();
@@ -368,7 +447,13 @@ public final class Evaluator {
     boolean[] byAssessor = null;
     for (int s = 0; s < scenarios; s++) {
       for (int i = from; i < to; i++) {
-        Plan plan = plan(im, s, c.code[i], c.origin[i]);
+        Plan plan = keyed == null || c.key == null ? null : keyed[s][c.key[i]];
+        if (plan == null) {
+          plan = plan(im, s, c.code[i], c.origin[i]);
+          if (keyed != null && c.key != null) {
+            keyed[s][c.key[i]] = plan; // a race stores the same immutable plan twice
+          }
+        }
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
           if (!lineAlone || !lineByAssessor(c, i, s, im, out)) {
             return false;
@@ -555,14 +640,15 @@ public final class Evaluator {
       if (q == Fixed.ABSENT) {
         return false;
       }
-      BigDecimal ratio = UNIT_RATIO[qUnit.ordinal()][sp.unit().ordinal()];
-      if (ratio == null || ratio.scale() > 12) {
+      int ratioScale = RATIO_SCALE[qUnit.ordinal()][sp.unit().ordinal()];
+      if (ratioScale < 0) {
         return false;
       }
-      int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratio.scale();
+      int ps = sp.scale() + Fixed.QUANTITY_SCALE + ratioScale;
       long part =
           Math.multiplyExact(
-              Math.multiplyExact(sp.unitAmount(), q), ratio.unscaledValue().longValueExact());
+              Math.multiplyExact(sp.unitAmount(), q),
+              RATIO_UNSCALED[qUnit.ordinal()][sp.unit().ordinal()]);
       if (ps > xs) {
         exact = Fixed.up(exact, xs, ps);
         xs = ps;
@@ -600,7 +686,12 @@ public final class Evaluator {
     if (count == 0) {
       return parts;
     }
-    BigInteger bigUnits = BigInteger.valueOf(units);
+    if (count == 1) { // one line takes it all (entries of one line are common)
+      for (int k = 0; k < n; k++) {
+        parts[k] = share[k] ? units * unit : 0;
+      }
+      return parts;
+    }
     long[] remainder = new long[n];
     long given = 0;
     for (int k = 0; k < n; k++) {
@@ -609,12 +700,19 @@ public final class Evaluator {
       }
       long w = total == 0 ? 1 : weights[from + k];
       long denominator = total == 0 ? count : total;
-      BigInteger[] qr =
-          bigUnits
-              .multiply(BigInteger.valueOf(w))
-              .divideAndRemainder(BigInteger.valueOf(denominator));
-      parts[k] = qr[0].longValueExact();
-      remainder[k] = qr[1].longValueExact();
+      long hi = Math.multiplyHigh(units, w);
+      long product = units * w;
+      if (hi == 0 && product >= 0) {
+        parts[k] = product / denominator;
+        remainder[k] = product % denominator;
+      } else { // beyond a long (an entry fee times a customs value above 10^14 units): rare
+        BigInteger[] qr =
+            BigInteger.valueOf(units)
+                .multiply(BigInteger.valueOf(w))
+                .divideAndRemainder(BigInteger.valueOf(denominator));
+        parts[k] = qr[0].longValueExact();
+        remainder[k] = qr[1].longValueExact();
+      }
       given += parts[k];
     }
     long left = units - given;

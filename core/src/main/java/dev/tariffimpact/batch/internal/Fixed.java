@@ -83,17 +83,30 @@ public final class Fixed {
    * #rescale} and still correct when the product exceeds a long (then via BigInteger, rare).
    */
   public static long multiplyRescale(long a, long b, int from, int to, RoundingMode mode) {
-    long product;
-    try {
-      product = Math.multiplyExact(a, b);
-    } catch (ArithmeticException overflow) {
-      return new BigDecimal(
-              java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)), from)
-          .setScale(to, mode)
-          .unscaledValue()
-          .longValueExact();
+    // Overflow is common here (an invoice at scale 4 times a 10-decimal exchange rate), so it is
+    // detected with multiplyHigh rather than Math.multiplyExact: the exception path of that
+    // intrinsic deoptimises the compiled caller every time it is taken.
+    long hi = Math.multiplyHigh(a, b);
+    long lo = a * b;
+    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+      return rescale(lo, from, to, mode);
     }
-    return rescale(product, from, to, mode);
+    // Trailing zeros of the amount (cents at scale 4 end in 00) are dropped with the scale: the
+    // same number, a smaller product.
+    while (a != 0 && a % 10 == 0 && from > to) {
+      a /= 10;
+      from--;
+    }
+    hi = Math.multiplyHigh(a, b);
+    lo = a * b;
+    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+      return rescale(lo, from, to, mode);
+    }
+    return new BigDecimal(
+            java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)), from)
+        .setScale(to, mode)
+        .unscaledValue()
+        .longValueExact();
   }
 
   /** Brings a value to a larger or equal scale exactly. */

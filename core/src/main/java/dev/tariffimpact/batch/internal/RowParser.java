@@ -464,10 +464,10 @@ public final class RowParser {
       c.netKg[i] = Fixed.ABSENT;
       for (Quantity q : l.quantities()) {
         if (q.unit().dimension() == Dimension.MASS) {
-          if (q.unit() != Unit.KG) {
-            return false;
-          }
-          c.netKg[i] = Fixed.unscaled(q.amount(), Fixed.QUANTITY_SCALE);
+          // kept in kilograms, as the CSV path does: the conversion is exact (else the
+          // ArithmeticException below sends the line to the Assessor), so every per-mass rate
+          // gives the same amount
+          c.netKg[i] = Fixed.unscaled(q.in(Unit.KG), Fixed.QUANTITY_SCALE);
         } else if (c.unit[i] == null) {
           c.unit[i] = q.unit();
           c.quantity[i] = Fixed.unscaled(q.amount(), Fixed.QUANTITY_SCALE);
