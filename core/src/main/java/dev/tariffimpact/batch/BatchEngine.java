@@ -70,7 +70,10 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * whatever the thread count. See {@code docs/batch.md} for the format, the exactness argument and
  * measured throughput.
  *
- * <p>This class is immutable and thread-safe; each run uses its own threads.
+ * <p>This class is immutable and thread-safe; each run uses its own threads. The engine memoises
+ * the tariff plan of each (importer, code, origin) and scenario, and each exchange rate it uses,
+ * across runs: pure functions of its schedules and rates, so a second run over the same codes skips
+ * the schedule lookups (about one per distinct code and origin and scenario).
  */
 public final class BatchEngine {
 
@@ -87,6 +90,7 @@ public final class BatchEngine {
   private final BatchOptions options;
   private final int base;
   private final boolean fastPath;
+  private final Evaluator evaluator;
   private final CategoryCatalog categories;
   private final Map<ProductCode, String> categoryByCode = new ConcurrentHashMap<>();
 
@@ -130,6 +134,9 @@ public final class BatchEngine {
     this.schedules = Map.copyOf(complete);
     this.regimes = Map.copyOf(b.regimes);
     regimes.forEach((k, v) -> currencies.put(k, v.currency().getCurrencyCode()));
+    // one evaluator for the engine's life: its memo of tariff plans per (code, origin) and of
+    // exchange rates serves every run (a pure function of the engine's schedules and rates)
+    this.evaluator = new Evaluator(scenarioNames, regimes, schedules, rates, fastPath);
   }
 
   /**
@@ -365,7 +372,7 @@ public final class BatchEngine {
   public BatchResult run(ShipmentColumns input, Consumer<LineResult> lines) {
     Objects.requireNonNull(input, "input");
     Run run = new Run(lines, reject -> {});
-    run.evaluator.useKeys(input.keys());
+    run.keyed = evaluator.keyedPlans(input.keys());
     for (Chunk chunk : input.chunks()) {
       run.submit(() -> chunk);
     }
@@ -435,7 +442,7 @@ public final class BatchEngine {
     private final ArrayDeque<Future<Committable>> inFlight = new ArrayDeque<>();
     private final Map<GroupKey, Accumulator[]> totals = new HashMap<>();
     private final List<Reject> kept = new ArrayList<>();
-    private final Evaluator evaluator;
+    private Evaluator.KeyedPlans keyed;
     private long read;
     private long assessed;
     private long rejected;
@@ -445,7 +452,6 @@ public final class BatchEngine {
     Run(Consumer<LineResult> lines, Consumer<Reject> rejects) {
       this.lineSink = Objects.requireNonNull(lines, "lines");
       this.rejectSink = Objects.requireNonNull(rejects, "rejects");
-      this.evaluator = new Evaluator(scenarioNames, regimes, schedules, rates, fastPath);
       this.pool =
           Executors.newFixedThreadPool(
               options.threads(),
@@ -461,7 +467,7 @@ public final class BatchEngine {
           pool.submit(
               () -> {
                 Chunk chunk = parse.call();
-                ChunkResult result = evaluator.evaluate(chunk);
+                ChunkResult result = evaluator.evaluate(chunk, keyed);
                 categorise(result);
                 return new Committable(result, aggregate(result));
               }));

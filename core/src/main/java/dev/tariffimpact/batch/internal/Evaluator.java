@@ -136,7 +136,6 @@ public final class Evaluator {
   private final ExchangeRates rates;
   private final Map<FxKey, Factor> fx = new ConcurrentHashMap<>();
   private final boolean fastPath;
-  private Plan[][] keyed;
 
   private record FxKey(Currency from, Currency to, LocalDate day) {}
 
@@ -182,13 +181,25 @@ public final class Evaluator {
   }
 
   /**
-   * Prepares plan lookup by dictionary code for chunks whose {@link Chunk#key} is set; call before
-   * any chunk is evaluated.
+   * Plans by dictionary code for one run over chunks whose {@link Chunk#key} is set: filled from
+   * the evaluator's memo on first use of each code, then read by index.
+   */
+  public static final class KeyedPlans {
+    private final Plan[][] plans;
+
+    private KeyedPlans(int scenarios, int keys) {
+      plans = new Plan[scenarios][keys];
+    }
+  }
+
+  /**
+   * Returns an empty table of plans by dictionary code, for one run.
    *
    * @param keys number of distinct (importer, code, origin) codes
+   * @return the table
    */
-  public void useKeys(int keys) {
-    keyed = new Plan[scenarioNames.length][keys];
+  public KeyedPlans keyedPlans(int keys) {
+    return new KeyedPlans(scenarioNames.length, keys);
   }
 
   private static boolean fastRegime(CustomsRegime r) {
@@ -209,9 +220,21 @@ public final class Evaluator {
    * @return its results
    */
   public ChunkResult evaluate(Chunk c) {
+    return evaluate(c, null);
+  }
+
+  /**
+   * Assesses a parsed chunk whose lines carry dictionary codes.
+   *
+   * @param c the chunk
+   * @param keyed the run's plans by code, or null to look plans up by code and origin
+   * @return its results
+   */
+  public ChunkResult evaluate(Chunk c, KeyedPlans keyed) {
     ChunkResult out = new ChunkResult(c, scenarioNames.length);
     out.rejects.addAll(c.rejects);
     Scratch scratch = new Scratch();
+    scratch.keyed = keyed == null || c.key == null ? null : keyed.plans;
     for (int e = 0; e < c.entries; e++) {
       int from = c.entryStart[e];
       int to = c.entryStart[e + 1];
@@ -246,6 +269,7 @@ public final class Evaluator {
   }
 
   private static final class Scratch {
+    Plan[][] keyed;
     Currency fxCurrency;
     LocalDate fxDay;
     CustomsRegime fxRegime;
@@ -447,10 +471,11 @@ public final class Evaluator {
     boolean[] byAssessor = null;
     for (int s = 0; s < scenarios; s++) {
       for (int i = from; i < to; i++) {
-        Plan plan = keyed == null || c.key == null ? null : keyed[s][c.key[i]];
+        Plan[][] keyed = sc.keyed;
+        Plan plan = keyed == null ? null : keyed[s][c.key[i]];
         if (plan == null) {
           plan = plan(im, s, c.code[i], c.origin[i]);
-          if (keyed != null && c.key != null) {
+          if (keyed != null) {
             keyed[s][c.key[i]] = plan; // a race stores the same immutable plan twice
           }
         }
