@@ -16,7 +16,6 @@ import dev.tariffimpact.schedule.MeasureKind;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -278,10 +277,9 @@ public final class Assessor {
       List<Assumption> assumptions,
       List<String> notes) {
     String where = LineValuer.describe(index, line);
-    LookupExplanation explanation = schedule.explain(line.code(), line.origin());
-    List<Measure> measures = new ArrayList<>(explanation.applicable());
-    requireBaseDuty(index, where, measures, explanation, schedule);
-    measures.sort(Comparator.comparingInt(m -> m.kind().assessmentRank()));
+    // Already in assessment order; the explanation is only built to word a failure.
+    List<Measure> measures = schedule.applicable(line.code(), line.origin());
+    requireBaseDuty(index, where, line, measures, schedule);
 
     boolean dutyWaived =
         lowValue != null
@@ -425,15 +423,15 @@ public final class Assessor {
   private static void requireBaseDuty(
       int index,
       String where,
+      ShipmentLine line,
       List<Measure> applicable,
-      LookupExplanation explanation,
       CompiledSchedule schedule) {
-    boolean hasBase =
-        applicable.stream()
-            .anyMatch(m -> m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE);
-    if (hasBase) {
-      return;
+    for (Measure m : applicable) {
+      if (m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE) {
+        return;
+      }
     }
+    LookupExplanation explanation = schedule.explain(line.code(), line.origin());
     List<Consideration> bases =
         explanation.considered().stream()
             .filter(c -> c.measure().kind() == MeasureKind.BASE_DUTY)
