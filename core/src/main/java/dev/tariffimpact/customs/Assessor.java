@@ -16,6 +16,7 @@ import dev.tariffimpact.schedule.MeasureKind;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -255,9 +256,32 @@ public final class Assessor {
         valuations,
         components,
         List.copyOf(used),
-        List.copyOf(new LinkedHashSet<>(assumptions)),
+        distinct(assumptions),
         notes,
         regime.rounding().payable());
+  }
+
+  /**
+   * The assumptions without repeats, first occurrence first, as {@code List.copyOf(new
+   * LinkedHashSet<>(list))}: an assessment lists a handful, so comparing pairs is cheaper than
+   * hashing every text.
+   */
+  private static List<Assumption> distinct(List<Assumption> list) {
+    if (list.size() > 32) {
+      return List.copyOf(new LinkedHashSet<>(list));
+    }
+    Assumption[] kept = new Assumption[list.size()];
+    int n = 0;
+    for (Assumption a : list) {
+      boolean seen = false;
+      for (int i = 0; i < n && !seen; i++) {
+        seen = kept[i].equals(a);
+      }
+      if (!seen) {
+        kept[n++] = a;
+      }
+    }
+    return List.of(n == kept.length ? kept : Arrays.copyOf(kept, n));
   }
 
   private LowValueRule lowValueRule(
