@@ -1,6 +1,5 @@
 package dev.tariffimpact.customs;
 
-import dev.tariffimpact.customs.AssessmentComponent.Category;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -80,24 +79,29 @@ public final class Assessment {
               + this.lines.size()
               + " valuations");
     }
-    this.customsValue =
-        this.lines.stream()
-            .map(LineValuation::customsValue)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    this.dutyTotal = sum(Category.DUTY);
-    this.feeTotal = sum(Category.FEE);
-    this.taxTotal = sum(Category.TAX);
-    this.cifTotal =
-        this.lines.stream().allMatch(l -> l.cif() != null)
-            ? this.lines.stream().map(LineValuation::cif).reduce(BigDecimal.ZERO, BigDecimal::add)
-            : null;
-  }
-
-  private BigDecimal sum(Category category) {
-    return components.stream()
-        .filter(c -> c.category() == category)
-        .map(AssessmentComponent::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    // Plain loops, in list order from ZERO (the same sums as a stream reduction): this runs once
+    // per quote.
+    BigDecimal value = BigDecimal.ZERO;
+    BigDecimal cif = BigDecimal.ZERO;
+    for (LineValuation l : this.lines) {
+      value = value.add(l.customsValue());
+      cif = cif == null || l.cif() == null ? null : cif.add(l.cif());
+    }
+    this.customsValue = value;
+    this.cifTotal = cif;
+    BigDecimal duty = BigDecimal.ZERO;
+    BigDecimal fee = BigDecimal.ZERO;
+    BigDecimal tax = BigDecimal.ZERO;
+    for (AssessmentComponent c : this.components) {
+      switch (c.category()) {
+        case DUTY -> duty = duty.add(c.amount());
+        case FEE -> fee = fee.add(c.amount());
+        case TAX -> tax = tax.add(c.amount());
+      }
+    }
+    this.dutyTotal = duty;
+    this.feeTotal = fee;
+    this.taxTotal = tax;
   }
 
   /**

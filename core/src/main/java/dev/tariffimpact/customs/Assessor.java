@@ -16,12 +16,11 @@ import dev.tariffimpact.schedule.MeasureKind;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -56,14 +55,40 @@ import java.util.stream.Collectors;
  */
 public final class Assessor {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private final CustomsRegime regime;
   private final ExchangeRates rates;
+  // The rate text of each entry fee (index of regime.fees()) and, for each of its bands, the text
+  // with the band's minimum and maximum: fixed by the regime, so printed once here.
+  private final String[] feePercentTexts;
+  private final String[][] feeBandTexts;
+  // The label of the last compiled schedule assessed without one: a quote loop assesses many
+  // entries under the same schedule, and printing the date each time shows in its latency.
+  private volatile DefaultLabel lastLabel;
+
+  private record DefaultLabel(CompiledSchedule schedule, String text) {}
 
   private Assessor(CustomsRegime regime, ExchangeRates rates) {
     this.regime = regime;
     this.rates = rates;
+    List<EntryFee> fees = regime.fees();
+    this.feePercentTexts = new String[fees.size()];
+    this.feeBandTexts = new String[fees.size()][];
+    for (int f = 0; f < fees.size(); f++) {
+      EntryFee fee = fees.get(f);
+      String percent = fee.percent().toPlainString() + "%";
+      feePercentTexts[f] = percent;
+      feeBandTexts[f] = new String[fee.bands().size()];
+      for (int b = 0; b < fee.bands().size(); b++) {
+        FeeBand band = fee.bands().get(b);
+        feeBandTexts[f][b] =
+            percent
+                + " (min "
+                + (band.minimum() == null ? "-" : band.minimum().toPlainString())
+                + ", max "
+                + (band.maximum() == null ? "-" : band.maximum().toPlainString())
+                + " per entry)";
+      }
+    }
   }
 
   /**
@@ -120,7 +145,12 @@ public final class Assessor {
    */
   public Assessment assess(Entry entry, CompiledSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
-    return assess(entry, schedule, "as of " + schedule.asOf());
+    DefaultLabel label = lastLabel;
+    if (label == null || label.schedule() != schedule) {
+      label = new DefaultLabel(schedule, "as of " + schedule.asOf());
+      lastLabel = label;
+    }
+    return assess(entry, schedule, label.text());
   }
 
   /**
@@ -201,17 +231,24 @@ public final class Assessor {
               lowValue.source() + " (application by tariff-impact, confidence U)"));
     }
     if (lowValue == null || lowValue.effect() != LowValueRule.Effect.NO_DUTY_NO_FEES) {
-      for (EntryFee fee : regime.fees()) {
-        entryFee(fee, entry, valuations).ifPresent(components::add);
+      List<EntryFee> fees = regime.fees();
+      for (int f = 0; f < fees.size(); f++) {
+        AssessmentComponent fee = entryFee(f, fees.get(f), entry, valuations);
+        if (fee != null) {
+          components.add(fee);
+        }
       }
     }
     Set<ExchangeRate> used = new LinkedHashSet<>();
-    valuations.stream()
-        .map(LineValuation::exchangeRate)
-        .filter(Objects::nonNull)
-        .forEach(used::add);
+    for (LineValuation v : valuations) {
+      if (v.exchangeRate() != null) {
+        used.add(v.exchangeRate());
+      }
+    }
     // An example or assumed rate must reach the user as an assumption (no silent precision).
-    used.forEach(rate -> rate.assumption().ifPresent(assumptions::add));
+    for (ExchangeRate rate : used) {
+      rate.assumption().ifPresent(assumptions::add);
+    }
     return new Assessment(
         entry,
         label,
@@ -219,9 +256,32 @@ public final class Assessor {
         valuations,
         components,
         List.copyOf(used),
-        List.copyOf(new LinkedHashSet<>(assumptions)),
+        distinct(assumptions),
         notes,
         regime.rounding().payable());
+  }
+
+  /**
+   * The assumptions without repeats, first occurrence first, as {@code List.copyOf(new
+   * LinkedHashSet<>(list))}: an assessment lists a handful, so comparing pairs is cheaper than
+   * hashing every text.
+   */
+  private static List<Assumption> distinct(List<Assumption> list) {
+    if (list.size() > 32) {
+      return List.copyOf(new LinkedHashSet<>(list));
+    }
+    Assumption[] kept = new Assumption[list.size()];
+    int n = 0;
+    for (Assumption a : list) {
+      boolean seen = false;
+      for (int i = 0; i < n && !seen; i++) {
+        seen = kept[i].equals(a);
+      }
+      if (!seen) {
+        kept[n++] = a;
+      }
+    }
+    return List.of(n == kept.length ? kept : Arrays.copyOf(kept, n));
   }
 
   private LowValueRule lowValueRule(
@@ -229,9 +289,16 @@ public final class Assessor {
       List<LineValuation> valuations,
       List<Assumption> assumptions,
       List<String> notes) {
-    List<LowValueRule> inForce =
-        regime.lowValueRules().stream().filter(r -> r.inForce(entry.entryDate())).toList();
-    if (inForce.isEmpty()) {
+    List<LowValueRule> inForce = null;
+    for (LowValueRule rule : regime.lowValueRules()) {
+      if (rule.inForce(entry.entryDate())) {
+        if (inForce == null) {
+          inForce = new ArrayList<>(2);
+        }
+        inForce.add(rule);
+      }
+    }
+    if (inForce == null) {
       return null;
     }
     BigDecimal goods = BigDecimal.ZERO;
@@ -277,11 +344,9 @@ public final class Assessor {
       LowValueRule lowValue,
       List<Assumption> assumptions,
       List<String> notes) {
-    String where = LineValuer.describe(index, line);
-    LookupExplanation explanation = schedule.explain(line.code(), line.origin());
-    List<Measure> measures = new ArrayList<>(explanation.applicable());
-    requireBaseDuty(index, where, measures, explanation, schedule);
-    measures.sort(Comparator.comparingInt(m -> m.kind().assessmentRank()));
+    // Already in assessment order; the explanation is only built to word a failure.
+    List<Measure> measures = schedule.applicable(line.code(), line.origin());
+    requireBaseDuty(index, line, measures, schedule);
 
     boolean dutyWaived =
         lowValue != null
@@ -294,12 +359,20 @@ public final class Assessor {
         rates.converter(regime.fxDate().select(line.exportDate(), line.entryDate()));
     BigDecimal value = valuation.customsValue();
     if (taxExempt) {
-      notes.add(where + ": no import tax (" + regime.taxExemption().reason() + ")");
+      notes.add(
+          LineValuer.describe(index, line)
+              + ": no import tax ("
+              + regime.taxExemption().reason()
+              + ")");
     }
 
-    List<AssessmentComponent> out = new ArrayList<>();
-    List<Measure> charged = new ArrayList<>();
-    List<BigDecimal> amounts = new ArrayList<>();
+    List<AssessmentComponent> out = new ArrayList<>(measures.size() + 1);
+    Measure[] charged = new Measure[measures.size()];
+    BigDecimal[] amounts = new BigDecimal[measures.size()];
+    int chargedCount = 0;
+    // Built for the first layer computed, then re-based per layer: the line's quantities and
+    // components are the same for every layer.
+    RateContext ctx = null;
     BigDecimal duties = BigDecimal.ZERO;
     boolean taxCharged = false;
     for (Measure m : measures) {
@@ -316,16 +389,18 @@ public final class Assessor {
           switch (m.base()) {
             case CUSTOMS_VALUE -> value;
             case VALUE_PLUS_DUTIES -> value.add(duties);
-            case DUTY_AMOUNT -> dutyBase(m, charged, amounts);
+            case DUTY_AMOUNT -> dutyBase(m, charged, amounts, chargedCount);
           };
-      BigDecimal exact = compute(index, where, m, base, line, valuation, converter);
+      ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
+      BigDecimal exact = compute(index, m, line, ctx);
       Rounding rounding = rounding(m.kind());
       BigDecimal amount = rounding.apply(exact);
       out.add(
           new AssessmentComponent(
               m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
-      charged.add(m);
-      amounts.add(amount);
+      charged[chargedCount] = m;
+      amounts[chargedCount] = amount;
+      chargedCount++;
       if (category == AssessmentComponent.Category.DUTY) {
         duties = duties.add(amount);
       } else if (category == AssessmentComponent.Category.TAX) {
@@ -339,8 +414,10 @@ public final class Assessor {
       } else {
         CustomsRegime.DefaultTax tax = regime.defaultTax();
         BigDecimal base = value.add(duties);
+        // movePointLeft(2) is the exact value of a division by 100 at another scale; the
+        // rounding sets the scale.
         BigDecimal amount =
-            regime.rounding().tax().apply(base.multiply(tax.percent()).divide(HUNDRED));
+            regime.rounding().tax().apply(base.multiply(tax.percent()).movePointLeft(2));
         out.add(
             new AssessmentComponent(
                 tax.id(),
@@ -355,24 +432,19 @@ public final class Assessor {
     return out;
   }
 
-  private static BigDecimal dutyBase(Measure m, List<Measure> charged, List<BigDecimal> amounts) {
+  private static BigDecimal dutyBase(
+      Measure m, Measure[] charged, BigDecimal[] amounts, int chargedCount) {
     BigDecimal base = BigDecimal.ZERO;
-    for (int i = 0; i < charged.size(); i++) {
-      if (m.dutyBaseIncludes(charged.get(i))) {
-        base = base.add(amounts.get(i));
+    for (int i = 0; i < chargedCount; i++) {
+      if (m.dutyBaseIncludes(charged[i])) {
+        base = base.add(amounts[i]);
       }
     }
     return base;
   }
 
-  private BigDecimal compute(
-      int index,
-      String where,
-      Measure m,
-      BigDecimal base,
-      ShipmentLine line,
-      LineValuation valuation,
-      CurrencyConverter converter) {
+  private RateContext context(
+      BigDecimal base, ShipmentLine line, LineValuation valuation, CurrencyConverter converter) {
     BigDecimal factor =
         valuation.exchangeRate() == null ? BigDecimal.ONE : valuation.exchangeRate().rate();
     RateContext.Builder ctx = RateContext.builder(regime.currency(), base).converter(converter);
@@ -387,27 +459,30 @@ public final class Assessor {
         ctx.componentQuantity(c.getKey(), q);
       }
     }
+    return ctx.build();
+  }
+
+  private static BigDecimal compute(int index, Measure m, ShipmentLine line, RateContext ctx) {
     try {
-      return m.rate().amount(ctx.build());
+      return m.rate().amount(ctx);
     } catch (MissingInputException e) {
-      throw new AssessmentException(
-          Reason.MISSING_INPUT,
-          index,
-          where + ", measure " + m.id() + " (" + m.rate() + "): " + e.getMessage(),
-          e);
+      throw new AssessmentException(Reason.MISSING_INPUT, index, failure(index, line, m, e), e);
     } catch (MissingExchangeRateException e) {
       throw new AssessmentException(
-          Reason.MISSING_EXCHANGE_RATE,
-          index,
-          where + ", measure " + m.id() + " (" + m.rate() + "): " + e.getMessage(),
-          e);
+          Reason.MISSING_EXCHANGE_RATE, index, failure(index, line, m, e), e);
     } catch (TariffImpactException e) {
-      throw new AssessmentException(
-          Reason.NOT_COMPUTABLE,
-          index,
-          where + ", measure " + m.id() + " (" + m.rate() + "): " + e.getMessage(),
-          e);
+      throw new AssessmentException(Reason.NOT_COMPUTABLE, index, failure(index, line, m, e), e);
     }
+  }
+
+  private static String failure(int index, ShipmentLine line, Measure m, Exception e) {
+    return LineValuer.describe(index, line)
+        + ", measure "
+        + m.id()
+        + " ("
+        + m.rate()
+        + "): "
+        + e.getMessage();
   }
 
   private Rounding rounding(MeasureKind kind) {
@@ -423,17 +498,14 @@ public final class Assessor {
   }
 
   private static void requireBaseDuty(
-      int index,
-      String where,
-      List<Measure> applicable,
-      LookupExplanation explanation,
-      CompiledSchedule schedule) {
-    boolean hasBase =
-        applicable.stream()
-            .anyMatch(m -> m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE);
-    if (hasBase) {
-      return;
+      int index, ShipmentLine line, List<Measure> applicable, CompiledSchedule schedule) {
+    for (Measure m : applicable) {
+      if (m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE) {
+        return;
+      }
     }
+    String where = LineValuer.describe(index, line);
+    LookupExplanation explanation = schedule.explain(line.code(), line.origin());
     List<Consideration> bases =
         explanation.considered().stream()
             .filter(c -> c.measure().kind() == MeasureKind.BASE_DUTY)
@@ -507,8 +579,9 @@ public final class Assessor {
         AssessmentComponent.ENTRY_LEVEL);
   }
 
-  private Optional<AssessmentComponent> entryFee(
-      EntryFee fee, Entry entry, List<LineValuation> valuations) {
+  /** The fee {@code regime.fees().get(f)}, or null if no line pays it. */
+  private AssessmentComponent entryFee(
+      int f, EntryFee fee, Entry entry, List<LineValuation> valuations) {
     BigDecimal base = BigDecimal.ZERO;
     boolean any = false;
     for (int i = 0; i < valuations.size(); i++) {
@@ -518,28 +591,32 @@ public final class Assessor {
       }
     }
     if (!any) {
-      return Optional.empty();
+      return null;
     }
     FeeBand band = null;
-    if (!fee.bands().isEmpty()) {
-      band =
-          fee.band(entry.entryDate())
-              .orElseThrow(
-                  () ->
-                      new AssessmentException(
-                          Reason.FEE_UNKNOWN,
-                          AssessmentComponent.ENTRY_LEVEL,
-                          fee.id()
-                              + ": no minimum/maximum known for entry date "
-                              + entry.entryDate()
-                              + " (bands cover "
-                              + fee.bands().stream()
-                                  .map(b -> b.fromInclusive() + ".." + b.toInclusive())
-                                  .collect(Collectors.joining(", "))
-                              + ")",
-                          null));
+    int bandIndex = -1;
+    List<FeeBand> bands = fee.bands();
+    for (int b = 0; b < bands.size(); b++) {
+      if (bands.get(b).contains(entry.entryDate())) { // the first band, as EntryFee.band
+        band = bands.get(b);
+        bandIndex = b;
+        break;
+      }
     }
-    String percent = fee.percent().toPlainString() + "%";
+    if (band == null && !bands.isEmpty()) {
+      throw new AssessmentException(
+          Reason.FEE_UNKNOWN,
+          AssessmentComponent.ENTRY_LEVEL,
+          fee.id()
+              + ": no minimum/maximum known for entry date "
+              + entry.entryDate()
+              + " (bands cover "
+              + bands.stream()
+                  .map(b -> b.fromInclusive() + ".." + b.toInclusive())
+                  .collect(Collectors.joining(", "))
+              + ")",
+          null);
+    }
     if (entry.type() == EntryType.INFORMAL && fee.informalFlat()) {
       if (band == null || band.informalFlat() == null) {
         throw new AssessmentException(
@@ -549,18 +626,19 @@ public final class Assessor {
             null);
       }
       BigDecimal flat = regime.rounding().fee().apply(band.informalFlat());
-      return Optional.of(
-          new AssessmentComponent(
-              fee.id(),
-              fee.title() + " (informal entry)",
-              MeasureKind.FEE,
-              base,
-              "flat " + band.informalFlat().toPlainString(),
-              flat,
-              AssessmentComponent.ENTRY_LEVEL));
+      return new AssessmentComponent(
+          fee.id(),
+          fee.title() + " (informal entry)",
+          MeasureKind.FEE,
+          base,
+          "flat " + band.informalFlat().toPlainString(),
+          flat,
+          AssessmentComponent.ENTRY_LEVEL);
     }
-    BigDecimal exact = base.multiply(fee.percent()).divide(HUNDRED);
-    String rateText = percent;
+    // movePointLeft(2) is the exact value of a division by 100 at another scale; the clamps
+    // compare values and the rounding sets the scale.
+    BigDecimal exact = base.multiply(fee.percent()).movePointLeft(2);
+    String rateText = feePercentTexts[f];
     if (band != null) {
       if (band.minimum() != null && exact.compareTo(band.minimum()) < 0) {
         exact = band.minimum();
@@ -568,22 +646,15 @@ public final class Assessor {
       if (band.maximum() != null && exact.compareTo(band.maximum()) > 0) {
         exact = band.maximum();
       }
-      rateText =
-          percent
-              + " (min "
-              + (band.minimum() == null ? "-" : band.minimum().toPlainString())
-              + ", max "
-              + (band.maximum() == null ? "-" : band.maximum().toPlainString())
-              + " per entry)";
+      rateText = feeBandTexts[f][bandIndex];
     }
-    return Optional.of(
-        new AssessmentComponent(
-            fee.id(),
-            fee.title(),
-            MeasureKind.FEE,
-            base,
-            rateText,
-            regime.rounding().fee().apply(exact),
-            AssessmentComponent.ENTRY_LEVEL));
+    return new AssessmentComponent(
+        fee.id(),
+        fee.title(),
+        MeasureKind.FEE,
+        base,
+        rateText,
+        regime.rounding().fee().apply(exact),
+        AssessmentComponent.ENTRY_LEVEL);
   }
 }

@@ -53,6 +53,8 @@ public final class ShipmentLine {
   private final BigDecimal freight;
   private final BigDecimal insurance;
   private final Map<Dimension, Quantity> quantities;
+  // quantities.values() as an immutable list, made once: every assessment of the line reads it.
+  private final List<Quantity> quantityList;
   private final Map<String, BigDecimal> componentValues;
   private final Map<String, List<Quantity>> componentQuantities;
   private final TransportMode transportMode;
@@ -68,6 +70,7 @@ public final class ShipmentLine {
     this.freight = b.freight;
     this.insurance = b.insurance;
     this.quantities = Collections.unmodifiableMap(new EnumMap<>(b.quantities));
+    this.quantityList = List.copyOf(quantities.values());
     this.componentValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.componentValues));
     Map<String, List<Quantity>> cq = new LinkedHashMap<>();
     b.componentQuantities.forEach((k, v) -> cq.put(k, List.copyOf(v)));
@@ -178,7 +181,7 @@ public final class ShipmentLine {
    * @return for example {@code [1200 each, 250 kg]}
    */
   public List<Quantity> quantities() {
-    return List.copyOf(quantities.values());
+    return quantityList;
   }
 
   /**

@@ -55,7 +55,7 @@ public record AdValorem(BigDecimal percent) implements Rate {
     if (percent.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    return ctx.value(toString()).multiply(percent).movePointLeft(2);
+    return ctx.value(this).multiply(percent).movePointLeft(2);
   }
 
   @Override
@@ -71,6 +71,7 @@ public record AdValorem(BigDecimal percent) implements Rate {
   /** Prints {@code Free} or {@code 6.5%}. */
   @Override
   public String toString() {
-    return percent.signum() == 0 ? "Free" : Canonical.number(percent) + "%";
+    // percent is normalised by the constructor: Canonical.number(percent) would print the same.
+    return percent.signum() == 0 ? "Free" : percent.toPlainString() + "%";
   }
 }

@@ -49,11 +49,11 @@ public record QuotaRate(Rate inQuota, Rate overQuota, Quantity quota) implements
 
   @Override
   public BigDecimal amount(RateContext ctx) {
-    String text = toString();
-    BigDecimal q = ctx.goodsQuantity(quota.unit().dimension(), text).in(quota.unit());
+    BigDecimal q = ctx.goodsQuantity(quota.unit().dimension(), this).in(quota.unit());
     Quantity usedQ =
         ctx.quotaUsed()
-            .orElseThrow(() -> new MissingInputException(new RateInput.QuotaPosition(), text));
+            .orElseThrow(
+                () -> new MissingInputException(new RateInput.QuotaPosition(), toString()));
     BigDecimal used = usedQ.in(quota.unit());
     BigDecimal remaining = quota.amount().subtract(used).max(BigDecimal.ZERO);
     if (q.signum() == 0) {

@@ -63,10 +63,9 @@ public record Specific(BigDecimal amount, Currency currency, BigDecimal per, Uni
   @Override
   public BigDecimal amount(RateContext ctx) {
     Objects.requireNonNull(ctx, "ctx");
-    String text = toString();
-    BigDecimal q = ctx.quantityIn(unit, text);
+    BigDecimal q = ctx.quantityIn(unit, this);
     BigDecimal inRateCurrency = Decimals.divide(amount.multiply(q), per);
-    return ctx.toContextCurrency(inRateCurrency, currency, text);
+    return ctx.toContextCurrency(inRateCurrency, currency, this);
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A schedule compiled for one date into an immutable index from (product code, origin) to the
@@ -54,9 +55,17 @@ import java.util.TreeSet;
  * scope names the code's prefixes, its chapter, or every product, independent of the schedule's
  * size.
  *
+ * <p><b>Memo.</b> {@link #applicable} remembers its answer per (code, origin) as written by the
+ * caller, up to {@value #MEMO_CAPACITY} pairs; beyond that it computes without storing, so a batch
+ * of millions of distinct codes costs no memory. The answer is a pure function of the pair and the
+ * compiled schedule, so the memo never changes a result.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class CompiledSchedule {
+
+  /** How many (code, origin) pairs {@link #applicable} remembers per compiled schedule. */
+  static final int MEMO_CAPACITY = 1 << 14;
 
   private static final int[] NONE = new int[0];
   private static final Comparator<Consideration> ASSESSMENT_ORDER =
@@ -70,11 +79,28 @@ public final class CompiledSchedule {
   private final Map<String, int[]> byPrefix;
   private final int[][] rangesByChapter;
   private final int[] everyProduct;
+  // Validity is fixed once the date is: per measure, whether it is in force on asOf.
+  private final boolean[] inForce;
+  private final boolean anyStackingRule;
+  private final int memoCapacity;
+  private final ConcurrentHashMap<Key, List<Measure>> memo = new ConcurrentHashMap<>();
 
-  private CompiledSchedule(TariffSchedule schedule, LocalDate asOf) {
+  /** A memo key: the code and the origin exactly as the caller wrote it. */
+  private record Key(ProductCode code, String origin) {}
+
+  private CompiledSchedule(TariffSchedule schedule, LocalDate asOf, int memoCapacity) {
     this.schedule = schedule;
     this.asOf = asOf;
+    this.memoCapacity = memoCapacity;
     this.measures = schedule.measures().toArray(new Measure[0]);
+    this.inForce = new boolean[measures.length];
+    boolean stacking = false;
+    for (int i = 0; i < measures.length; i++) {
+      Measure m = measures[i];
+      inForce[i] = m.validity().contains(asOf);
+      stacking |= !m.excludes().isEmpty() || !m.replaces().isEmpty() || !m.excludedBy().isEmpty();
+    }
+    this.anyStackingRule = stacking;
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < measures.length; i++) {
       ids.put(measures[i].id(), i);
@@ -128,7 +154,22 @@ public final class CompiledSchedule {
   public static CompiledSchedule of(TariffSchedule schedule, LocalDate asOf) {
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(asOf, "asOf");
-    return new CompiledSchedule(schedule, asOf);
+    return new CompiledSchedule(schedule, asOf, MEMO_CAPACITY);
+  }
+
+  /** {@link #of} with another memo capacity, so tests can overflow the memo cheaply. */
+  static CompiledSchedule of(TariffSchedule schedule, LocalDate asOf, int memoCapacity) {
+    Objects.requireNonNull(schedule, "schedule");
+    Objects.requireNonNull(asOf, "asOf");
+    if (memoCapacity < 0) {
+      throw new IllegalArgumentException("memoCapacity must be >= 0, was " + memoCapacity);
+    }
+    return new CompiledSchedule(schedule, asOf, memoCapacity);
+  }
+
+  /** The number of (code, origin) pairs remembered, for tests of the bound. */
+  int memoSize() {
+    return memo.size();
   }
 
   private static int[] distinct(List<Integer> list) {
@@ -293,7 +334,130 @@ public final class CompiledSchedule {
    * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
    */
   public List<Measure> applicable(ProductCode code, String origin) {
-    return explain(code, origin).applicable();
+    Objects.requireNonNull(code, "code");
+    Key key = new Key(code, origin);
+    List<Measure> known = memo.get(key);
+    if (known != null) {
+      return known;
+    }
+    // Validates the origin (an invalid one throws and is never remembered), as explain does.
+    List<Measure> result = resolve(code, OriginScope.country(origin));
+    if (memo.size() < memoCapacity) {
+      // Racing threads may each add one pair past the capacity: the bound is approximate by at
+      // most the number of threads, which is fine for a memory cap.
+      memo.putIfAbsent(key, result);
+    }
+    return result;
+  }
+
+  /**
+   * The rules of {@link #explain} computing only which measures apply: no explanation objects, no
+   * reasons, validity precomputed for the date. {@code CompiledSchedulePropertyTest} checks that
+   * both agree.
+   */
+  private List<Measure> resolve(ProductCode code, String country) {
+    int[] candidates = candidates(code);
+    int n = candidates.length;
+    int[] match = new int[n];
+    boolean[] alive = new boolean[n];
+    int survivors = 0;
+    for (int c = 0; c < n; c++) {
+      int i = candidates[c];
+      if (!inForce[i]) {
+        continue;
+      }
+      int length = measures[i].scope().matchLength(code);
+      if (length >= 0 && measures[i].origins().containsValidated(country)) {
+        match[c] = length;
+        alive[c] = true;
+        survivors++;
+      }
+    }
+    if (survivors == 0) {
+      return List.of();
+    }
+    survivors -= supersede(candidates, match, alive, MeasureKind.BASE_DUTY);
+    survivors -= supersede(candidates, match, alive, MeasureKind.PREFERENCE);
+    if (anyStackingRule) {
+      survivors = stack(candidates, alive, survivors);
+    }
+    Measure[] applying = new Measure[survivors];
+    int k = 0;
+    for (int c = 0; c < n; c++) {
+      if (alive[c]) {
+        Measure m = measures[candidates[c]];
+        int rank = m.kind().assessmentRank();
+        int at = k++;
+        // Insertion sort, stable: declaration order within a kind (lists are short).
+        while (at > 0 && applying[at - 1].kind().assessmentRank() > rank) {
+          applying[at] = applying[at - 1];
+          at--;
+        }
+        applying[at] = m;
+      }
+    }
+    return List.of(applying);
+  }
+
+  /** Keeps only the most specific survivor of an exclusive kind; returns how many it removed. */
+  private int supersede(int[] candidates, int[] match, boolean[] alive, MeasureKind kind) {
+    int winner = -1;
+    int count = 0;
+    for (int c = 0; c < candidates.length; c++) {
+      if (alive[c] && measures[candidates[c]].kind() == kind) {
+        count++;
+        if (winner < 0 || match[c] >= match[winner]) {
+          winner = c; // declaration order ascends, so >= lets the later one win ties
+        }
+      }
+    }
+    if (count <= 1) {
+      return 0;
+    }
+    for (int c = 0; c < candidates.length; c++) {
+      if (alive[c] && c != winner && measures[candidates[c]].kind() == kind) {
+        alive[c] = false;
+      }
+    }
+    return count - 1;
+  }
+
+  /** Applies the stacking rules in topological order; returns the number still applying. */
+  private int stack(int[] candidates, boolean[] alive, int survivors) {
+    int[] order = new int[survivors];
+    int k = 0;
+    for (int c = 0; c < candidates.length; c++) {
+      if (alive[c]) {
+        int rank = topoRank[candidates[c]];
+        int at = k++;
+        while (at > 0 && topoRank[candidates[order[at - 1]]] > rank) {
+          order[at] = order[at - 1];
+          at--;
+        }
+        order[at] = c;
+      }
+    }
+    boolean[] applies = new boolean[candidates.length];
+    int applying = 0;
+    for (int t : order) {
+      Measure target = measures[candidates[t]];
+      boolean removed = false;
+      for (int s = 0; s < candidates.length && !removed; s++) {
+        if (applies[s]) {
+          Measure source = measures[candidates[s]];
+          removed =
+              source.replaces().contains(target.id())
+                  || source.replaces().contains(target.kind().name())
+                  || removes(source, target);
+        }
+      }
+      if (!removed) {
+        applies[t] = true;
+        applying++;
+      }
+    }
+    System.arraycopy(applies, 0, alive, 0, alive.length);
+    return applying;
   }
 
   /**

@@ -159,7 +159,11 @@ public final class OriginScope {
    *     unknown origin is an input error, never silently "not covered")
    */
   public boolean contains(String country) {
-    String code = country(country);
+    return containsValidated(country(country));
+  }
+
+  /** {@link #contains} for a code already validated by {@link #country}: no re-validation. */
+  boolean containsValidated(String code) {
     return everyCountry != countries.contains(code);
   }
 

@@ -43,7 +43,6 @@ public final class LineValuer {
       CustomsRegime regime,
       ExchangeRates rates,
       List<Assumption> assumptions) {
-    String where = describe(index, line);
     Incoterm term = line.incoterm();
     BigDecimal invoice = line.value();
     BigDecimal freight = line.freight().orElse(null);
@@ -60,7 +59,11 @@ public final class LineValuer {
       throw new AssessmentException(
           Reason.MISSING_INPUT,
           index,
-          where + ": freight and insurance exceed the " + term + " invoice value " + invoice,
+          describe(index, line)
+              + ": freight and insurance exceed the "
+              + term
+              + " invoice value "
+              + invoice,
           null);
     }
 
@@ -104,7 +107,7 @@ public final class LineValuer {
         throw new AssessmentException(
             Reason.MISSING_EXCHANGE_RATE,
             index,
-            where
+            describe(index, line)
                 + ": "
                 + e.getMessage()
                 + " (regime "
@@ -129,7 +132,7 @@ public final class LineValuer {
       throw new AssessmentException(
           Reason.MISSING_INPUT,
           index,
-          where
+          describe(index, line)
               + ": customs value ("
               + regime.valuation()
               + " basis of regime "
