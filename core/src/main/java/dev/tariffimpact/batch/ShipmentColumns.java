@@ -1,6 +1,7 @@
 package dev.tariffimpact.batch;
 
 import dev.tariffimpact.batch.internal.Chunk;
+import dev.tariffimpact.batch.internal.Evaluator;
 import dev.tariffimpact.batch.internal.RowParser;
 import dev.tariffimpact.classification.ProductCode;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class ShipmentColumns {
   private final long lines;
   private final int keys;
 
-  private record Key(String importer, ProductCode code, String origin) {}
+  private record Key(String importer, ProductCode code) {}
 
   private ShipmentColumns(List<Chunk> chunks, long lines, int keys) {
     this.chunks = List.copyOf(chunks);
@@ -84,12 +85,14 @@ public final class ShipmentColumns {
       Chunk chunk = new Chunk(chunks.size(), end - start);
       RowParser.fromLines(chunk, lines.subList(start, end), start + 1L);
       chunk.detachSources();
-      // dictionary-encode (importer, code, origin): a run then finds each line's tariff plan by
-      // index, as a columnar database joins on a dictionary code
-      chunk.key = new int[chunk.size];
+      // dictionary-encode (importer, code) and the origin: a run then finds each line's tariff
+      // plan by index, as a columnar database joins on dictionary codes
+      chunk.codeKey = new int[chunk.size];
+      chunk.originIndex = new int[chunk.size];
       for (int i = 0; i < chunk.size; i++) {
-        Key k = new Key(chunk.importer[i], chunk.code[i], chunk.origin[i]);
-        chunk.key[i] = keys.computeIfAbsent(k, x -> keys.size());
+        Key k = new Key(chunk.importer[i], chunk.code[i]);
+        chunk.codeKey[i] = keys.computeIfAbsent(k, x -> keys.size());
+        chunk.originIndex[i] = Evaluator.countryIndex(chunk.origin[i]);
       }
       chunks.add(chunk);
       start = end;
@@ -106,7 +109,7 @@ public final class ShipmentColumns {
     return lines;
   }
 
-  /** Number of distinct (importer, code, origin) dictionary codes in the chunks. */
+  /** Number of distinct (importer, product code) dictionary codes in the chunks. */
   int keys() {
     return keys;
   }

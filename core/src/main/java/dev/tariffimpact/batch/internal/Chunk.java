@@ -52,10 +52,13 @@ public final class Chunk {
   public ShipmentLine[] object;
 
   /**
-   * Dictionary code of each line's (importer, code, origin), dense from 0, or null: set by
-   * ShipmentColumns so a run looks plans up by index instead of hashing the code per line.
+   * Dictionary code of each line's (importer, product code), dense from 0, and the index of its
+   * origin in {@link Evaluator#countryIndex}, or null: set by ShipmentColumns so a run finds plans
+   * by index instead of hashing the code and origin per line.
    */
-  public int[] key;
+  public int[] codeKey;
+
+  public int[] originIndex;
 
   /** Start index of each entry, plus {@code size} at the end. */
   public int[] entryStart;

@@ -118,6 +118,7 @@ public final class Evaluator {
     final List<Map<ProductCode, Plan[]>> plans = new ArrayList<>();
     final boolean fast;
     final FeePlan[] feePlans;
+    final java.util.concurrent.ConcurrentMap<String, Plan> pool = new ConcurrentHashMap<>();
 
     Importer(CustomsRegime regime, ExchangeRates rates, CompiledSchedule[] schedules) {
       this.regime = regime;
@@ -181,21 +182,33 @@ public final class Evaluator {
   }
 
   /**
-   * Plans by dictionary code for one run over chunks whose {@link Chunk#key} is set: filled from
-   * the evaluator's memo on first use of each code, then read by index.
+   * Returns the index of an origin in the plan tables, or -1 when it is not an ISO country (such a
+   * line goes to the Assessor, which names the problem).
+   *
+   * @param origin the origin as given
+   * @return the index, or -1
+   */
+  public static int countryIndex(String origin) {
+    Integer o = COUNTRY_INDEX.get(origin);
+    return o == null ? -1 : o;
+  }
+
+  /**
+   * The engine's plan tables by dictionary code, for one run over chunks whose {@link
+   * Chunk#codeKey} is set: each code's table is found in the memo once per run, then by index.
    */
   public static final class KeyedPlans {
-    private final Plan[][] plans;
+    private final Plan[][][] byCode;
 
     private KeyedPlans(int scenarios, int keys) {
-      plans = new Plan[scenarios][keys];
+      byCode = new Plan[scenarios][keys][];
     }
   }
 
   /**
    * Returns an empty table of plans by dictionary code, for one run.
    *
-   * @param keys number of distinct (importer, code, origin) codes
+   * @param keys number of distinct (importer, product code) codes
    * @return the table
    */
   public KeyedPlans keyedPlans(int keys) {
@@ -234,7 +247,7 @@ public final class Evaluator {
     ChunkResult out = new ChunkResult(c, scenarioNames.length);
     out.rejects.addAll(c.rejects);
     Scratch scratch = new Scratch();
-    scratch.keyed = keyed == null || c.key == null ? null : keyed.plans;
+    scratch.keyed = keyed == null || c.codeKey == null ? null : keyed.byCode;
     for (int e = 0; e < c.entries; e++) {
       int from = c.entryStart[e];
       int to = c.entryStart[e + 1];
@@ -269,7 +282,7 @@ public final class Evaluator {
   }
 
   private static final class Scratch {
-    Plan[][] keyed;
+    Plan[][][] keyed;
     Currency fxCurrency;
     LocalDate fxDay;
     CustomsRegime fxRegime;
@@ -471,13 +484,20 @@ public final class Evaluator {
     boolean[] byAssessor = null;
     for (int s = 0; s < scenarios; s++) {
       for (int i = from; i < to; i++) {
-        Plan[][] keyed = sc.keyed;
-        Plan plan = keyed == null ? null : keyed[s][c.key[i]];
-        if (plan == null) {
-          plan = plan(im, s, c.code[i], c.origin[i]);
-          if (keyed != null) {
-            keyed[s][c.key[i]] = plan; // a race stores the same immutable plan twice
+        Plan plan;
+        if (sc.keyed != null) {
+          Plan[] byOrigin = sc.keyed[s][c.codeKey[i]];
+          if (byOrigin == null) {
+            byOrigin = byOrigin(im, s, c.code[i]);
+            sc.keyed[s][c.codeKey[i]] = byOrigin; // a race stores the same array twice
           }
+          int o = c.originIndex[i];
+          plan = o < 0 ? Plan.FALLBACK : byOrigin[o];
+          if (plan == null) {
+            plan = newPlan(im, s, c.code[i], c.origin[i], byOrigin, o);
+          }
+        } else {
+          plan = plan(im, s, c.code[i], c.origin[i]);
         }
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
           if (!lineAlone || !lineByAssessor(c, i, s, im, out)) {
@@ -551,12 +571,20 @@ public final class Evaluator {
     if (o == null) {
       return Plan.FALLBACK;
     }
-    Plan[] byOrigin = im.plans.get(s).computeIfAbsent(code, k -> new Plan[COUNTRIES.length]);
+    Plan[] byOrigin = byOrigin(im, s, code);
     Plan p = byOrigin[o];
-    if (p == null) {
-      p = Plan.of(im.schedules[s], im.regime, code, origin);
-      byOrigin[o] = p; // idempotent: a race computes the same immutable plan twice
-    }
+    return p != null ? p : newPlan(im, s, code, origin, byOrigin, o);
+  }
+
+  /** The memo's plans of a code under a scenario, by origin index. */
+  private static Plan[] byOrigin(Importer im, int s, ProductCode code) {
+    return im.plans.get(s).computeIfAbsent(code, k -> new Plan[COUNTRIES.length]);
+  }
+
+  private static Plan newPlan(
+      Importer im, int s, ProductCode code, String origin, Plan[] byOrigin, int o) {
+    Plan p = Plan.of(im.schedules[s], im.regime, code, origin).intern(im.pool);
+    byOrigin[o] = p; // idempotent: a race computes the same immutable plan twice
     return p;
   }
 

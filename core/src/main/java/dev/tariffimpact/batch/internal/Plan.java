@@ -56,6 +56,49 @@ final class Plan {
     this.taxExempt = taxExempt;
   }
 
+  /**
+   * A text naming everything the fast path reads from this plan: two plans with the same signature
+   * compute the same amounts, so one object can serve both (see {@link #intern}).
+   */
+  String signature() {
+    StringBuilder b = new StringBuilder().append(taxExempt ? 'X' : '-');
+    for (Layer l : layers) {
+      b.append('|')
+          .append(l.category())
+          .append(',')
+          .append(l.base())
+          .append(',')
+          .append(java.util.Arrays.toString(l.dutyBase()))
+          .append(',')
+          .append(l.combine());
+      for (Term t : l.terms()) {
+        b.append(';').append(t.percent()).append('e').append(t.percentScale());
+        for (SpecificPart sp : t.specifics()) {
+          b.append('+')
+              .append(sp.unitAmount())
+              .append('e')
+              .append(sp.scale())
+              .append('/')
+              .append(sp.unit().name());
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the one plan of this signature in {@code pool}, adding this one if it is the first.
+   * Thousands of (code, origin) pairs share a handful of distinct plans (the same MFN rate and the
+   * same additional duties); sharing the objects keeps the ones the fast path reads in cache.
+   */
+  Plan intern(java.util.concurrent.ConcurrentMap<String, Plan> pool) {
+    if (this == FALLBACK) {
+      return this;
+    }
+    Plan existing = pool.putIfAbsent(signature(), this);
+    return existing == null ? this : existing;
+  }
+
   static Plan of(CompiledSchedule schedule, CustomsRegime regime, ProductCode code, String origin) {
     List<Measure> measures;
     try {
