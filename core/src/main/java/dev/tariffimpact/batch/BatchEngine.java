@@ -609,9 +609,13 @@ public final class BatchEngine {
         if (filled == null) {
           filled = Arrays.copyOf(chunk.category, chunk.size);
         }
+        String name = categoryByCode.get(chunk.code[i]);
         filled[i] =
-            categoryByCode.computeIfAbsent(
-                chunk.code[i], code -> categories.categoryOf(code).map(Category::name).orElse(""));
+            name != null
+                ? name
+                : categoryByCode.computeIfAbsent(
+                    chunk.code[i],
+                    code -> categories.categoryOf(code).map(Category::name).orElse(""));
       }
     }
     if (filled != null) {

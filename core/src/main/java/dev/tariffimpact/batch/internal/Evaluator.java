@@ -390,7 +390,11 @@ public final class Evaluator {
         if (c.currency[i] == sc.fxCurrency && day.equals(sc.fxDay) && regime == sc.fxRegime) {
           f = sc.fxFactor; // lines of an entry share currency and date: skip the memo lookup
         } else {
-          f = fx.computeIfAbsent(new FxKey(c.currency[i], regime.currency(), day), this::factor);
+          FxKey key = new FxKey(c.currency[i], regime.currency(), day);
+          f = fx.get(key);
+          if (f == null) {
+            f = fx.computeIfAbsent(key, this::factor);
+          }
           sc.fxCurrency = c.currency[i];
           sc.fxDay = day;
           sc.fxRegime = regime;
@@ -578,7 +582,12 @@ public final class Evaluator {
 
   /** The memo's plans of a code under a scenario, by origin index. */
   private static Plan[] byOrigin(Importer im, int s, ProductCode code) {
-    return im.plans.get(s).computeIfAbsent(code, k -> new Plan[COUNTRIES.length]);
+    Map<ProductCode, Plan[]> memo = im.plans.get(s);
+    // get first: ConcurrentHashMap.computeIfAbsent may lock the bin even when the key is there
+    Plan[] byOrigin = memo.get(code);
+    return byOrigin != null
+        ? byOrigin
+        : memo.computeIfAbsent(code, k -> new Plan[COUNTRIES.length]);
   }
 
   private static Plan newPlan(

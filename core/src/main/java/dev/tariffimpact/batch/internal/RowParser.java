@@ -358,16 +358,20 @@ public final class RowParser {
   }
 
   private ProductCode code(String text) {
-    Object o =
-        codes.computeIfAbsent(
-            text,
-            t -> {
-              try {
-                return ProductCode.parse(t);
-              } catch (InvalidCodeException e) {
-                return "bad code '" + t + "': " + e.getMessage();
-              }
-            });
+    // get first: ConcurrentHashMap.computeIfAbsent may lock the bin even when the key is there
+    Object o = codes.get(text);
+    if (o == null) {
+      o =
+          codes.computeIfAbsent(
+              text,
+              t -> {
+                try {
+                  return ProductCode.parse(t);
+                } catch (InvalidCodeException e) {
+                  return "bad code '" + t + "': " + e.getMessage();
+                }
+              });
+    }
     if (o instanceof ProductCode p) {
       return p;
     }
@@ -375,16 +379,19 @@ public final class RowParser {
   }
 
   private Currency currency(String text) {
-    Object o =
-        currencies.computeIfAbsent(
-            text,
-            t -> {
-              try {
-                return Currency.getInstance(t);
-              } catch (IllegalArgumentException e) {
-                return "unknown currency '" + t + "' (ISO 4217 code expected)";
-              }
-            });
+    Object o = currencies.get(text);
+    if (o == null) {
+      o =
+          currencies.computeIfAbsent(
+              text,
+              t -> {
+                try {
+                  return Currency.getInstance(t);
+                } catch (IllegalArgumentException e) {
+                  return "unknown currency '" + t + "' (ISO 4217 code expected)";
+                }
+              });
+    }
     if (o instanceof Currency cur) {
       return cur;
     }
