@@ -26,7 +26,7 @@ mkdir -p "$out"
 } >"$out/machine.txt"
 
 # compileHts needs the official HTS file beside the repository (../shared/reference)
-quote='QuoteBenchmark.(quote|lookup|compile)$'
+quote='QuoteBenchmark.(quote|lookup|explain|compile)$'
 if [ -f ../shared/reference/us-hts/hts_2025_basic_edition.csv ]; then
   quote='QuoteBenchmark'
 fi

@@ -9,6 +9,7 @@ import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
@@ -123,6 +124,21 @@ public class QuoteBenchmark {
   @OutputTimeUnit(TimeUnit.NANOSECONDS)
   public List<Measure> lookup(Quote q) {
     return q.compiled.applicable(q.code, "IN");
+  }
+
+  /**
+   * The lookup with its full explanation ({@code CompiledSchedule.explain}, never memoised): what a
+   * lookup costs the first time a (code, origin) is seen, since {@code applicable} and so {@code
+   * quote} read a memo after that.
+   *
+   * @param q state
+   * @return the explanation
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.NANOSECONDS)
+  public LookupExplanation explain(Quote q) {
+    return q.compiled.explain(q.code, "IN");
   }
 
   /**
