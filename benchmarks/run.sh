@@ -70,7 +70,8 @@ case $profile in
         -f 1 -wi 3 -w 2 -i 3 -r 2
       jmh "reference-$tag" 'BulkBenchmark.reference' -p "$1" -p "$2" -p threads=1 \
         -f 1 -wi 2 -w 2 -i 3 -r 2
-      jmh "e2e-$tag" 'EndToEndBenchmark' -p "$1" -p "$2" -p threads=2 -f 1 -wi 2 -w 2 -i 3 -r 2
+      # five warm-up iterations: our engine (JIT, plan memo) needs a few operations, DuckDB none
+      jmh "e2e-$tag" 'EndToEndBenchmark' -p "$1" -p "$2" -p threads=2 -f 1 -wi 5 -w 2 -i 3 -r 2
     done
     # 10M lines x 2 scenarios (the targets): 1 and 2 threads.
     jmh bulk-10m 'BulkBenchmark.(duckdb|floor)' -p lines=10000000 -p scenarios=2 -p threads=1,2 \
@@ -85,7 +86,7 @@ case $profile in
     jmh reference-10m 'BulkBenchmark.reference' -p lines=10000000 -p scenarios=2 -p threads=1 \
       -f 1 -wi 1 -w 1 -i 3 -r 1
     jmh e2e-10m 'EndToEndBenchmark' -p lines=10000000 -p scenarios=2 -p threads=2 \
-      -f 1 -wi 1 -w 1 -i 3 -r 1
+      -f 1 -wi 2 -w 1 -i 3 -r 1
     ;;
   targets)
     # The target row only (10M lines x 2 scenarios, 2 threads) with a longer warm-up: our engine

@@ -21,6 +21,8 @@ import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.OriginScope;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -118,6 +120,9 @@ public final class Evaluator {
     final List<Map<ProductCode, Plan[]>> plans = new ArrayList<>();
     final boolean fast;
     final FeePlan[] feePlans;
+    // per scenario: the origin class of each country index, and the number of classes
+    final int[][] originClass;
+    final int[] classes;
     final java.util.concurrent.ConcurrentMap<String, Plan> pool = new ConcurrentHashMap<>();
 
     Importer(CustomsRegime regime, ExchangeRates rates, CompiledSchedule[] schedules) {
@@ -129,6 +134,37 @@ public final class Evaluator {
       }
       this.fast = fastRegime(regime);
       this.feePlans = regime.fees().stream().map(FeePlan::of).toArray(FeePlan[]::new);
+      this.originClass = new int[schedules.length][];
+      this.classes = new int[schedules.length];
+      for (int s = 0; s < schedules.length; s++) {
+        originClass[s] = originClasses(schedules[s], classes, s);
+      }
+    }
+
+    /**
+     * Groups the countries a schedule cannot tell apart: a lookup depends on the origin only
+     * through whether each measure's origin scope contains it, so countries inside exactly the same
+     * scopes share every plan (20 origins are typically 3 or 4 classes: India, China, the rest).
+     * Plans are then built once per class instead of once per country.
+     */
+    private static int[] originClasses(CompiledSchedule schedule, int[] counts, int s) {
+      List<OriginScope> scopes = new ArrayList<>();
+      for (Measure m : schedule.schedule().measures()) {
+        if (!scopes.contains(m.origins())) {
+          scopes.add(m.origins());
+        }
+      }
+      Map<String, Integer> ids = new HashMap<>();
+      int[] classOf = new int[COUNTRIES.length];
+      char[] inside = new char[scopes.size()];
+      for (int c = 0; c < COUNTRIES.length; c++) {
+        for (int k = 0; k < inside.length; k++) {
+          inside[k] = scopes.get(k).contains(COUNTRIES[c]) ? '1' : '0';
+        }
+        classOf[c] = ids.computeIfAbsent(new String(inside), x -> ids.size());
+      }
+      counts[s] = ids.size();
+      return classOf;
     }
   }
 
@@ -496,9 +532,10 @@ public final class Evaluator {
             sc.keyed[s][c.codeKey[i]] = byOrigin; // a race stores the same array twice
           }
           int o = c.originIndex[i];
-          plan = o < 0 ? Plan.FALLBACK : byOrigin[o];
+          int k = o < 0 ? -1 : im.originClass[s][o];
+          plan = k < 0 ? Plan.FALLBACK : byOrigin[k];
           if (plan == null) {
-            plan = newPlan(im, s, c.code[i], c.origin[i], byOrigin, o);
+            plan = newPlan(im, s, c.code[i], c.origin[i], byOrigin, k);
           }
         } else {
           plan = plan(im, s, c.code[i], c.origin[i]);
@@ -576,24 +613,24 @@ public final class Evaluator {
       return Plan.FALLBACK;
     }
     Plan[] byOrigin = byOrigin(im, s, code);
-    Plan p = byOrigin[o];
-    return p != null ? p : newPlan(im, s, code, origin, byOrigin, o);
+    int k = im.originClass[s][o];
+    Plan p = byOrigin[k];
+    return p != null ? p : newPlan(im, s, code, origin, byOrigin, k);
   }
 
-  /** The memo's plans of a code under a scenario, by origin index. */
+  /** The memo's plans of a code under a scenario, by origin class. */
   private static Plan[] byOrigin(Importer im, int s, ProductCode code) {
     Map<ProductCode, Plan[]> memo = im.plans.get(s);
     // get first: ConcurrentHashMap.computeIfAbsent may lock the bin even when the key is there
     Plan[] byOrigin = memo.get(code);
-    return byOrigin != null
-        ? byOrigin
-        : memo.computeIfAbsent(code, k -> new Plan[COUNTRIES.length]);
+    return byOrigin != null ? byOrigin : memo.computeIfAbsent(code, k -> new Plan[im.classes[s]]);
   }
 
+  /** Builds the plan of a code for the class of {@code origin}: any member gives the same. */
   private static Plan newPlan(
-      Importer im, int s, ProductCode code, String origin, Plan[] byOrigin, int o) {
+      Importer im, int s, ProductCode code, String origin, Plan[] byOrigin, int originClass) {
     Plan p = Plan.of(im.schedules[s], im.regime, code, origin).intern(im.pool);
-    byOrigin[o] = p; // idempotent: a race computes the same immutable plan twice
+    byOrigin[originClass] = p; // idempotent: a race computes the same immutable plan twice
     return p;
   }
 
