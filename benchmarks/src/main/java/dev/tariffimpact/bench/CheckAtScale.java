@@ -1,5 +1,6 @@
 package dev.tariffimpact.bench;
 
+import dev.tariffimpact.batch.ShipmentColumns;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,6 +29,9 @@ public final class CheckAtScale {
     Path csv = Workload.csv(lines);
     Totals fromFile = Totals.of(Workload.engine(scenarios, 2).run(csv));
     Totals inMemory = Totals.of(Workload.engine(scenarios, 2).run(Workload.batchLines(csv, true)));
+    // the benchmark's input: the lines as generated (g, t, carats included), converted once
+    Totals columns =
+        Totals.of(Workload.engine(scenarios, 2).run(ShipmentColumns.of(Workload.batchLines(csv))));
     Totals duck;
     Totals duckCsv;
     try (DuckDbPeer peer = DuckDbPeer.open(Workload.scenarios(scenarios), 2)) {
@@ -40,15 +44,17 @@ public final class CheckAtScale {
     System.out.println("ours (CSV file): " + fromFile.byScenario());
     boolean same =
         fromFile.equals(inMemory)
+            && fromFile.equals(columns)
             && fromFile.equals(duck)
             && fromFile.equals(duckCsv)
             && fromFile.equals(reference);
     System.out.printf(
-        "%,d lines x %d scenarios: ours in memory %s, DuckDB table %s, DuckDB read_csv %s,"
-            + " reference %s%n",
+        "%,d lines x %d scenarios: ours in memory %s, ours ShipmentColumns %s, DuckDB table %s,"
+            + " DuckDB read_csv %s, reference %s%n",
         lines,
         scenarios,
         fromFile.equals(inMemory) ? "equal" : "DIFFERENT",
+        fromFile.equals(columns) ? "equal" : "DIFFERENT",
         fromFile.equals(duck) ? "equal" : "DIFFERENT",
         fromFile.equals(duckCsv) ? "equal" : "DIFFERENT",
         fromFile.equals(reference) ? "equal" : "DIFFERENT");

@@ -174,26 +174,22 @@ class BatchEdgeCasesTest {
         .satisfies(a -> assertThat(a.duty()).isEqualByComparingTo("500.00"));
   }
 
+  private static BatchResult originTotals(String csv, boolean distributions) {
+    return BatchFixtures.engine(
+            BatchOptions.builder().groupBy(GroupBy.ORIGIN).distributions(distributions).build())
+        .build()
+        .run(
+            new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+            "s",
+            l -> {},
+            r -> {});
+  }
+
   @Test
   void withoutDistributionsTheMoneyTotalsAreTheSameAndTheStatisticsAbsent() {
     String csv = BatchFixtures.sample(7, 400);
-    BatchResult with =
-        BatchFixtures.engine(BatchOptions.builder().groupBy(GroupBy.ORIGIN).build())
-            .build()
-            .run(
-                new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "s",
-                l -> {},
-                r -> {});
-    BatchResult without =
-        BatchFixtures.engine(
-                BatchOptions.builder().groupBy(GroupBy.ORIGIN).distributions(false).build())
-            .build()
-            .run(
-                new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "s",
-                l -> {},
-                r -> {});
+    BatchResult with = originTotals(csv, true);
+    BatchResult without = originTotals(csv, false);
 
     assertThat(without.aggregates()).hasSameSizeAs(with.aggregates()).isNotEmpty();
     for (int k = 0; k < with.aggregates().size(); k++) {
