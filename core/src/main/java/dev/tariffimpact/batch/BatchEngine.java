@@ -6,6 +6,7 @@ import dev.tariffimpact.batch.internal.ChunkResult;
 import dev.tariffimpact.batch.internal.Evaluator;
 import dev.tariffimpact.batch.internal.Fixed;
 import dev.tariffimpact.batch.internal.GroupKey;
+import dev.tariffimpact.batch.internal.Memo;
 import dev.tariffimpact.batch.internal.RowParser;
 import dev.tariffimpact.classification.Category;
 import dev.tariffimpact.classification.CategoryCatalog;
@@ -609,13 +610,11 @@ public final class BatchEngine {
         if (filled == null) {
           filled = Arrays.copyOf(chunk.category, chunk.size);
         }
-        String name = categoryByCode.get(chunk.code[i]);
         filled[i] =
-            name != null
-                ? name
-                : categoryByCode.computeIfAbsent(
-                    chunk.code[i],
-                    code -> categories.categoryOf(code).map(Category::name).orElse(""));
+            Memo.get(
+                categoryByCode,
+                chunk.code[i],
+                code -> categories.categoryOf(code).map(Category::name).orElse(""));
       }
     }
     if (filled != null) {
@@ -642,10 +641,10 @@ public final class BatchEngine {
     int origin = GroupBy.ORIGIN.ordinal();
     int importer = GroupBy.IMPORTER.ordinal();
     boolean distributions = options.distributions();
-    double[] rate = new double[scenarios];
+    double[] rateStatistic = new double[scenarios];
     int[] rateBucket = new int[scenarios];
-    double[] money = new double[scenarios];
-    int[] moneyBucket = new int[scenarios];
+    double[] deltaStatistic = new double[scenarios];
+    int[] deltaBucket = new int[scenarios];
     long[] deltas = new long[scenarios];
     GroupKey[] lastKey = new GroupKey[groupings.size()];
     Accumulator[][] lastAcc = new Accumulator[groupings.size()][];
@@ -662,10 +661,10 @@ public final class BatchEngine {
         long delta = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i] - baseCharges;
         deltas[s] = delta;
         if (distributions) {
-          rate[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
-          rateBucket[s] = Accumulator.bucket(rate[s]);
-          money[s] = delta / 10_000.0;
-          moneyBucket[s] = Accumulator.bucket(money[s]);
+          rateStatistic[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
+          rateBucket[s] = Accumulator.bucket(rateStatistic[s]);
+          deltaStatistic[s] = delta / 10_000.0;
+          deltaBucket[s] = Accumulator.bucket(deltaStatistic[s]);
         }
       }
       for (int g = 0; g < by.length; g++) {
@@ -682,7 +681,17 @@ public final class BatchEngine {
             && Objects.equals(last.chapter(), kChapter)
             && Objects.equals(last.origin(), kOrigin)
             && Objects.equals(last.importer(), kImporter)) {
-          add(lastAcc[g], scenarios, i, r, cv, deltas, rate, rateBucket, money, moneyBucket);
+          add(
+              lastAcc[g],
+              scenarios,
+              i,
+              r,
+              cv,
+              deltas,
+              rateStatistic,
+              rateBucket,
+              deltaStatistic,
+              deltaBucket);
           continue;
         }
         GroupKey key = new GroupKey(g, currency, kCategory, kChapter, kOrigin, kImporter);
@@ -696,7 +705,17 @@ public final class BatchEngine {
         }
         lastKey[g] = key;
         lastAcc[g] = acc;
-        add(acc, scenarios, i, r, cv, deltas, rate, rateBucket, money, moneyBucket);
+        add(
+            acc,
+            scenarios,
+            i,
+            r,
+            cv,
+            deltas,
+            rateStatistic,
+            rateBucket,
+            deltaStatistic,
+            deltaBucket);
       }
     }
     return partial;
@@ -709,10 +728,10 @@ public final class BatchEngine {
       ChunkResult r,
       long cv,
       long[] deltas,
-      double[] rate,
+      double[] rateStatistic,
       int[] rateBucket,
-      double[] money,
-      int[] moneyBucket) {
+      double[] deltaStatistic,
+      int[] deltaBucket) {
     for (int s = 0; s < scenarios; s++) {
       acc[s].add(
           cv,
@@ -721,10 +740,10 @@ public final class BatchEngine {
           r.fees[s][i],
           r.taxes[s][i],
           deltas[s],
-          rate[s],
+          rateStatistic[s],
           rateBucket[s],
-          money[s],
-          moneyBucket[s]);
+          deltaStatistic[s],
+          deltaBucket[s]);
     }
   }
 

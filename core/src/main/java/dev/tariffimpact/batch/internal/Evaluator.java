@@ -266,17 +266,7 @@ public final class Evaluator {
    * Assesses a parsed chunk.
    *
    * @param c the chunk
-   * @return its results
-   */
-  public ChunkResult evaluate(Chunk c) {
-    return evaluate(c, null);
-  }
-
-  /**
-   * Assesses a parsed chunk whose lines carry dictionary codes.
-   *
-   * @param c the chunk
-   * @param keyed the run's plans by code, or null to look plans up by code and origin
+   * @param keyed the run's plans by dictionary code (for chunks whose lines carry codes), or null
    * @return its results
    */
   public ChunkResult evaluate(Chunk c, KeyedPlans keyed) {
@@ -525,20 +515,17 @@ public final class Evaluator {
     for (int s = 0; s < scenarios; s++) {
       for (int i = from; i < to; i++) {
         Plan plan;
-        if (sc.keyed != null) {
+        if (sc.keyed == null) {
+          plan = plan(im, s, c.code[i], c.origin[i]);
+        } else if (c.originIndex[i] < 0) {
+          plan = Plan.FALLBACK;
+        } else {
           Plan[] byOrigin = sc.keyed[s][c.codeKey[i]];
           if (byOrigin == null) {
             byOrigin = byOrigin(im, s, c.code[i]);
             sc.keyed[s][c.codeKey[i]] = byOrigin; // a race stores the same array twice
           }
-          int o = c.originIndex[i];
-          int k = o < 0 ? -1 : im.originClass[s][o];
-          plan = k < 0 ? Plan.FALLBACK : byOrigin[k];
-          if (plan == null) {
-            plan = newPlan(im, s, c.code[i], c.origin[i], byOrigin, k);
-          }
-        } else {
-          plan = plan(im, s, c.code[i], c.origin[i]);
+          plan = planAt(im, s, c.code[i], c.origin[i], byOrigin, c.originIndex[i]);
         }
         if (plan == Plan.FALLBACK || !line(c, i, s, plan, regime, out, sc)) {
           if (!lineAlone || !lineByAssessor(c, i, s, im, out)) {
@@ -608,14 +595,8 @@ public final class Evaluator {
   }
 
   private Plan plan(Importer im, int s, ProductCode code, String origin) {
-    Integer o = COUNTRY_INDEX.get(origin);
-    if (o == null) {
-      return Plan.FALLBACK;
-    }
-    Plan[] byOrigin = byOrigin(im, s, code);
-    int k = im.originClass[s][o];
-    Plan p = byOrigin[k];
-    return p != null ? p : newPlan(im, s, code, origin, byOrigin, k);
+    int o = countryIndex(origin);
+    return o < 0 ? Plan.FALLBACK : planAt(im, s, code, origin, byOrigin(im, s, code), o);
   }
 
   /** The memo's plans of a code under a scenario, by origin class. */
@@ -626,11 +607,18 @@ public final class Evaluator {
     return byOrigin != null ? byOrigin : memo.computeIfAbsent(code, k -> new Plan[im.classes[s]]);
   }
 
-  /** Builds the plan of a code for the class of {@code origin}: any member gives the same. */
-  private static Plan newPlan(
-      Importer im, int s, ProductCode code, String origin, Plan[] byOrigin, int originClass) {
-    Plan p = Plan.of(im.schedules[s], im.regime, code, origin).intern(im.pool);
-    byOrigin[originClass] = p; // idempotent: a race computes the same immutable plan twice
+  /**
+   * The plan of a code for the origin at country index {@code o}, from the code's memo array (by
+   * origin class), built on first use: any member of the class gives the same plan.
+   */
+  private static Plan planAt(
+      Importer im, int s, ProductCode code, String origin, Plan[] byOrigin, int o) {
+    int k = im.originClass[s][o];
+    Plan p = byOrigin[k];
+    if (p == null) {
+      p = Plan.of(im.schedules[s], im.regime, code, origin).intern(im.pool);
+      byOrigin[k] = p; // idempotent: a race computes the same immutable plan twice
+    }
     return p;
   }
 

@@ -358,20 +358,17 @@ public final class RowParser {
   }
 
   private ProductCode code(String text) {
-    // get first: ConcurrentHashMap.computeIfAbsent may lock the bin even when the key is there
-    Object o = codes.get(text);
-    if (o == null) {
-      o =
-          codes.computeIfAbsent(
-              text,
-              t -> {
-                try {
-                  return ProductCode.parse(t);
-                } catch (InvalidCodeException e) {
-                  return "bad code '" + t + "': " + e.getMessage();
-                }
-              });
-    }
+    Object o =
+        Memo.get(
+            codes,
+            text,
+            t -> {
+              try {
+                return ProductCode.parse(t);
+              } catch (InvalidCodeException e) {
+                return "bad code '" + t + "': " + e.getMessage();
+              }
+            });
     if (o instanceof ProductCode p) {
       return p;
     }
@@ -379,19 +376,17 @@ public final class RowParser {
   }
 
   private Currency currency(String text) {
-    Object o = currencies.get(text);
-    if (o == null) {
-      o =
-          currencies.computeIfAbsent(
-              text,
-              t -> {
-                try {
-                  return Currency.getInstance(t);
-                } catch (IllegalArgumentException e) {
-                  return "unknown currency '" + t + "' (ISO 4217 code expected)";
-                }
-              });
-    }
+    Object o =
+        Memo.get(
+            currencies,
+            text,
+            t -> {
+              try {
+                return Currency.getInstance(t);
+              } catch (IllegalArgumentException e) {
+                return "unknown currency '" + t + "' (ISO 4217 code expected)";
+              }
+            });
     if (o instanceof Currency cur) {
       return cur;
     }
