@@ -2,15 +2,15 @@ package dev.tariffimpact.customs;
 
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
+import dev.tariffimpact.customs.internal.BaseDutyCheck;
+import dev.tariffimpact.customs.internal.EntryFeePlan;
+import dev.tariffimpact.customs.internal.LinePlan;
 import dev.tariffimpact.customs.internal.LineValuer;
 import dev.tariffimpact.rate.CurrencyConverter;
 import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateContext;
 import dev.tariffimpact.schedule.CompiledSchedule;
-import dev.tariffimpact.schedule.LookupExplanation;
-import dev.tariffimpact.schedule.LookupExplanation.Consideration;
-import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.MeasureKind;
 import dev.tariffimpact.schedule.Scenario;
@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Assesses entries under one customs regime: valuation, duties, surcharges on duty, fees, taxes,
@@ -59,8 +58,8 @@ public final class Assessor {
   private final ExchangeRates rates;
   // The rate text of each entry fee (index of regime.fees()) and, for each of its bands, the text
   // with the band's minimum and maximum: fixed by the regime, so printed once here.
-  private final String[] feePercentTexts;
-  private final String[][] feeBandTexts;
+  // The entry fees' plans: fixed by the regime, compiled once here.
+  private final List<EntryFeePlan> feePlans;
   // The label of the last compiled schedule assessed without one: a quote loop assesses many
   // entries under the same schedule, and printing the date each time shows in its latency.
   private volatile DefaultLabel lastLabel;
@@ -70,25 +69,7 @@ public final class Assessor {
   private Assessor(CustomsRegime regime, ExchangeRates rates) {
     this.regime = regime;
     this.rates = rates;
-    List<EntryFee> fees = regime.fees();
-    this.feePercentTexts = new String[fees.size()];
-    this.feeBandTexts = new String[fees.size()][];
-    for (int f = 0; f < fees.size(); f++) {
-      EntryFee fee = fees.get(f);
-      String percent = fee.percent().toPlainString() + "%";
-      feePercentTexts[f] = percent;
-      feeBandTexts[f] = new String[fee.bands().size()];
-      for (int b = 0; b < fee.bands().size(); b++) {
-        FeeBand band = fee.bands().get(b);
-        feeBandTexts[f][b] =
-            percent
-                + " (min "
-                + (band.minimum() == null ? "-" : band.minimum().toPlainString())
-                + ", max "
-                + (band.maximum() == null ? "-" : band.maximum().toPlainString())
-                + " per entry)";
-      }
-    }
+    this.feePlans = EntryFeePlan.of(regime);
   }
 
   /**
@@ -231,9 +212,8 @@ public final class Assessor {
               lowValue.source() + " (application by tariff-impact, confidence U)"));
     }
     if (lowValue == null || lowValue.effect() != LowValueRule.Effect.NO_DUTY_NO_FEES) {
-      List<EntryFee> fees = regime.fees();
-      for (int f = 0; f < fees.size(); f++) {
-        AssessmentComponent fee = entryFee(f, fees.get(f), entry, valuations);
+      for (EntryFeePlan plan : feePlans) {
+        AssessmentComponent fee = entryFee(plan, entry, valuations);
         if (fee != null) {
           components.add(fee);
         }
@@ -344,63 +324,52 @@ public final class Assessor {
       LowValueRule lowValue,
       List<Assumption> assumptions,
       List<String> notes) {
-    // Already in assessment order; the explanation is only built to word a failure.
-    List<Measure> measures = schedule.applicable(line.code(), line.origin());
-    requireBaseDuty(index, line, measures, schedule);
-
+    LinePlan plan = LinePlan.compile(schedule, regime, line.code(), line.origin());
+    if (!plan.hasBaseDuty()) {
+      throw BaseDutyCheck.failure(index, line, schedule);
+    }
     boolean dutyWaived =
         lowValue != null
             && (lowValue.dutyStillDue() == null || !lowValue.dutyStillDue().contains(line.code()));
     boolean feesWaived =
         lowValue != null && lowValue.effect() == LowValueRule.Effect.NO_DUTY_NO_FEES;
-    boolean taxExempt =
-        regime.taxExemption() != null && regime.taxExemption().scope().contains(line.code());
     CurrencyConverter converter =
         rates.converter(regime.fxDate().select(line.exportDate(), line.entryDate()));
     BigDecimal value = valuation.customsValue();
-    if (taxExempt) {
+    if (plan.taxExempt()) {
       notes.add(
           LineValuer.describe(index, line)
               + ": no import tax ("
               + regime.taxExemption().reason()
               + ")");
     }
-
-    List<AssessmentComponent> out = new ArrayList<>(measures.size() + 1);
-    Measure[] charged = new Measure[measures.size()];
-    BigDecimal[] amounts = new BigDecimal[measures.size()];
-    int chargedCount = 0;
+    List<LinePlan.Layer> layers = plan.layers();
+    List<AssessmentComponent> out = new ArrayList<>(layers.size() + 1);
+    BigDecimal[] amounts = new BigDecimal[layers.size()]; // null: not charged
     // Built for the first layer computed, then re-based per layer: the line's quantities and
     // components are the same for every layer.
     RateContext ctx = null;
     BigDecimal duties = BigDecimal.ZERO;
     boolean taxCharged = false;
-    for (Measure m : measures) {
-      AssessmentComponent.Category category = AssessmentComponent.Category.of(m.kind());
+    for (int k = 0; k < layers.size(); k++) {
+      LinePlan.Layer layer = layers.get(k);
+      Measure m = layer.measure();
+      AssessmentComponent.Category category = layer.category();
       if (category == AssessmentComponent.Category.DUTY && dutyWaived
           || category == AssessmentComponent.Category.FEE && feesWaived) {
         continue;
       }
-      if (category == AssessmentComponent.Category.TAX && taxExempt) {
+      if (plan.skips(layer)) {
         assumptions.add(regime.taxExemption().assumption());
         continue;
       }
-      BigDecimal base =
-          switch (m.base()) {
-            case CUSTOMS_VALUE -> value;
-            case VALUE_PLUS_DUTIES -> value.add(duties);
-            case DUTY_AMOUNT -> dutyBase(m, charged, amounts, chargedCount);
-          };
+      BigDecimal base = layerBase(layer, value, duties, amounts);
       ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
-      BigDecimal exact = compute(index, m, line, ctx);
-      Rounding rounding = rounding(m.kind());
-      BigDecimal amount = rounding.apply(exact);
+      BigDecimal amount = layer.rounding().apply(compute(index, m, line, ctx));
       out.add(
           new AssessmentComponent(
               m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
-      charged[chargedCount] = m;
-      amounts[chargedCount] = amount;
-      chargedCount++;
+      amounts[k] = amount;
       if (category == AssessmentComponent.Category.DUTY) {
         duties = duties.add(amount);
       } else if (category == AssessmentComponent.Category.TAX) {
@@ -408,39 +377,51 @@ public final class Assessor {
       }
       addProvenance(m, assumptions);
     }
-    if (!taxCharged && regime.defaultTax() != null) {
-      if (taxExempt) {
-        assumptions.add(regime.taxExemption().assumption());
-      } else {
-        CustomsRegime.DefaultTax tax = regime.defaultTax();
-        BigDecimal base = value.add(duties);
-        // movePointLeft(2) is the exact value of a division by 100 at another scale; the
-        // rounding sets the scale.
-        BigDecimal amount =
-            regime.rounding().tax().apply(base.multiply(tax.percent()).movePointLeft(2));
-        out.add(
-            new AssessmentComponent(
-                tax.id(),
-                tax.title(),
-                MeasureKind.TAX,
-                base,
-                tax.percent().stripTrailingZeros().toPlainString() + "%",
-                amount,
-                index));
-      }
+    if (plan.chargesDefaultTax(taxCharged)) {
+      CustomsRegime.DefaultTax tax = plan.defaultTax();
+      BigDecimal base = value.add(duties);
+      out.add(
+          new AssessmentComponent(
+              tax.id(),
+              tax.title(),
+              MeasureKind.TAX,
+              base,
+              tax.percent().stripTrailingZeros().toPlainString() + "%",
+              defaultTax(base, tax.percent(), plan.taxRounding()),
+              index));
+    } else if (!taxCharged && plan.defaultTax() != null) {
+      assumptions.add(regime.taxExemption().assumption());
     }
     return out;
   }
 
-  private static BigDecimal dutyBase(
-      Measure m, Measure[] charged, BigDecimal[] amounts, int chargedCount) {
-    BigDecimal base = BigDecimal.ZERO;
-    for (int i = 0; i < chargedCount; i++) {
-      if (m.dutyBaseIncludes(charged[i])) {
-        base = base.add(amounts[i]);
+  /**
+   * Step "layer base": the customs value, the value plus the rounded duties so far, or the sum of
+   * the rounded amounts of the charged layers the plan names. {@code FixedPoint.layerBase} is the
+   * same step in longs.
+   */
+  static BigDecimal layerBase(
+      LinePlan.Layer layer, BigDecimal value, BigDecimal duties, BigDecimal[] amounts) {
+    return switch (layer.base()) {
+      case CUSTOMS_VALUE -> value;
+      case VALUE_PLUS_DUTIES -> value.add(duties);
+      case DUTY_AMOUNT -> {
+        BigDecimal base = BigDecimal.ZERO;
+        for (int j : layer.dutyBase()) {
+          if (amounts[j] != null) {
+            base = base.add(amounts[j]);
+          }
+        }
+        yield base;
       }
-    }
-    return base;
+    };
+  }
+
+  /** Step "default tax": {@code base x percent / 100}, rounded once. */
+  static BigDecimal defaultTax(BigDecimal base, BigDecimal percent, Rounding rounding) {
+    // movePointLeft(2) is the exact value of a division by 100 at another scale; the rounding
+    // sets the scale.
+    return rounding.apply(base.multiply(percent).movePointLeft(2));
   }
 
   private RateContext context(
@@ -485,76 +466,8 @@ public final class Assessor {
         + e.getMessage();
   }
 
-  private Rounding rounding(MeasureKind kind) {
-    return switch (AssessmentComponent.Category.of(kind)) {
-      case DUTY -> regime.rounding().duty();
-      case FEE -> regime.rounding().fee();
-      case TAX -> regime.rounding().tax();
-    };
-  }
-
   private static void addProvenance(Measure m, List<Assumption> assumptions) {
     Assumption.ofUnverified(m).ifPresent(assumptions::add);
-  }
-
-  private static void requireBaseDuty(
-      int index, ShipmentLine line, List<Measure> applicable, CompiledSchedule schedule) {
-    for (Measure m : applicable) {
-      if (m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE) {
-        return;
-      }
-    }
-    String where = LineValuer.describe(index, line);
-    LookupExplanation explanation = schedule.explain(line.code(), line.origin());
-    List<Consideration> bases =
-        explanation.considered().stream()
-            .filter(c -> c.measure().kind() == MeasureKind.BASE_DUTY)
-            .filter(c -> c.matchLength() >= 0)
-            .toList();
-    List<Consideration> outOfDates =
-        bases.stream().filter(c -> c.verdict() == Verdict.OUT_OF_DATES).toList();
-    if (!outOfDates.isEmpty()) {
-      Set<String> validities = new TreeSet<>();
-      outOfDates.forEach(c -> validities.add(c.measure().validity().toString()));
-      throw new AssessmentException(
-          Reason.OUTSIDE_VALIDITY,
-          index,
-          where
-              + ": date "
-              + schedule.asOf()
-              + " is outside every base-duty validity for the code ("
-              + String.join(", ", validities)
-              + ")",
-          null);
-    }
-    if (bases.stream().anyMatch(c -> c.verdict() == Verdict.ORIGIN_NOT_COVERED)) {
-      throw new AssessmentException(
-          Reason.ORIGIN_NOT_COVERED,
-          index,
-          where
-              + ": origin "
-              + explanation.origin()
-              + " is not covered by any base duty of schedule "
-              + schedule.importer()
-              + " for the code",
-          null);
-    }
-    throw new AssessmentException(
-        Reason.NO_BASE_DUTY,
-        index,
-        where
-            + ": schedule "
-            + schedule.importer()
-            + " has no base duty for code "
-            + explanation.code()
-            + (bases.isEmpty()
-                ? ""
-                : " (considered: "
-                    + bases.stream()
-                        .map(c -> c.measure().id() + " " + c.describe())
-                        .collect(Collectors.joining(", "))
-                    + ")"),
-        null);
   }
 
   private AssessmentComponent flatDuty(LowValueRule rule, List<ShipmentLine> lines) {
@@ -579,9 +492,10 @@ public final class Assessor {
         AssessmentComponent.ENTRY_LEVEL);
   }
 
-  /** The fee {@code regime.fees().get(f)}, or null if no line pays it. */
+  /** The fee of a plan, or null if no line pays it. */
   private AssessmentComponent entryFee(
-      int f, EntryFee fee, Entry entry, List<LineValuation> valuations) {
+      EntryFeePlan plan, Entry entry, List<LineValuation> valuations) {
+    EntryFee fee = plan.fee();
     BigDecimal base = BigDecimal.ZERO;
     boolean any = false;
     for (int i = 0; i < valuations.size(); i++) {
@@ -593,68 +507,55 @@ public final class Assessor {
     if (!any) {
       return null;
     }
-    FeeBand band = null;
-    int bandIndex = -1;
-    List<FeeBand> bands = fee.bands();
-    for (int b = 0; b < bands.size(); b++) {
-      if (bands.get(b).contains(entry.entryDate())) { // the first band, as EntryFee.band
-        band = bands.get(b);
-        bandIndex = b;
-        break;
-      }
-    }
-    if (band == null && !bands.isEmpty()) {
-      throw new AssessmentException(
-          Reason.FEE_UNKNOWN,
-          AssessmentComponent.ENTRY_LEVEL,
-          fee.id()
-              + ": no minimum/maximum known for entry date "
-              + entry.entryDate()
-              + " (bands cover "
-              + bands.stream()
-                  .map(b -> b.fromInclusive() + ".." + b.toInclusive())
-                  .collect(Collectors.joining(", "))
-              + ")",
-          null);
+    int band = plan.bandAt(entry.entryDate());
+    if (band == EntryFeePlan.UNKNOWN_BAND) {
+      throw plan.unknownBand(entry.entryDate());
     }
     if (entry.type() == EntryType.INFORMAL && fee.informalFlat()) {
-      if (band == null || band.informalFlat() == null) {
+      BigDecimal flat = band < 0 ? null : fee.bands().get(band).informalFlat();
+      if (flat == null) {
         throw new AssessmentException(
             Reason.FEE_UNKNOWN,
             AssessmentComponent.ENTRY_LEVEL,
             fee.id() + ": informal-entry flat fee unknown for entry date " + entry.entryDate(),
             null);
       }
-      BigDecimal flat = regime.rounding().fee().apply(band.informalFlat());
       return new AssessmentComponent(
           fee.id(),
           fee.title() + " (informal entry)",
           MeasureKind.FEE,
           base,
-          "flat " + band.informalFlat().toPlainString(),
-          flat,
+          "flat " + flat.toPlainString(),
+          plan.rounding().apply(flat),
           AssessmentComponent.ENTRY_LEVEL);
-    }
-    // movePointLeft(2) is the exact value of a division by 100 at another scale; the clamps
-    // compare values and the rounding sets the scale.
-    BigDecimal exact = base.multiply(fee.percent()).movePointLeft(2);
-    String rateText = feePercentTexts[f];
-    if (band != null) {
-      if (band.minimum() != null && exact.compareTo(band.minimum()) < 0) {
-        exact = band.minimum();
-      }
-      if (band.maximum() != null && exact.compareTo(band.maximum()) > 0) {
-        exact = band.maximum();
-      }
-      rateText = feeBandTexts[f][bandIndex];
     }
     return new AssessmentComponent(
         fee.id(),
         fee.title(),
         MeasureKind.FEE,
         base,
-        rateText,
-        regime.rounding().fee().apply(exact),
+        plan.rateText(band),
+        entryFeeAmount(
+            base, fee.percent(), plan.minimum(band), plan.maximum(band), plan.rounding()),
         AssessmentComponent.ENTRY_LEVEL);
+  }
+
+  /**
+   * Step "entry fee": {@code base x percent / 100}, clamped to the band's minimum and maximum
+   * before rounding, then rounded once. The bulk engine's {@code FixedPoint.entryFee} is the same
+   * step in longs.
+   */
+  static BigDecimal entryFeeAmount(
+      BigDecimal base, BigDecimal percent, BigDecimal min, BigDecimal max, Rounding rounding) {
+    // movePointLeft(2) is the exact value of a division by 100 at another scale; the clamps
+    // compare values and the rounding sets the scale.
+    BigDecimal exact = base.multiply(percent).movePointLeft(2);
+    if (min != null && exact.compareTo(min) < 0) {
+      exact = min;
+    }
+    if (max != null && exact.compareTo(max) > 0) {
+      exact = max;
+    }
+    return rounding.apply(exact);
   }
 }
