@@ -9,6 +9,7 @@ import dev.tariffimpact.batch.internal.CsvChunkReader;
 import dev.tariffimpact.batch.internal.Memo;
 import dev.tariffimpact.batch.internal.PlanTable;
 import dev.tariffimpact.batch.internal.RunPipeline;
+import dev.tariffimpact.batch.internal.SampleCheck;
 import dev.tariffimpact.classification.Category;
 import dev.tariffimpact.classification.CategoryCatalog;
 import dev.tariffimpact.classification.ProductCode;
@@ -62,6 +63,9 @@ import java.util.concurrent.Executors;
  * its schedules and rates.
  */
 public final class BatchEngine {
+
+  /** The seed of {@link BatchOptions#verifySample}'s sample: the same entries on every run. */
+  private static final long VERIFY_SEED = 20261129L;
 
   private final List<String> scenarioNames;
   private final Map<String, String> currencies = new HashMap<>();
@@ -222,6 +226,9 @@ public final class BatchEngine {
                 sink.reject(reject);
               }
             });
+    if (options.verifySample() > 0) {
+      run.verify(new SampleCheck(options.verifySample(), VERIFY_SEED, evaluator));
+    }
     switch (input.kind) {
       case FILE -> {
         Path file = (Path) input.source;

@@ -185,6 +185,22 @@ public final class BatchOptions {
     return verifySample;
   }
 
+  /** These options with a sample check of {@code lines} lines (test support). */
+  BatchOptions withVerifySample(int lines) {
+    Builder b = new Builder();
+    b.chunkSize = chunkSize;
+    b.threads = threads;
+    b.failFast = failFast;
+    b.groupings.addAll(groupings.subList(1, groupings.size()));
+    b.baseScenario = baseScenario;
+    b.lineResults = lineResults;
+    b.rejectsKept = rejectsKept;
+    b.distributions = distributions;
+    b.executor = executor;
+    b.ignoreUnknownColumns = ignoreUnknownColumns;
+    return b.verifySample(lines).build();
+  }
+
   @Override
   public String toString() {
     return "BatchOptions{chunkSize="

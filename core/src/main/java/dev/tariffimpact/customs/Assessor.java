@@ -4,8 +4,10 @@ import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
 import dev.tariffimpact.customs.internal.BaseDutyCheck;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
+import dev.tariffimpact.customs.internal.ExactSteps;
 import dev.tariffimpact.customs.internal.LinePlan;
 import dev.tariffimpact.customs.internal.LineValuer;
+import dev.tariffimpact.customs.internal.LowValueRules;
 import dev.tariffimpact.rate.CurrencyConverter;
 import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Assesses entries under one customs regime: valuation, duties, surcharges on duty, fees, taxes,
@@ -193,7 +194,7 @@ public final class Assessor {
       valuations.add(LineValuer.value(i, lines.get(i), regime, rates, assumptions));
     }
     List<String> notes = new ArrayList<>();
-    LowValueRule lowValue = lowValueRule(entry, valuations, assumptions, notes);
+    LowValueRule lowValue = LowValueRules.applying(regime, entry, valuations, assumptions, notes);
 
     List<AssessmentComponent> components = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -201,15 +202,8 @@ public final class Assessor {
           assessLine(i, lines.get(i), valuations.get(i), schedule, lowValue, assumptions, notes));
     }
     if (lowValue != null && lowValue.effect() == LowValueRule.Effect.FLAT_DUTY_PER_SUBHEADING) {
-      components.add(flatDuty(lowValue, lines));
-      assumptions.add(
-          Assumption.of(
-              lowValue.id()
-                  + ": the flat duty is charged once per entry and not added to the lines' tax"
-                  + " base; a sub-heading is the first "
-                  + lowValue.subheadingDigits()
-                  + " digits of the code",
-              lowValue.source() + " (application by tariff-impact, confidence U)"));
+      components.add(LowValueRules.flatDuty(regime, lowValue, lines));
+      assumptions.add(LowValueRules.flatDutyAssumption(lowValue));
     }
     if (lowValue == null || lowValue.effect() != LowValueRule.Effect.NO_DUTY_NO_FEES) {
       for (EntryFeePlan plan : feePlans) {
@@ -264,58 +258,6 @@ public final class Assessor {
     return List.of(n == kept.length ? kept : Arrays.copyOf(kept, n));
   }
 
-  private LowValueRule lowValueRule(
-      Entry entry,
-      List<LineValuation> valuations,
-      List<Assumption> assumptions,
-      List<String> notes) {
-    List<LowValueRule> inForce = null;
-    for (LowValueRule rule : regime.lowValueRules()) {
-      if (rule.inForce(entry.entryDate())) {
-        if (inForce == null) {
-          inForce = new ArrayList<>(2);
-        }
-        inForce.add(rule);
-      }
-    }
-    if (inForce == null) {
-      return null;
-    }
-    BigDecimal goods = BigDecimal.ZERO;
-    for (LineValuation v : valuations) {
-      if (v.fob() != null) {
-        goods = goods.add(v.fob());
-      } else {
-        goods = goods.add(v.cif());
-        assumptions.add(
-            Assumption.of(
-                "line "
-                    + (v.lineIndex() + 1)
-                    + ": FOB unknown, the low-value test uses its CIF value (an upper bound)",
-                "tariff-impact valuation rule"));
-      }
-    }
-    for (LowValueRule rule : inForce) {
-      if (goods.compareTo(rule.threshold()) <= 0) {
-        notes.add(
-            rule.id()
-                + " applied: goods value "
-                + goods.toPlainString()
-                + " <= "
-                + rule.threshold().toPlainString()
-                + " "
-                + regime.currency()
-                + " ("
-                + rule.title()
-                + "; "
-                + rule.source()
-                + ")");
-        return rule;
-      }
-    }
-    return null;
-  }
-
   private List<AssessmentComponent> assessLine(
       int index,
       ShipmentLine line,
@@ -363,9 +305,9 @@ public final class Assessor {
         assumptions.add(regime.taxExemption().assumption());
         continue;
       }
-      BigDecimal base = layerBase(layer, value, duties, amounts);
+      BigDecimal base = ExactSteps.layerBase(layer, value, duties, amounts);
       ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
-      BigDecimal amount = layer.rounding().apply(compute(index, m, line, ctx));
+      BigDecimal amount = ExactSteps.round(compute(index, m, line, ctx), layer.rounding());
       out.add(
           new AssessmentComponent(
               m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
@@ -387,41 +329,12 @@ public final class Assessor {
               MeasureKind.TAX,
               base,
               tax.percent().stripTrailingZeros().toPlainString() + "%",
-              defaultTax(base, tax.percent(), plan.taxRounding()),
+              ExactSteps.defaultTax(base, tax.percent(), plan.taxRounding()),
               index));
     } else if (!taxCharged && plan.defaultTax() != null) {
       assumptions.add(regime.taxExemption().assumption());
     }
     return out;
-  }
-
-  /**
-   * Step "layer base": the customs value, the value plus the rounded duties so far, or the sum of
-   * the rounded amounts of the charged layers the plan names. {@code FixedPoint.layerBase} is the
-   * same step in longs.
-   */
-  static BigDecimal layerBase(
-      LinePlan.Layer layer, BigDecimal value, BigDecimal duties, BigDecimal[] amounts) {
-    return switch (layer.base()) {
-      case CUSTOMS_VALUE -> value;
-      case VALUE_PLUS_DUTIES -> value.add(duties);
-      case DUTY_AMOUNT -> {
-        BigDecimal base = BigDecimal.ZERO;
-        for (int j : layer.dutyBase()) {
-          if (amounts[j] != null) {
-            base = base.add(amounts[j]);
-          }
-        }
-        yield base;
-      }
-    };
-  }
-
-  /** Step "default tax": {@code base x percent / 100}, rounded once. */
-  static BigDecimal defaultTax(BigDecimal base, BigDecimal percent, Rounding rounding) {
-    // movePointLeft(2) is the exact value of a division by 100 at another scale; the rounding
-    // sets the scale.
-    return rounding.apply(base.multiply(percent).movePointLeft(2));
   }
 
   private RateContext context(
@@ -470,28 +383,6 @@ public final class Assessor {
     Assumption.ofUnverified(m).ifPresent(assumptions::add);
   }
 
-  private AssessmentComponent flatDuty(LowValueRule rule, List<ShipmentLine> lines) {
-    Set<String> subheadings = new TreeSet<>();
-    for (ShipmentLine line : lines) {
-      int digits = Math.min(rule.subheadingDigits(), line.code().length());
-      subheadings.add(line.code().truncate(digits).digits());
-    }
-    BigDecimal count = BigDecimal.valueOf(subheadings.size());
-    BigDecimal amount = regime.rounding().duty().apply(rule.flatAmount().multiply(count));
-    return new AssessmentComponent(
-        rule.id(),
-        rule.title(),
-        MeasureKind.BASE_DUTY,
-        count,
-        rule.flatAmount().toPlainString()
-            + " "
-            + regime.currency()
-            + " per sub-heading x "
-            + subheadings.size(),
-        amount,
-        AssessmentComponent.ENTRY_LEVEL);
-  }
-
   /** The fee of a plan, or null if no line pays it. */
   private AssessmentComponent entryFee(
       EntryFeePlan plan, Entry entry, List<LineValuation> valuations) {
@@ -535,27 +426,8 @@ public final class Assessor {
         MeasureKind.FEE,
         base,
         plan.rateText(band),
-        entryFeeAmount(
+        ExactSteps.entryFee(
             base, fee.percent(), plan.minimum(band), plan.maximum(band), plan.rounding()),
         AssessmentComponent.ENTRY_LEVEL);
-  }
-
-  /**
-   * Step "entry fee": {@code base x percent / 100}, clamped to the band's minimum and maximum
-   * before rounding, then rounded once. The bulk engine's {@code FixedPoint.entryFee} is the same
-   * step in longs.
-   */
-  static BigDecimal entryFeeAmount(
-      BigDecimal base, BigDecimal percent, BigDecimal min, BigDecimal max, Rounding rounding) {
-    // movePointLeft(2) is the exact value of a division by 100 at another scale; the clamps
-    // compare values and the rounding sets the scale.
-    BigDecimal exact = base.multiply(percent).movePointLeft(2);
-    if (min != null && exact.compareTo(min) < 0) {
-      exact = min;
-    }
-    if (max != null && exact.compareTo(max) > 0) {
-      exact = max;
-    }
-    return rounding.apply(exact);
   }
 }

@@ -95,6 +95,21 @@ public final class ChunkEvaluator {
     return out;
   }
 
+  /**
+   * Assesses a chunk by the exact path only (the reference of {@link SampleCheck}).
+   *
+   * @param c the chunk
+   * @return its results
+   */
+  ChunkResult evaluateExactly(Chunk c) {
+    ChunkResult out = new ChunkResult(c, scenarioNames.length);
+    for (int e = 0; e < c.entries; e++) {
+      PlanTable.Importer im = table.importer(c.importer[c.entryStart[e]]);
+      exact.entry(c, c.entryStart[e], c.entryStart[e + 1], im, out);
+    }
+    return out;
+  }
+
   /** One entry by the fixed-point steps; false (nothing final written) to take the exact path. */
   private boolean fast(
       Chunk c, int from, int to, PlanTable.Importer im, ChunkResult out, Scratch sc) {

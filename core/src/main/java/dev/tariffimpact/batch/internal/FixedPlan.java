@@ -81,34 +81,16 @@ final class FixedPlan {
     Layer[] layers = new Layer[source.size()];
     for (int k = 0; k < layers.length; k++) {
       LinePlan.Layer l = source.get(k);
-      List<LinearRate> linear = l.linear().terms();
-      Term[] terms = new Term[linear.size()];
-      for (int t = 0; t < terms.length; t++) {
-        terms[t] = term(linear.get(t));
-        if (terms[t] == null) {
-          return EXACT;
-        }
-      }
-      if (l.rounding().scale() > Fixed.MONEY_SCALE) {
+      int base =
+          switch (l.base()) {
+            case CUSTOMS_VALUE -> ON_VALUE;
+            case VALUE_PLUS_DUTIES -> ON_VALUE_PLUS_DUTIES;
+            case DUTY_AMOUNT -> ON_DUTIES;
+          };
+      layers[k] = layer(category(l.category()), base, l.dutyBase(), l.linear(), l.rounding());
+      if (layers[k] == null) {
         return EXACT;
       }
-      layers[k] =
-          new Layer(
-              category(l.category()),
-              switch (l.base()) {
-                case CUSTOMS_VALUE -> ON_VALUE;
-                case VALUE_PLUS_DUTIES -> ON_VALUE_PLUS_DUTIES;
-                case DUTY_AMOUNT -> ON_DUTIES;
-              },
-              l.dutyBase(),
-              switch (l.linear().choice()) {
-                case ONE -> ONE;
-                case GREATEST -> GREATEST;
-                case LEAST -> LEAST;
-              },
-              terms,
-              l.rounding().scale(),
-              l.rounding().mode());
     }
     DefaultTax tax = null;
     if (plan.defaultTax() != null) {
@@ -120,6 +102,32 @@ final class FixedPlan {
     }
     FixedPlan p = new FixedPlan(layers, plan.taxExempt(), tax, null);
     return new FixedPlan(layers, plan.taxExempt(), tax, p.describe());
+  }
+
+  /**
+   * One layer in longs: the rate's linear form as terms; null when a figure does not fit or the
+   * rounding is finer than {@link Fixed#MONEY_SCALE}.
+   */
+  static Layer layer(
+      int category, int base, int[] dutyBase, LinearRate.Form form, Rounding rounding) {
+    List<LinearRate> linear = form.terms();
+    Term[] terms = new Term[linear.size()];
+    for (int t = 0; t < terms.length; t++) {
+      terms[t] = term(linear.get(t));
+      if (terms[t] == null) {
+        return null;
+      }
+    }
+    if (rounding.scale() > Fixed.MONEY_SCALE) {
+      return null;
+    }
+    int combine =
+        switch (form.choice()) {
+          case ONE -> ONE;
+          case GREATEST -> GREATEST;
+          case LEAST -> LEAST;
+        };
+    return new Layer(category, base, dutyBase, combine, terms, rounding.scale(), rounding.mode());
   }
 
   private static int category(Category c) {

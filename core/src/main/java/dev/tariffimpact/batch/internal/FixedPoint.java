@@ -144,15 +144,15 @@ final class FixedPoint {
   }
 
   /**
-   * Step "round" ({@code Rounding.apply}): an exact amount at scale {@code from} rounded to {@code
-   * scale} with {@code mode}, returned at {@link Fixed#MONEY_SCALE}.
+   * Step "round" ({@code ExactSteps.round}): an exact amount at scale {@code from} rounded to
+   * {@code scale} with {@code mode}, returned at {@link Fixed#MONEY_SCALE}.
    */
   static long round(long exact, int from, int scale, RoundingMode mode) {
     return Fixed.up(Fixed.rescale(exact, from, scale, mode), scale, Fixed.MONEY_SCALE);
   }
 
   /**
-   * Step "layer base" ({@code Assessor.layerBase}): the customs value, the value plus the rounded
+   * Step "layer base" ({@code ExactSteps.layerBase}): the customs value, the value plus the rounded
    * duties so far, or the sum of the rounded amounts of the charged layers the plan names.
    */
   static long layerBase(FixedPlan.Layer l, long value, long duties, Scratch sc) {
@@ -294,7 +294,7 @@ final class FixedPoint {
     return true;
   }
 
-  /** Step "default tax" ({@code Assessor.defaultTax}): {@code base x percent / 100}, rounded. */
+  /** Step "default tax" ({@code ExactSteps.defaultTax}): {@code base x percent / 100}, rounded. */
   static long defaultTax(long base, FixedPlan.DefaultTax tax) {
     int xs = Fixed.MONEY_SCALE + tax.scale() + 2;
     long exact = Math.multiplyExact(base, tax.percent());
@@ -331,8 +331,8 @@ final class FixedPoint {
   }
 
   /**
-   * Step "entry fee" ({@code Assessor.entryFeeAmount}): {@code base x percent / 100}, clamped to
-   * the band's minimum and maximum before rounding, then rounded once.
+   * Step "entry fee" ({@code ExactSteps.entryFee}): {@code base x percent / 100}, clamped to the
+   * band's minimum and maximum before rounding, then rounded once.
    *
    * @param band an index from {@link EntryFeePlan#bandAt}, or {@link EntryFeePlan#NO_BANDS}
    */

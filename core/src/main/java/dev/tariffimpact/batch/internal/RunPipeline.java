@@ -51,6 +51,7 @@ public final class RunPipeline {
   private final Map<GroupKey, Accumulator[]> totals = new HashMap<>();
   private final List<Reject> kept = new ArrayList<>();
   private PlanTable.Keyed keyed;
+  private SampleCheck sampleCheck;
   private long read;
   private long assessed;
   private long rejected;
@@ -95,6 +96,15 @@ public final class RunPipeline {
    */
   public void keyed(PlanTable.Keyed table) {
     this.keyed = table;
+  }
+
+  /**
+   * Re-assesses a sample of the run with the exact path at the end ({@code verifySample}).
+   *
+   * @param check the sample check
+   */
+  public void verify(SampleCheck check) {
+    this.sampleCheck = check;
   }
 
   /**
@@ -168,6 +178,9 @@ public final class RunPipeline {
                 }
               }
             });
+    if (sampleCheck != null) {
+      sampleCheck.offer(r);
+    }
     committer.lines(r);
   }
 
@@ -201,6 +214,9 @@ public final class RunPipeline {
       }
     } finally {
       abort();
+    }
+    if (sampleCheck != null) {
+      sampleCheck.verify();
     }
     return new Totals(read, assessed, rejected, fallback, chunks, kept, totals);
   }
