@@ -59,6 +59,35 @@ class BatchCommandTest {
   }
 
   @Test
+  void anUnknownColumnIsBadInputUnlessAllowed(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("lines.csv");
+    Files.writeString(
+        csv,
+        HEADER.replace("category\n", "category,note\n")
+            + "E1,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-09-15,,textiles,x\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRun refused =
+        CliRun.of(
+            "batch", csv.toString(), "--scenario", "us-in-2026-s122", "--output", out.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("unknown column ['note']")
+        .contains("--ignore-unknown-columns");
+    CliRun allowed =
+        CliRun.of(
+            "batch",
+            csv.toString(),
+            "--scenario",
+            "us-in-2026-s122",
+            "--output",
+            out.toString(),
+            "--ignore-unknown-columns");
+    assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    assertThat(allowed.err()).contains("read 1, assessed 1, rejected 0");
+  }
+
+  @Test
   void unknownDimensionIsBadInput(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("lines.csv");
     Files.writeString(csv, HEADER);

@@ -115,11 +115,15 @@ public final class BatchEngine {
     this.schedules = Map.copyOf(complete);
     Map<String, CustomsRegime> regimes = Map.copyOf(b.regimes);
     regimes.forEach((k, v) -> currencies.put(k, v.currency().getCurrencyCode()));
+    Map<String, Integer> scales = new HashMap<>();
+    regimes.forEach(
+        (k, v) ->
+            scales.merge(v.currency().getCurrencyCode(), ResultAssembler.moneyScale(v), Math::max));
     // one plan table for the engine's life: its memo of plans per (code, origin class) and of
     // exchange rates serves every run (a pure function of the engine's schedules and rates)
     this.evaluator =
         new ChunkEvaluator(scenarioNames, new PlanTable(regimes, schedules, b.rates), b.fastPath);
-    this.assembler = new ResultAssembler(scenarioNames, currencies, base);
+    this.assembler = new ResultAssembler(scenarioNames, currencies, scales, base);
   }
 
   /**

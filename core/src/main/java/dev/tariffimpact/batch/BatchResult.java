@@ -23,7 +23,7 @@ public final class BatchResult {
   private final List<Aggregate> aggregates;
 
   /**
-   * Creates a result; normally called by {@link BatchEngine}.
+   * Creates a result; called by the engine ({@link #of}).
    *
    * @param scenarios the scenario names in order
    * @param read data rows read (empty lines included)
@@ -35,7 +35,7 @@ public final class BatchResult {
    * @param aggregates the aggregates
    * @throws IllegalArgumentException if {@code read != assessed + rejected}
    */
-  public BatchResult(
+  private BatchResult(
       List<String> scenarios,
       long read,
       long assessed,
@@ -56,6 +56,20 @@ public final class BatchResult {
     this.chunks = chunks;
     this.rejects = List.copyOf(Objects.requireNonNull(rejects, "rejects"));
     this.aggregates = List.copyOf(Objects.requireNonNull(aggregates, "aggregates"));
+  }
+
+  /** Returns a result; called by the engine, and by tests of the reconciliation check. */
+  static BatchResult of(
+      List<String> scenarios,
+      long read,
+      long assessed,
+      long rejected,
+      long fallbackLines,
+      long chunks,
+      List<Reject> rejects,
+      List<Aggregate> aggregates) {
+    return new BatchResult(
+        scenarios, read, assessed, rejected, fallbackLines, chunks, rejects, aggregates);
   }
 
   /**

@@ -135,6 +135,7 @@ final class BatchWriters implements AutoCloseable {
           "rate_p75",
           "rate_p95",
           "rate_max",
+          "rate_percentiles",
           "delta_mean",
           "delta_sd",
           "delta_min",
@@ -143,7 +144,8 @@ final class BatchWriters implements AutoCloseable {
           "delta_p50",
           "delta_p75",
           "delta_p95",
-          "delta_max");
+          "delta_max",
+          "delta_percentiles");
 
   static void writeAggregates(List<Aggregate> aggregates, Path dir) throws IOException {
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -204,7 +206,8 @@ final class BatchWriters implements AutoCloseable {
 
   private static void stats(Map<String, Object> m, String prefix, Distribution d) {
     if (d == null) { // distributions were off: the columns stay, empty
-      for (String k : List.of("mean", "sd", "min", "p5", "p25", "p50", "p75", "p95", "max")) {
+      for (String k :
+          List.of("mean", "sd", "min", "p5", "p25", "p50", "p75", "p95", "max", "percentiles")) {
         m.put(prefix + k, null);
       }
       return;
@@ -218,6 +221,8 @@ final class BatchWriters implements AutoCloseable {
     m.put(prefix + "p75", finite(d.p75()));
     m.put(prefix + "p95", finite(d.p95()));
     m.put(prefix + "max", finite(d.max()));
+    // exact: the values' own percentiles (small groups); sketch: within 0.1% relative error
+    m.put(prefix + "percentiles", d.exactPercentiles() ? "exact" : "sketch");
   }
 
   private static Double finite(double v) {

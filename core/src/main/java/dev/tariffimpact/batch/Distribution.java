@@ -5,9 +5,11 @@ package dev.tariffimpact.batch;
  * money) over the lines of one aggregate. Doubles: statistics only, never money totals.
  *
  * <p>Mean, standard deviation (n - 1), minimum and maximum come from Apache Commons Statistics
- * {@code DoubleStatistics} on the exact per-line values. Percentiles come from a mergeable
- * log-bucket sketch with relative error at most {@link #RELATIVE_ERROR} (zero is exact), so memory
- * stays bounded for any number of lines; see {@code docs/batch.md}.
+ * {@code DoubleStatistics} on the exact per-line values. Percentiles (Commons Statistics {@code
+ * Quantile}, default estimator) are exact for groups of at most {@link #EXACT_LIMIT} values (the
+ * values are kept); above that they come from a mergeable log-bucket sketch with relative error at
+ * most {@link #RELATIVE_ERROR} (zero is exact), so memory stays bounded for any number of lines;
+ * {@link #exactPercentiles()} says which. See {@code docs/batch.md}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -21,6 +23,8 @@ package dev.tariffimpact.batch;
  * @param p50 median
  * @param p75 75th percentile
  * @param p95 95th percentile
+ * @param exactPercentiles true when the percentiles are those of the values themselves (at most
+ *     {@link #EXACT_LIMIT} values), false when they come from the sketch
  */
 public record Distribution(
     long count,
@@ -32,8 +36,12 @@ public record Distribution(
     double p25,
     double p50,
     double p75,
-    double p95) {
+    double p95,
+    boolean exactPercentiles) {
 
-  /** Largest relative error of a percentile: 0.1%. */
+  /** Largest relative error of a percentile from the sketch: 0.1%. */
   public static final double RELATIVE_ERROR = 0.001;
+
+  /** Groups of at most this many values have exact percentiles. */
+  public static final int EXACT_LIMIT = 1_000;
 }

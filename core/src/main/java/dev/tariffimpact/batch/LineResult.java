@@ -7,6 +7,9 @@ import java.math.BigDecimal;
  * {@code lines.csv}. Entry-level amounts (US MPF, HMF) are included in {@code fees}, allocated to
  * the entry's lines in proportion to customs value (largest remainder, to the cent).
  *
+ * <p>Money fields are at the currency's money scale: 2 decimals, or the regime's finest rounding
+ * scale when finer (at most 4); never a scale that depends on the value.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param row the input row number

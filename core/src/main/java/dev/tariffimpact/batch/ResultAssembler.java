@@ -16,17 +16,26 @@ import java.util.TreeMap;
 /**
  * Turns the engine's fixed-point results into the public result types: {@link LineResult}s of a
  * committed chunk, and the {@link Aggregate}s and {@link BatchResult} of a finished run. Money is
- * given at scale 2 (cents), or 4 when an amount has more decimals (regimes rounding finer).
+ * given at one scale per currency, never per value: 2 decimals, or the regime's finest rounding
+ * scale (value, duty, fee, tax) when that is finer (at most 4, the fixed-point scale; regimes
+ * rounding finer are assessed by the Assessor and their amounts given at 4 decimals, exactly, since
+ * the columns hold 4).
  */
 final class ResultAssembler {
 
   private final List<String> scenarioNames;
   private final Map<String, String> currencies;
+  private final Map<String, Integer> scales; // money scale by currency code
   private final int base;
 
-  ResultAssembler(List<String> scenarioNames, Map<String, String> currencies, int base) {
+  ResultAssembler(
+      List<String> scenarioNames,
+      Map<String, String> currencies,
+      Map<String, Integer> scales,
+      int base) {
     this.scenarioNames = scenarioNames;
     this.currencies = currencies;
+    this.scales = scales;
     this.base = base;
   }
 
@@ -38,6 +47,7 @@ final class ResultAssembler {
         continue;
       }
       String currency = currencies.get(c.importer[i]);
+      int scale = scales.get(currency);
       long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
       for (int s = 0; s < scenarioNames.size(); s++) {
         long charges = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i];
@@ -51,12 +61,12 @@ final class ResultAssembler {
                 r.category[i],
                 scenarioNames.get(s),
                 currency,
-                money(r.customsValue[i]),
-                money(r.duty[s][i]),
-                money(r.fees[s][i]),
-                money(r.taxes[s][i]),
-                r.cif[i] == Fixed.ABSENT ? null : money(r.cif[i] + charges),
-                money(charges - baseCharges)));
+                money(r.customsValue[i], scale),
+                money(r.duty[s][i], scale),
+                money(r.fees[s][i], scale),
+                money(r.taxes[s][i], scale),
+                r.cif[i] == Fixed.ABSENT ? null : money(r.cif[i] + charges, scale),
+                money(charges - baseCharges, scale)));
       }
     }
   }
@@ -75,7 +85,7 @@ final class ResultAssembler {
         }
       }
     }
-    return new BatchResult(
+    return BatchResult.of(
         scenarioNames,
         t.read(),
         t.assessed(),
@@ -87,9 +97,10 @@ final class ResultAssembler {
   }
 
   private Aggregate aggregate(GroupKey k, int scenario, Accumulator a) {
-    BigDecimal cv = money(a.customsValue());
-    BigDecimal duty = money(a.duty());
-    return new Aggregate(
+    int scale = scales.get(k.currency());
+    BigDecimal cv = money(a.customsValue(), scale);
+    BigDecimal duty = money(a.duty(), scale);
+    return Aggregate.of(
         scenarioNames.get(scenario),
         k.currency(),
         k.category(),
@@ -99,11 +110,11 @@ final class ResultAssembler {
         a.lines(),
         cv,
         duty,
-        money(a.fees()),
-        money(a.taxes()),
-        a.landedUnknown() > 0 ? null : money(a.landed()),
+        money(a.fees(), scale),
+        money(a.taxes(), scale),
+        a.landedUnknown() > 0 ? null : money(a.landed(), scale),
         a.landedUnknown(),
-        money(a.delta()),
+        money(a.delta(), scale),
         cv.signum() == 0
             ? null
             : duty.multiply(BigDecimal.valueOf(100)).divide(cv, 4, RoundingMode.HALF_EVEN),
@@ -111,8 +122,26 @@ final class ResultAssembler {
         a.deltas());
   }
 
-  static BigDecimal money(long unscaled) {
-    BigDecimal d = BigDecimal.valueOf(unscaled, Fixed.MONEY_SCALE);
-    return unscaled % 100 == 0 ? d.setScale(2, RoundingMode.UNNECESSARY) : d;
+  /** An amount at scale 4 (unscaled) at the currency's money scale, exactly. */
+  private static BigDecimal money(long unscaled, int scale) {
+    return BigDecimal.valueOf(unscaled, Fixed.MONEY_SCALE)
+        .setScale(scale, RoundingMode.UNNECESSARY);
+  }
+
+  private static BigDecimal money(BigDecimal atScale4, int scale) {
+    return atScale4.setScale(scale, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * The money scale of a regime's currency: 2, or its finest rounding scale when finer (at most the
+   * fixed-point scale 4).
+   */
+  static int moneyScale(dev.tariffimpact.customs.CustomsRegime regime) {
+    dev.tariffimpact.customs.RoundingPolicy r = regime.rounding();
+    int finest =
+        Math.max(
+            Math.max(r.value().scale(), r.duty().scale()),
+            Math.max(r.fee().scale(), r.tax().scale()));
+    return Math.min(Math.max(2, finest), Fixed.MONEY_SCALE);
   }
 }

@@ -52,7 +52,7 @@ public final class Assessment {
    * @param notes regime rules applied that change the result (low-value relief, tax exemption)
    * @param payableRounding how the regime rounds the total payable
    */
-  public Assessment(
+  Assessment(
       Entry entry,
       String scenario,
       Currency currency,

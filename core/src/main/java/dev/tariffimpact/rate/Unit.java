@@ -230,12 +230,23 @@ public enum Unit {
    * @throws IllegalArgumentException quoting the text if it is no known spelling
    */
   public static Unit parse(String text) {
+    return find(text)
+        .orElseThrow(() -> new IllegalArgumentException("Unknown unit '" + text + "'"));
+  }
+
+  /**
+   * Finds the unit of a common spelling, as {@link #parse} does, without an exception for an
+   * unknown one (readers of untrusted files check millions of cells).
+   *
+   * <p>Example: {@code find("doz.")} is {@code Optional[DOZEN]}; {@code find("bags")} is empty.
+   *
+   * @param text the spelling
+   * @return the unit, or empty
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static java.util.Optional<Unit> find(String text) {
     Objects.requireNonNull(text, "text");
-    Unit u = BY_SPELLING.get(text.strip().toLowerCase(Locale.ROOT));
-    if (u == null) {
-      throw new IllegalArgumentException("Unknown unit '" + text + "'");
-    }
-    return u;
+    return java.util.Optional.ofNullable(BY_SPELLING.get(text.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** Known spellings in lower case, longest first, for the rate parser's longest match. */

@@ -79,11 +79,11 @@ class BatchApiTest {
 
   @Test
   void aResultThatLosesRowsCannotBeBuilt() {
-    assertThatThrownBy(() -> new BatchResult(List.of("a"), 10, 7, 2, 0, 1, List.of(), List.of()))
+    assertThatThrownBy(() -> BatchResult.of(List.of("a"), 10, 7, 2, 0, 1, List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rows lost: read 10 != assessed 7 + rejected 2");
-    BatchResult ok = new BatchResult(List.of("a"), 10, 8, 2, 0, 1, List.of(), List.of());
-    assertThat(ok).isEqualTo(new BatchResult(List.of("a"), 10, 8, 2, 0, 1, List.of(), List.of()));
+    BatchResult ok = BatchResult.of(List.of("a"), 10, 8, 2, 0, 1, List.of(), List.of());
+    assertThat(ok).isEqualTo(BatchResult.of(List.of("a"), 10, 8, 2, 0, 1, List.of(), List.of()));
     assertThat(ok.toString())
         .isEqualTo("BatchResult{read=10, assessed=8, rejected=2, fallbackLines=0, aggregates=0}");
   }

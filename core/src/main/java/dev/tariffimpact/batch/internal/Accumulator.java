@@ -4,7 +4,10 @@ import dev.tariffimpact.batch.Distribution;
 import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Statistic;
 
-/** Running totals of one aggregate group: exact long sums at {@link Fixed#MONEY_SCALE}. */
+/**
+ * Running totals of one aggregate group: exact sums at {@link Fixed#MONEY_SCALE} that continue in
+ * {@code BigInteger} beyond the long range ({@link ExactSum}), and the distribution statistics.
+ */
 public final class Accumulator {
 
   private static final Statistic[] STATS = {
@@ -12,13 +15,13 @@ public final class Accumulator {
   };
 
   long lines;
-  long customsValue;
-  long duty;
-  long fees;
-  long taxes;
-  long landed;
+  private final ExactSum customsValue = new ExactSum();
+  private final ExactSum duty = new ExactSum();
+  private final ExactSum fees = new ExactSum();
+  private final ExactSum taxes = new ExactSum();
+  private final ExactSum landed = new ExactSum();
   long landedUnknown;
-  long delta;
+  private final ExactSum delta = new ExactSum();
   // null when the batch runs without distribution statistics
   private DoubleStatistics rateStats;
   private DoubleStatistics deltaStats;
@@ -50,17 +53,16 @@ public final class Accumulator {
    */
   void add(LineFigures f, int s) {
     lines++;
-    customsValue = Math.addExact(customsValue, f.customsValue);
-    duty = Math.addExact(duty, f.duty[s]);
-    fees = Math.addExact(fees, f.fees[s]);
-    taxes = Math.addExact(taxes, f.taxes[s]);
+    customsValue.add(f.customsValue);
+    duty.add(f.duty[s]);
+    fees.add(f.fees[s]);
+    taxes.add(f.taxes[s]);
     if (f.cif == Fixed.ABSENT) {
       landedUnknown++;
     } else {
-      long charges = Math.addExact(f.duty[s], Math.addExact(f.fees[s], f.taxes[s]));
-      landed = Math.addExact(landed, Math.addExact(f.cif, charges));
+      landed.add(f.landed[s]);
     }
-    delta = Math.addExact(delta, f.delta[s]);
+    delta.add(f.delta[s]);
     if (rateStats == null) {
       return;
     }
@@ -85,13 +87,13 @@ public final class Accumulator {
   /** Adds another group's totals; called in chunk order, so doubles combine deterministically. */
   public void merge(Accumulator o) {
     lines += o.lines;
-    customsValue = Math.addExact(customsValue, o.customsValue);
-    duty = Math.addExact(duty, o.duty);
-    fees = Math.addExact(fees, o.fees);
-    taxes = Math.addExact(taxes, o.taxes);
-    landed = Math.addExact(landed, o.landed);
+    customsValue.add(o.customsValue);
+    duty.add(o.duty);
+    fees.add(o.fees);
+    taxes.add(o.taxes);
+    landed.add(o.landed);
     landedUnknown += o.landedUnknown;
-    delta = Math.addExact(delta, o.delta);
+    delta.add(o.delta);
     if (rateStats == null) {
       return;
     }
@@ -105,32 +107,38 @@ public final class Accumulator {
     return lines;
   }
 
-  public long customsValue() {
-    return customsValue;
+  /** The exact sum at {@link Fixed#MONEY_SCALE}. */
+  public java.math.BigDecimal customsValue() {
+    return customsValue.decimal(Fixed.MONEY_SCALE);
   }
 
-  public long duty() {
-    return duty;
+  /** The exact sum at {@link Fixed#MONEY_SCALE}. */
+  public java.math.BigDecimal duty() {
+    return duty.decimal(Fixed.MONEY_SCALE);
   }
 
-  public long fees() {
-    return fees;
+  /** The exact sum at {@link Fixed#MONEY_SCALE}. */
+  public java.math.BigDecimal fees() {
+    return fees.decimal(Fixed.MONEY_SCALE);
   }
 
-  public long taxes() {
-    return taxes;
+  /** The exact sum at {@link Fixed#MONEY_SCALE}. */
+  public java.math.BigDecimal taxes() {
+    return taxes.decimal(Fixed.MONEY_SCALE);
   }
 
-  public long landed() {
-    return landed;
+  /** The exact sum at {@link Fixed#MONEY_SCALE}. */
+  public java.math.BigDecimal landed() {
+    return landed.decimal(Fixed.MONEY_SCALE);
   }
 
   public long landedUnknown() {
     return landedUnknown;
   }
 
-  public long delta() {
-    return delta;
+  /** The exact sum at {@link Fixed#MONEY_SCALE}. */
+  public java.math.BigDecimal delta() {
+    return delta.decimal(Fixed.MONEY_SCALE);
   }
 
   public Distribution rates() {
@@ -157,7 +165,8 @@ public final class Accumulator {
           Double.NaN,
           Double.NaN,
           Double.NaN,
-          Double.NaN);
+          Double.NaN,
+          true);
     }
     double[] q = sketch.quantiles(0.05, 0.25, 0.5, 0.75, 0.95);
     double min = s.getAsDouble(Statistic.MIN);
@@ -176,6 +185,7 @@ public final class Accumulator {
         q[1],
         q[2],
         q[3],
-        q[4]);
+        q[4],
+        sketch.isExact());
   }
 }

@@ -90,9 +90,46 @@ public final class ChunkEvaluator {
       if (!done) {
         exact.entry(c, from, to, im, out);
       }
+      inRange(c, from, to, out);
     }
     out.rejects.sort(Comparator.comparingLong(Reject::row));
     return out;
+  }
+
+  /**
+   * Rejects the assessed lines of an entry whose charges (duty + fees + taxes) or landed cost leave
+   * the long range under some scenario: the per-line figures downstream (line results, aggregates)
+   * are then always exact longs. The input bounds ({@code CellNumbers}) make this rare: an amount
+   * near 10^14 in a currency worth a hundredth of the regime's.
+   */
+  private static void inRange(Chunk c, int from, int to, ChunkResult out) {
+    try {
+      for (int i = from; i < to; i++) {
+        if (!out.assessed[i]) {
+          continue;
+        }
+        for (int s = 0; s < out.duty.length; s++) {
+          long charges =
+              Math.addExact(Math.addExact(out.duty[s][i], out.fees[s][i]), out.taxes[s][i]);
+          if (out.cif[i] != Fixed.ABSENT) {
+            Math.addExact(out.cif[i], charges);
+          }
+        }
+      }
+    } catch (ArithmeticException tooLarge) {
+      for (int i = from; i < to; i++) {
+        if (out.assessed[i]) {
+          out.assessed[i] = false;
+          out.rejects.add(
+              Reject.of(
+                  c.row[i],
+                  c.raw(i),
+                  RejectReason.OUT_OF_RANGE,
+                  "amounts out of range: the entry's charges or landed cost exceed "
+                      + Fixed.decimal(Long.MAX_VALUE, Fixed.MONEY_SCALE).toPlainString()));
+        }
+      }
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.tariffimpact.batch.internal;
 
+import dev.tariffimpact.batch.BatchException;
 import dev.tariffimpact.batch.ShipmentCsv;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,11 @@ public final class HeaderLayout {
    *
    * @param cells the header cells
    * @param ignoreUnknownColumns true to accept (and skip) columns the format does not know
+   * @param source the input's name for messages
    * @return the layout
-   * @throws IllegalArgumentException naming the missing, repeated or unknown column
+   * @throws BatchException naming the missing, repeated or unknown column ("row 1: ...")
    */
-  public static HeaderLayout of(String[] cells, boolean ignoreUnknownColumns) {
+  public static HeaderLayout of(String[] cells, boolean ignoreUnknownColumns, String source) {
     String[] names = new String[cells.length];
     List<String> known = new ArrayList<>(ShipmentCsv.REQUIRED_COLUMNS);
     known.add(ShipmentCsv.CATEGORY);
@@ -42,7 +44,8 @@ public final class HeaderLayout {
       names[i] = cells[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
       for (int j = 0; j < i; j++) {
         if (names[j].equals(names[i]) && !names[i].isEmpty()) {
-          throw new IllegalArgumentException(
+          throw bad(
+              source,
               "header names column '"
                   + names[i]
                   + "' twice (columns "
@@ -61,7 +64,8 @@ public final class HeaderLayout {
     for (int r = 0; r < required.size(); r++) {
       at[r] = indexOf(names, required.get(r));
       if (at[r] < 0) {
-        throw new IllegalArgumentException(
+        throw bad(
+            source,
             "header lacks column '"
                 + required.get(r)
                 + "' (required: "
@@ -70,7 +74,8 @@ public final class HeaderLayout {
       }
     }
     if (!unknown.isEmpty() && !ignoreUnknownColumns) {
-      throw new IllegalArgumentException(
+      throw bad(
+          source,
           "header has unknown column"
               + (unknown.size() > 1 ? "s " : " ")
               + unknown.stream().map(u -> "'" + u + "'").toList()
@@ -80,6 +85,10 @@ public final class HeaderLayout {
     }
     return new HeaderLayout(
         names, at, indexOf(names, ShipmentCsv.CATEGORY), indexOf(names, ShipmentCsv.COMPONENTS));
+  }
+
+  private static BatchException bad(String source, String problem) {
+    return new BatchException(source + " row 1: " + problem, null);
   }
 
   private static int indexOf(String[] names, String name) {

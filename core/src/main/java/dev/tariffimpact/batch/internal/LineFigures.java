@@ -13,6 +13,7 @@ final class LineFigures {
   final long[] fees;
   final long[] taxes;
   final long[] delta;
+  final long[] landed; // CIF + charges, when the CIF is known
   final double[] rate;
   final int[] rateBucket;
   final double[] deltaStatistic;
@@ -24,6 +25,7 @@ final class LineFigures {
     fees = new long[scenarios];
     taxes = new long[scenarios];
     delta = new long[scenarios];
+    landed = new long[scenarios];
     rate = new double[scenarios];
     rateBucket = new int[scenarios];
     deltaStatistic = new double[scenarios];
@@ -40,7 +42,9 @@ final class LineFigures {
       duty[s] = r.duty[s][i];
       fees[s] = r.fees[s][i];
       taxes[s] = r.taxes[s][i];
-      delta[s] = Math.subtractExact(charges(r, s, i), baseCharges);
+      long charges = charges(r, s, i);
+      delta[s] = charges - baseCharges; // both in [0, Long.MAX_VALUE]: cannot overflow
+      landed[s] = cif == Fixed.ABSENT ? 0 : cif + charges; // checked by ChunkEvaluator.inRange
       if (distributions) {
         // doubles feed only the distribution statistics; money stays in exact longs
         rate[s] = customsValue > 0 ? (double) duty[s] * 100.0 / (double) customsValue : Double.NaN;
@@ -51,7 +55,8 @@ final class LineFigures {
     }
   }
 
+  /** Duty + fees + taxes; within the long range (checked by {@code ChunkEvaluator.inRange}). */
   static long charges(ChunkResult r, int s, int i) {
-    return Math.addExact(Math.addExact(r.duty[s][i], r.fees[s][i]), r.taxes[s][i]);
+    return r.duty[s][i] + r.fees[s][i] + r.taxes[s][i];
   }
 }

@@ -81,17 +81,6 @@ public final class RowParser {
     return header.entryIdColumn();
   }
 
-  /** A row that cannot become a line: unwinds {@link #fill} to {@link #parse}, without a stack. */
-  private static final class RowReject extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final RejectReason code;
-
-    RowReject(RejectReason code, String message) {
-      super(message, null, false, false);
-      this.code = code;
-    }
-  }
-
   /**
    * Parses rows into a chunk.
    *
@@ -102,9 +91,12 @@ public final class RowParser {
   public void parse(Chunk chunk, List<String[]> rows, long[] rowNumbers) {
     for (int r = 0; r < rows.size(); r++) {
       String[] cells = rows.get(r);
-      long row = rowNumbers[r];
+      long row = Math.abs(rowNumbers[r]);
       int i = chunk.add();
       try {
+        if (rowNumbers[r] < 0) {
+          throw tooLarge(cells);
+        }
         fill(chunk, i, cells);
         chunk.row[i] = row;
         chunk.source[i] = cells;
@@ -118,6 +110,17 @@ public final class RowParser {
       }
     }
     chunk.finish();
+  }
+
+  private RowReject tooLarge(String[] cells) {
+    int id = header.entryIdColumn();
+    return new RowReject(
+        RejectReason.ENTRY_TOO_LARGE,
+        "entry '"
+            + (id < cells.length ? cells[id].strip() : "")
+            + "' has more than "
+            + CsvChunkReader.MAX_LINES_PER_ENTRY
+            + " lines, the most one entry may have: split it into several entries");
   }
 
   private void fill(Chunk c, int i, String[] cells) {
@@ -199,23 +202,23 @@ public final class RowParser {
     String netKg = cells[at[8]].strip();
     Unit unit = null;
     if (!unitText.isEmpty()) {
-      try {
-        unit = Unit.parse(unitText);
-      } catch (IllegalArgumentException e) {
-        throw new RowReject(RejectReason.UNKNOWN_TERM, "unknown unit '" + unitText + "'");
-      }
+      unit =
+          Unit.find(unitText)
+              .orElseThrow(
+                  () ->
+                      new RowReject(RejectReason.UNKNOWN_TERM, "unknown unit '" + unitText + "'"));
     }
     if (!quantity.isEmpty() && unit == null) {
       throw new RowReject(
           RejectReason.INCONSISTENT_LINE,
           "quantity '" + quantity + "' has no unit (column unit is empty)");
     }
-    c.value[i] = Fixed.parse(value, Fixed.MONEY_SCALE);
-    c.freight[i] = freight.isEmpty() ? Fixed.ABSENT : Fixed.parse(freight, Fixed.MONEY_SCALE);
-    c.insurance[i] = insurance.isEmpty() ? Fixed.ABSENT : Fixed.parse(insurance, Fixed.MONEY_SCALE);
-    c.quantity[i] = quantity.isEmpty() ? Fixed.ABSENT : Fixed.parse(quantity, Fixed.QUANTITY_SCALE);
+    c.value[i] = CellNumbers.fixed(value, Fixed.MONEY_SCALE, VALUE);
+    c.freight[i] = CellNumbers.fixed(freight, Fixed.MONEY_SCALE, FREIGHT);
+    c.insurance[i] = CellNumbers.fixed(insurance, Fixed.MONEY_SCALE, INSURANCE);
+    c.quantity[i] = CellNumbers.fixed(quantity, Fixed.QUANTITY_SCALE, QUANTITY);
     c.unit[i] = quantity.isEmpty() ? null : unit;
-    c.netKg[i] = netKg.isEmpty() ? Fixed.ABSENT : Fixed.parse(netKg, Fixed.QUANTITY_SCALE);
+    c.netKg[i] = CellNumbers.fixed(netKg, Fixed.QUANTITY_SCALE, NET_KG);
     boolean exotic =
         c.value[i] == Fixed.ABSENT
             || (!freight.isEmpty() && c.freight[i] == Fixed.ABSENT)
@@ -272,9 +275,9 @@ public final class RowParser {
     if (!insurance.isEmpty()) {
       b.insurance(decimal(insurance, INSURANCE));
     }
-    BigDecimal kg = netKg.isEmpty() ? null : decimal(netKg, NET_KG);
+    BigDecimal kg = netKg.isEmpty() ? null : quantity(netKg, NET_KG);
     if (!quantity.isEmpty()) {
-      Quantity q = Quantity.of(decimal(quantity, QUANTITY), unit);
+      Quantity q = Quantity.of(quantity(quantity, QUANTITY), unit);
       if (massUnit && kg != null && q.in(Unit.KG).compareTo(kg) != 0) {
         throw new RowReject(
             RejectReason.INCONSISTENT_LINE,
@@ -310,17 +313,11 @@ public final class RowParser {
   }
 
   private static BigDecimal decimal(String text, String column) {
-    BigDecimal d;
-    try {
-      d = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new RowReject(
-          RejectReason.BAD_NUMBER, column + " '" + text + "' is not a decimal number");
-    }
-    if (d.signum() < 0) {
-      throw new RowReject(RejectReason.BAD_NUMBER, "negative " + column + " '" + text + "'");
-    }
-    return d;
+    return CellNumbers.decimal(text, column, CellNumbers.MAX_MONEY);
+  }
+
+  private static BigDecimal quantity(String text, String column) {
+    return CellNumbers.decimal(text, column, CellNumbers.MAX_QUANTITY);
   }
 
   private ProductCode code(String text) {
@@ -347,11 +344,10 @@ public final class RowParser {
             currencies,
             text,
             t -> {
-              try {
-                return Currency.getInstance(t);
-              } catch (IllegalArgumentException e) {
-                return "unknown currency '" + t + "' (ISO 4217 code expected)";
-              }
+              Currency known = CURRENCIES.get(t);
+              return known != null
+                  ? known
+                  : "unknown currency '" + t + "' (ISO 4217 code expected)";
             });
     if (o instanceof Currency cur) {
       return cur;
@@ -361,8 +357,12 @@ public final class RowParser {
 
   private static final Map<String, TransportMode> MODES = new java.util.HashMap<>();
   private static final Map<String, Incoterm> INCOTERMS = new java.util.HashMap<>();
+  private static final Map<String, Currency> CURRENCIES = new java.util.HashMap<>();
 
   static {
+    for (Currency c : Currency.getAvailableCurrencies()) {
+      CURRENCIES.put(c.getCurrencyCode(), c);
+    }
     for (TransportMode m : TransportMode.values()) {
       MODES.put(m.name(), m);
     }
@@ -376,13 +376,13 @@ public final class RowParser {
     if (m != null) {
       return m;
     }
-    try {
-      return TransportMode.valueOf(text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    m = MODES.get(text.toUpperCase(Locale.ROOT));
+    if (m == null) {
       throw new RowReject(
           RejectReason.UNKNOWN_TERM,
           "unknown mode '" + text + "' (one of " + List.of(TransportMode.values()) + ")");
     }
+    return m;
   }
 
   private static Incoterm incoterm(String text) {
@@ -390,11 +390,11 @@ public final class RowParser {
     if (t != null) {
       return t;
     }
-    try {
-      return Incoterm.valueOf(text.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    t = INCOTERMS.get(text.toUpperCase(Locale.ROOT));
+    if (t == null) {
       throw new RowReject(RejectReason.UNKNOWN_TERM, "unknown incoterm '" + text + "'");
     }
+    return t;
   }
 
   private LocalDate date(String text, String column) {

@@ -137,10 +137,15 @@ public final class RunPipeline {
       throw new BatchException("batch interrupted", e);
     } catch (ExecutionException e) {
       abort();
-      if (e.getCause() instanceof BatchException be) {
-        throw be;
+      // a library bug (any other RuntimeException or Error) surfaces as itself, not as bad input
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
       }
-      throw new BatchException("batch failed: " + e.getCause(), e.getCause());
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new BatchException("batch failed: " + cause, cause);
     }
   }
 

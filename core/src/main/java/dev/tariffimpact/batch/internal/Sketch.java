@@ -11,6 +11,10 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * gamma^i / (gamma + 1)}, within relative error a of every value in it. Counts merge exactly, so
  * the result does not depend on how lines were split among threads. Memory grows with the number of
  * distinct buckets (about 3,500 per factor 1,000 of range), never with the number of values.
+ *
+ * <p>Small groups are exact: up to {@value #EXACT_LIMIT} values are also kept as they are, and the
+ * quantiles are then those of the values themselves ({@link #isExact()}); beyond that the values
+ * are dropped and the buckets answer.
  */
 final class Sketch {
 
@@ -19,6 +23,11 @@ final class Sketch {
   private static final double LOG_GAMMA = StrictMath.log(GAMMA);
   private static final Quantile QUANTILE = Quantile.withDefaults();
 
+  /** The most values kept for exact percentiles. */
+  static final int EXACT_LIMIT = Distribution.EXACT_LIMIT;
+
+  private double[] exact = new double[8]; // null once more than EXACT_LIMIT values were added
+  private int exactCount;
   private final Buckets positive = new Buckets();
   private final Buckets negative = new Buckets();
   private long zeros;
@@ -36,6 +45,7 @@ final class Sketch {
   /** Adds a value whose {@link #bucket} is already known. */
   void add(double x, int index) {
     count++;
+    keep(x);
     if (x == 0) {
       zeros++;
       return;
@@ -43,7 +53,38 @@ final class Sketch {
     (x > 0 ? positive : negative).add(index, 1);
   }
 
+  private void keep(double x) {
+    if (exact == null) {
+      return;
+    }
+    if (exactCount == EXACT_LIMIT) {
+      exact = null;
+      return;
+    }
+    if (exactCount == exact.length) {
+      exact = Arrays.copyOf(exact, Math.min(exact.length * 2, EXACT_LIMIT));
+    }
+    exact[exactCount++] = x;
+  }
+
+  /**
+   * Tells whether the quantiles are those of the values themselves (at most {@value #EXACT_LIMIT}
+   * values), not of the buckets.
+   *
+   * @return true while the values are kept
+   */
+  boolean isExact() {
+    return exact != null;
+  }
+
   void merge(Sketch other) {
+    if (exact != null && other.exact != null && exactCount + other.exactCount <= EXACT_LIMIT) {
+      for (int k = 0; k < other.exactCount; k++) {
+        keep(other.exact[k]);
+      }
+    } else {
+      exact = null;
+    }
     count += other.count;
     zeros += other.zeros;
     positive.addAll(other.positive);
@@ -56,6 +97,11 @@ final class Sketch {
     if (count == 0) {
       Arrays.fill(out, Double.NaN);
       return out;
+    }
+    if (exact != null) {
+      double[] sorted = Arrays.copyOf(exact, exactCount);
+      Arrays.sort(sorted);
+      return QUANTILE.evaluate(sorted.length, rank -> sorted[rank], p);
     }
     // sorted representative values with cumulative counts: negatives (largest magnitude first),
     // zero, positives

@@ -37,6 +37,51 @@ class SketchTest {
   }
 
   @Test
+  void smallGroupsHaveTheValuesOwnPercentiles() {
+    // 1, 2, ..., 101 in a scrambled order, split in two merged halves: the median is 51 exactly
+    // (the sketch alone would give a bucket's representative within 0.1%, e.g. 51.02)
+    Sketch left = new Sketch();
+    Sketch right = new Sketch();
+    for (int i = 0; i < 101; i++) {
+      double x = (i * 37) % 101 + 1;
+      (i < 40 ? left : right).add(x);
+    }
+    left.merge(right);
+
+    assertThat(left.isExact()).isTrue();
+    // HF8 of n = 101 at p = 0.5: position (n + 1/3) p + 1/3 = 51 -> the 51st value
+    assertThat(left.quantiles(0.5)[0]).isEqualTo(51.0);
+    // at p = 0.25: position 25.666..., between 25 and 26: 25 + 2/3
+    assertThat(left.quantiles(0.25)[0]).isCloseTo(25 + 2.0 / 3, within(1e-12));
+  }
+
+  @Test
+  void beyondTheLimitTheSketchAnswersAndTheDistributionSaysSo() {
+    Sketch big = new Sketch();
+    for (int i = 0; i < Distribution.EXACT_LIMIT; i++) {
+      big.add(i + 1);
+    }
+    assertThat(big.isExact()).isTrue();
+    big.add(5);
+    assertThat(big.isExact()).isFalse();
+    // two groups within the limit each, over it together
+    Sketch a = new Sketch();
+    Sketch b = new Sketch();
+    for (int i = 0; i < 600; i++) {
+      a.add(i);
+      b.add(i);
+    }
+    a.merge(b);
+    assertThat(a.isExact()).isFalse();
+    assertThat(a.quantiles(0.5)[0])
+        .isCloseTo(299.5, within(299.5 * 2 * Distribution.RELATIVE_ERROR));
+
+    Accumulator small = new Accumulator();
+    small.add(figures(1_000_000, 100_000, 0), 0);
+    assertThat(small.rates().exactPercentiles()).isTrue();
+  }
+
+  @Test
   void zeroIsExactAndAnEmptySketchGivesNaN() {
     Sketch s = new Sketch();
     assertThat(s.quantiles(0.5)[0]).isNaN();
