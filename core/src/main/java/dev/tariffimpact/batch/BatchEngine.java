@@ -4,8 +4,6 @@ import dev.tariffimpact.batch.internal.Aggregator;
 import dev.tariffimpact.batch.internal.Chunk;
 import dev.tariffimpact.batch.internal.ChunkEvaluator;
 import dev.tariffimpact.batch.internal.ChunkResult;
-import dev.tariffimpact.batch.internal.ColumnCodec;
-import dev.tariffimpact.batch.internal.CsvChunkReader;
 import dev.tariffimpact.batch.internal.Memo;
 import dev.tariffimpact.batch.internal.PlanTable;
 import dev.tariffimpact.batch.internal.RunPipeline;
@@ -14,14 +12,10 @@ import dev.tariffimpact.classification.Category;
 import dev.tariffimpact.classification.CategoryCatalog;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.CustomsRegime;
-import dev.tariffimpact.customs.Entry;
-import dev.tariffimpact.customs.EntryType;
 import dev.tariffimpact.customs.ExchangeRates;
-import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -233,78 +227,8 @@ public final class BatchEngine {
     if (options.verifySample() > 0) {
       run.verify(new SampleCheck(options.verifySample(), VERIFY_SEED, evaluator));
     }
-    switch (input.kind) {
-      case FILE -> {
-        Path file = (Path) input.source;
-        try (InputStream in = Files.newInputStream(file)) {
-          readCsv(in, input.name, run);
-        } catch (IOException e) {
-          throw new BatchException("cannot read shipment file " + file + ": " + e, e);
-        }
-      }
-      case STREAM -> readCsv((InputStream) input.source, input.name, run);
-      case LINES -> submitLines(castLines(input.source), run);
-      case ENTRIES -> submitLines(entryLines(castEntries(input.source)), run);
-      case COLUMNS -> {
-        ShipmentColumns columns = (ShipmentColumns) input.source;
-        run.keyed(new PlanTable.Keyed(scenarioNames.size(), columns.keys()));
-        for (Chunk chunk : columns.chunks()) {
-          run.submit(() -> chunk);
-        }
-      }
-    }
+    input.feed(run, schedules.keySet(), options, scenarioNames.size());
     return assembler.result(run.finish(), options.groupings().size());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<BatchLine> castLines(Object source) {
-    return (List<BatchLine>) source;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Entry> castEntries(Object source) {
-    return (List<Entry>) source;
-  }
-
-  private void readCsv(InputStream in, String name, RunPipeline run) {
-    CsvChunkReader.read(
-        in, name, schedules.keySet(), options.ignoreUnknownColumns(), options.chunkSize(), run);
-  }
-
-  private void submitLines(List<BatchLine> input, RunPipeline run) {
-    int start = 0;
-    long sequence = 0;
-    while (start < input.size()) {
-      int end = Math.min(start + options.chunkSize(), input.size());
-      while (end < input.size() && input.get(end).entryId().equals(input.get(end - 1).entryId())) {
-        end++;
-      }
-      List<BatchLine> slice = input.subList(start, end);
-      long first = start + 1L;
-      long seq = sequence++;
-      run.submit(
-          () -> {
-            Chunk chunk = new Chunk(seq, slice.size());
-            ColumnCodec.fromLines(chunk, slice, first);
-            return chunk;
-          });
-      start = end;
-    }
-  }
-
-  private static List<BatchLine> entryLines(List<Entry> entries) {
-    List<BatchLine> input = new ArrayList<>();
-    for (int k = 0; k < entries.size(); k++) {
-      Entry e = entries.get(k);
-      if (e.type() != EntryType.FORMAL) {
-        throw new IllegalArgumentException(
-            "entry " + (k + 1) + " is " + e.type() + "; the batch assesses formal entries");
-      }
-      for (ShipmentLine line : e.lines()) {
-        input.add(new BatchLine("E" + (k + 1), e.importer(), "", line));
-      }
-    }
-    return input;
   }
 
   private Executor executor() {

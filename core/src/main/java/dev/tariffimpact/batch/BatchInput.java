@@ -1,10 +1,21 @@
 package dev.tariffimpact.batch;
 
+import dev.tariffimpact.batch.internal.Chunk;
+import dev.tariffimpact.batch.internal.ColumnCodec;
+import dev.tariffimpact.batch.internal.CsvChunkReader;
+import dev.tariffimpact.batch.internal.PlanTable;
+import dev.tariffimpact.batch.internal.RunPipeline;
 import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.EntryType;
+import dev.tariffimpact.customs.ShipmentLine;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a batch reads: a shipment CSV file or stream, lines built in code, lines converted once
@@ -19,22 +30,22 @@ import java.util.Objects;
  */
 public final class BatchInput {
 
-  enum Kind {
-    FILE,
-    STREAM,
-    LINES,
-    COLUMNS,
-    ENTRIES
+  /** Hands an input's chunks to a run. */
+  private interface Feeder {
+    void feed(RunPipeline run, Set<String> importers, BatchOptions options, int scenarios);
   }
 
-  final Kind kind;
-  final Object source;
-  final String name;
+  private final String description;
+  private final Feeder feeder;
 
-  private BatchInput(Kind kind, Object source, String name) {
-    this.kind = kind;
-    this.source = source;
-    this.name = name;
+  private BatchInput(String description, Feeder feeder) {
+    this.description = description;
+    this.feeder = feeder;
+  }
+
+  /** Submits the input's chunks to a run (called by the engine). */
+  void feed(RunPipeline run, Set<String> importers, BatchOptions options, int scenarios) {
+    feeder.feed(run, importers, options, scenarios);
   }
 
   /**
@@ -44,7 +55,16 @@ public final class BatchInput {
    * @return the input
    */
   public static BatchInput csv(Path file) {
-    return new BatchInput(Kind.FILE, Objects.requireNonNull(file, "file"), file.toString());
+    Objects.requireNonNull(file, "file");
+    return new BatchInput(
+        "csv " + file,
+        (run, importers, options, scenarios) -> {
+          try (InputStream in = Files.newInputStream(file)) {
+            readCsv(in, file.toString(), run, importers, options);
+          } catch (IOException e) {
+            throw new BatchException("cannot read shipment file " + file + ": " + e, e);
+          }
+        });
   }
 
   /**
@@ -55,8 +75,11 @@ public final class BatchInput {
    * @return the input
    */
   public static BatchInput csv(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
     return new BatchInput(
-        Kind.STREAM, Objects.requireNonNull(in, "in"), Objects.requireNonNull(name, "name"));
+        "csv " + name,
+        (run, importers, options, scenarios) -> readCsv(in, name, run, importers, options));
   }
 
   /**
@@ -67,7 +90,10 @@ public final class BatchInput {
    * @return the input
    */
   public static BatchInput lines(List<BatchLine> lines) {
-    return new BatchInput(Kind.LINES, Objects.requireNonNull(lines, "lines"), "lines");
+    Objects.requireNonNull(lines, "lines");
+    return new BatchInput(
+        lines.size() + " lines",
+        (run, importers, options, scenarios) -> submitLines(lines, run, options.chunkSize()));
   }
 
   /**
@@ -79,7 +105,15 @@ public final class BatchInput {
    * @return the input
    */
   public static BatchInput columns(ShipmentColumns columns) {
-    return new BatchInput(Kind.COLUMNS, Objects.requireNonNull(columns, "columns"), "columns");
+    Objects.requireNonNull(columns, "columns");
+    return new BatchInput(
+        columns.toString(),
+        (run, importers, options, scenarios) -> {
+          run.keyed(new PlanTable.Keyed(scenarios, columns.keys()));
+          for (Chunk chunk : columns.chunks()) {
+            run.submit(() -> chunk);
+          }
+        });
   }
 
   /**
@@ -90,11 +124,59 @@ public final class BatchInput {
    * @return the input
    */
   public static BatchInput entries(List<Entry> entries) {
-    return new BatchInput(Kind.ENTRIES, Objects.requireNonNull(entries, "entries"), "entries");
+    Objects.requireNonNull(entries, "entries");
+    return new BatchInput(
+        entries.size() + " entries",
+        (run, importers, options, scenarios) ->
+            submitLines(entryLines(entries), run, options.chunkSize()));
   }
 
+  private static void readCsv(
+      InputStream in, String name, RunPipeline run, Set<String> importers, BatchOptions options) {
+    CsvChunkReader.read(
+        in, name, importers, options.ignoreUnknownColumns(), options.chunkSize(), run);
+  }
+
+  /** Chunks of about {@code chunkSize} lines, cut only between entries, converted on a worker. */
+  private static void submitLines(List<BatchLine> input, RunPipeline run, int chunkSize) {
+    int start = 0;
+    long sequence = 0;
+    while (start < input.size()) {
+      int end = Math.min(start + chunkSize, input.size());
+      while (end < input.size() && input.get(end).entryId().equals(input.get(end - 1).entryId())) {
+        end++;
+      }
+      List<BatchLine> slice = input.subList(start, end);
+      long first = start + 1L;
+      long seq = sequence++;
+      run.submit(
+          () -> {
+            Chunk chunk = new Chunk(seq, slice.size());
+            ColumnCodec.fromLines(chunk, slice, first);
+            return chunk;
+          });
+      start = end;
+    }
+  }
+
+  private static List<BatchLine> entryLines(List<Entry> entries) {
+    List<BatchLine> input = new ArrayList<>();
+    for (int k = 0; k < entries.size(); k++) {
+      Entry e = entries.get(k);
+      if (e.type() != EntryType.FORMAL) {
+        throw new IllegalArgumentException(
+            "entry " + (k + 1) + " is " + e.type() + "; the batch assesses formal entries");
+      }
+      for (ShipmentLine line : e.lines()) {
+        input.add(new BatchLine("E" + (k + 1), e.importer(), "", line));
+      }
+    }
+    return input;
+  }
+
+  /** Prints what the input is, for example {@code BatchInput{csv shipments.csv}}. */
   @Override
   public String toString() {
-    return "BatchInput{" + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + name + "}";
+    return "BatchInput{" + description + "}";
   }
 }
