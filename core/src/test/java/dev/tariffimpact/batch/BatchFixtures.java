@@ -212,4 +212,15 @@ final class BatchFixtures {
         .write(lines, w);
     return w.toString();
   }
+
+  /** The sum of one line's components of a category in an assessment. */
+  static BigDecimal sum(
+      dev.tariffimpact.customs.Assessment a,
+      int line,
+      dev.tariffimpact.customs.AssessmentComponent.Category category) {
+    return a.components(line).stream()
+        .filter(c -> c.category() == category)
+        .map(dev.tariffimpact.customs.AssessmentComponent::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
 }

@@ -126,9 +126,9 @@ class BulkExactnessPropertyTest {
         for (int k = 0; k < e.lines.size(); k++) {
           LineResult r = got.get(e.rows.get(k) - rowOffset); // list rows count from 1, CSV from 2
           LineValuation v = a.lines().get(k);
-          BigDecimal lineDuty = sum(a, k, AssessmentComponent.Category.DUTY);
-          BigDecimal lineTax = sum(a, k, AssessmentComponent.Category.TAX);
-          BigDecimal lineFee = sum(a, k, AssessmentComponent.Category.FEE);
+          BigDecimal lineDuty = BatchFixtures.sum(a, k, AssessmentComponent.Category.DUTY);
+          BigDecimal lineTax = BatchFixtures.sum(a, k, AssessmentComponent.Category.TAX);
+          BigDecimal lineFee = BatchFixtures.sum(a, k, AssessmentComponent.Category.FEE);
           compared++;
           BigDecimal landed =
               v.cif() == null ? null : v.cif().add(lineDuty).add(lineTax).add(r.fees());
@@ -155,13 +155,6 @@ class BulkExactnessPropertyTest {
     assertThat(compared).isEqualTo(2L * LINES);
     assertThat(csv).contains(",EUR,").contains(",INR,"); // conversions both ways are exercised
     return differences;
-  }
-
-  private static BigDecimal sum(Assessment a, int line, AssessmentComponent.Category category) {
-    return a.components(line).stream()
-        .filter(c -> c.category() == category)
-        .map(AssessmentComponent::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private record ReferenceEntry(String importer, List<ShipmentLine> lines, List<Long> rows) {}

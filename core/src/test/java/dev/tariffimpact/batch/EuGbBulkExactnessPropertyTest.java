@@ -337,8 +337,11 @@ class EuGbBulkExactnessPropertyTest {
           compared++;
           if (got.customsValue().compareTo(a.lines().get(k).customsValue()) != 0
               || !entryLevel
-                  && got.duty().compareTo(sum(a, k, AssessmentComponent.Category.DUTY)) != 0
-              || got.taxes().compareTo(sum(a, k, AssessmentComponent.Category.TAX)) != 0
+                  && got.duty()
+                          .compareTo(BatchFixtures.sum(a, k, AssessmentComponent.Category.DUTY))
+                      != 0
+              || got.taxes().compareTo(BatchFixtures.sum(a, k, AssessmentComponent.Category.TAX))
+                  != 0
               || got.fees().signum() != 0) {
             differences++;
           }
@@ -353,12 +356,5 @@ class EuGbBulkExactnessPropertyTest {
     }
     assertThat(compared).isEqualTo(2 * LINES);
     return differences;
-  }
-
-  private static BigDecimal sum(Assessment a, int line, AssessmentComponent.Category category) {
-    return a.components(line).stream()
-        .filter(c -> c.category() == category)
-        .map(AssessmentComponent::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }
