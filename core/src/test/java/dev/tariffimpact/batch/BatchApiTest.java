@@ -31,6 +31,80 @@ class BatchApiTest {
   }
 
   @Test
+  void aSettingGivenTwiceIsRefusedNotReplaced() {
+    assertThatThrownBy(() -> BatchOptions.builder().threads(2).threads(3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("threads was already set");
+    assertThatThrownBy(() -> BatchOptions.builder().baseScenario("a").baseScenario("b"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("baseScenario was already set");
+    assertThatThrownBy(
+            () ->
+                BatchEngine.builder()
+                    .regime(dev.tariffimpact.customs.CustomsRegime.US)
+                    .regime(dev.tariffimpact.customs.CustomsRegime.US))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("regime US was already set");
+    assertThatThrownBy(
+            () ->
+                BatchEngine.builder()
+                    .options(BatchOptions.defaults())
+                    .options(BatchOptions.defaults()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("options was already set");
+    // groupBy adds a grouping each time: not a setting replaced
+    assertThat(
+            BatchOptions.builder()
+                .groupBy(GroupBy.ORIGIN)
+                .groupBy(GroupBy.CHAPTER)
+                .build()
+                .groupings())
+        .hasSize(3);
+  }
+
+  @Test
+  void runsUseTheGivenExecutorAndLeaveItRunning() {
+    java.util.concurrent.atomic.AtomicInteger tasks =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Executor counting =
+          task -> {
+            tasks.incrementAndGet();
+            pool.execute(task);
+          };
+      BatchEngine engine =
+          BatchFixtures.engine(
+                  BatchOptions.builder().chunkSize(2).threads(2).executor(counting).build())
+              .build();
+      List<BatchLine> lines = new java.util.ArrayList<>();
+      for (int k = 0; k < 6; k++) {
+        lines.add(
+            new BatchLine(
+                "E" + k,
+                "US",
+                "",
+                dev.tariffimpact.customs.ShipmentLine.builder("6109.10.00", "IN")
+                    .value("1000.00", "USD")
+                    .transportMode(dev.tariffimpact.customs.TransportMode.AIR)
+                    .entryDate(java.time.LocalDate.of(2025, 10, 15))
+                    .build()));
+      }
+
+      BatchResult first = engine.run(BatchInput.lines(lines));
+      BatchResult second = engine.run(BatchInput.lines(lines));
+
+      assertThat(first.assessed()).isEqualTo(6);
+      assertThat(second).isEqualTo(first);
+      assertThat(tasks.get()).isEqualTo(6); // 3 chunks of 2 lines, twice
+      assertThat(pool.isShutdown()).isFalse();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void optionsRejectNonsense() {
     assertThatThrownBy(() -> BatchOptions.builder().chunkSize(0))
         .isInstanceOf(IllegalArgumentException.class)

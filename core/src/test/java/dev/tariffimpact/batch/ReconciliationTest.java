@@ -57,6 +57,16 @@ class ReconciliationTest {
     assertThat(r.read()).isEqualTo(r.assessed() + r.rejected());
     List<Reject> rejects = r.rejects();
     assertThat(rejects).extracting(Reject::row).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L);
+    assertThat(rejects)
+        .extracting(Reject::code)
+        .containsExactly(
+            RejectReason.BAD_CODE,
+            RejectReason.BAD_NUMBER,
+            RejectReason.FIELD_COUNT,
+            RejectReason.UNKNOWN_TERM,
+            RejectReason.FIELD_COUNT,
+            RejectReason.EMPTY_LINE,
+            RejectReason.NOT_ASSESSABLE);
     assertThat(rejects.get(0).reason()).startsWith("bad code '61O9'");
     assertThat(rejects.get(0).raw()).contains("61O9");
     assertThat(rejects.get(1).reason()).isEqualTo("negative value '-5.00'");
