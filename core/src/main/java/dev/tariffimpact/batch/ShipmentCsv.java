@@ -7,7 +7,8 @@ import java.util.List;
  * contract, documented in {@code docs/batch.md}).
  *
  * <p>UTF-8 with or without BOM, comma separated, RFC 4180 quoting, a header row naming the columns
- * in any order; unknown columns are ignored. One row per line; consecutive rows with the same
+ * in any order, each once; a column the format does not know is refused unless {@link
+ * BatchOptions#ignoreUnknownColumns()}. One row per line; consecutive rows with the same
  * {@code entry_id} form one entry (they must share importer and entry date).
  *
  * <pre>{@code
