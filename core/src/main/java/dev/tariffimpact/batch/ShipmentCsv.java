@@ -8,8 +8,8 @@ import java.util.List;
  *
  * <p>UTF-8 with or without BOM, comma separated, RFC 4180 quoting, a header row naming the columns
  * in any order, each once; a column the format does not know is refused unless {@link
- * BatchOptions#ignoreUnknownColumns()}. One row per line; consecutive rows with the same
- * {@code entry_id} form one entry (they must share importer and entry date).
+ * BatchOptions#ignoreUnknownColumns()}. One row per line; consecutive rows with the same {@code
+ * entry_id} form one entry (they must share importer and entry date).
  *
  * <pre>{@code
  * entry_id,importer,origin,code,value,currency,quantity,unit,net_kg,freight,insurance,incoterm,mode,entry_date,export_date,category

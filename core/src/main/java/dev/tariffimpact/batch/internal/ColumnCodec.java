@@ -52,7 +52,13 @@ public final class ColumnCodec {
     return b.build();
   }
 
-  /** Fills the numeric columns from a line; false when they cannot hold it exactly. */
+  /**
+   * Fills the numeric columns from a line; false when they cannot hold it exactly. A line whose
+   * inputs the columns do not hold is kept as an object, and its entry takes the exact path: this
+   * is where a new per-line input (claims, metal content, in-transit dates) must send its lines to
+   * the Assessor until the fixed point implements it. Rules that depend only on the code and origin
+   * use {@code LinePlan.requireExact(reason)} instead.
+   */
   private static boolean columns(Chunk c, int i, ShipmentLine l) {
     if (!l.componentValues().isEmpty() || !l.componentQuantities().isEmpty()) {
       return false;
