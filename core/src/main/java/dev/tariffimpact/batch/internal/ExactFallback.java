@@ -101,7 +101,10 @@ final class ExactFallback {
             out,
             RejectReason.OUT_OF_RANGE,
             "amounts out of range: the entry's customs values or charges exceed "
-                + Fixed.decimal(Long.MAX_VALUE, Fixed.MONEY_SCALE).toPlainString());
+                + Fixed.decimal(Long.MAX_VALUE, Fixed.MONEY_SCALE).toPlainString()
+                + " or have more than "
+                + Fixed.MONEY_SCALE
+                + " decimals");
       } catch (TariffImpactException e) {
         rejectAll(c, alive, out, RejectReason.NOT_ASSESSABLE, "cannot assess: " + e.getMessage());
       }
