@@ -29,6 +29,16 @@ final class UsListSources {
       "USITC HTS 2026 Rev 6 chapter 99 text (shared us-ch99/chapter99_2026_rev_6.txt)";
   static final String TRACKER = "Budget-Lab-Yale/tariff-rate-tracker 8315fff (shared us-ch99/";
 
+  /** EO 14360 exempted agricultural products from the reciprocal tariffs from this entry date. */
+  static final LocalDate IEEPA_AGRICULTURAL_EXEMPTION = LocalDate.of(2025, 11, 13);
+
+  static final String AG_DATES =
+      "; membership as printed in Rev 6 (April 2026); ASSUMPTION (U) on dates: the provisions of"
+          + " ch.01-24 are dated from 2025-11-13 (agricultural exemptions of EO 14360; the April"
+          + " 2025 Annex II held no agricultural goods), the others carry no date of their own;"
+          + " provisions removed from Annex II before Rev 6 (e.g. lumber, copper) are not"
+          + " reconstructed";
+
   static final LocalDate S232_METALS_START = LocalDate.of(2025, 3, 12);
   static final LocalDate S232_DERIVATIVES_ADDED = LocalDate.of(2025, 8, 18);
   static final LocalDate S232_RESTRUCTURE = LocalDate.of(2026, 4, 6);
@@ -46,23 +56,47 @@ final class UsListSources {
   static List<GeneratedList> exemptionLists(Chapter99Text t) {
     List<GeneratedList> out = new ArrayList<>();
     String ieepa = "HTS ch.99 subch.III US note 2(v)";
+    List<DatedCode> annex2 = new ArrayList<>();
+    for (String code : NoteListParser.provisions(t, "As provided for in heading 9903.01.32,")) {
+      boolean agricultural = Integer.parseInt(code.substring(0, 2)) <= 24;
+      annex2.add(
+          new DatedCode(
+              code,
+              Optional.ofNullable(agricultural ? IEEPA_AGRICULTURAL_EXEMPTION : null),
+              Optional.empty()));
+    }
     out.add(
-        text(
-            t,
+        new GeneratedList(
             "ieepa-annex2",
             "IEEPA Annex II as printed (unconditional)",
             ieepa + "(iii)(a); heading 9903.01.32",
             "none",
             "*",
-            "As provided for in heading 9903.01.32,"));
-    out.addAll(
+            TEXT + AG_DATES,
+            Confidence.R,
+            annex2));
+    for (GeneratedList l :
         articles(
             t,
             "ieepa-annex2",
             "IEEPA particular articles",
             ieepa + "(iii)(b); heading 9903.02.78",
             "*",
-            "As provided in heading 9903.02.78,"));
+            "As provided in heading 9903.02.78,")) {
+      out.add(
+          new GeneratedList(
+              l.id(),
+              l.title(),
+              l.legalReference(),
+              l.condition(),
+              l.origins(),
+              TEXT
+                  + "; ASSUMPTION (U): every item dated from "
+                  + IEEPA_AGRICULTURAL_EXEMPTION
+                  + " (heading 9903.02.78 came with the agricultural exemptions of EO 14360)",
+              Confidence.R,
+              dated(l.codes(), IEEPA_AGRICULTURAL_EXEMPTION, null)));
+    }
     out.add(
         text(
             t,

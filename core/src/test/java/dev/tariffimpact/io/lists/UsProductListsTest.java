@@ -56,6 +56,16 @@ class UsProductListsTest {
   }
 
   @Test
+  void agriculturalProvisionsOfAnnexIiStartWithTheirExemptionOfNovember2025() {
+    // Black pepper (0904.11.00) is on Annex II as printed; dated from 2025-11-13 (U, see index).
+    assertThat(on("ieepa-annex2", "0904.11.00.00", LocalDate.of(2025, 11, 12))).isFalse();
+    assertThat(on("ieepa-annex2", "0904.11.00.00", LocalDate.of(2025, 11, 13))).isTrue();
+    // Non-agricultural provisions carry no date of their own.
+    assertThat(on("ieepa-annex2", "3004.90.92.10", LocalDate.of(2025, 4, 5))).isTrue();
+    assertThat(LISTS.list("ieepa-annex2").info().source()).contains("ASSUMPTION (U)");
+  }
+
+  @Test
   void provisionsOfEveryLengthCoverTheCodesBelowThem() {
     // Annex II prints 8471 (a heading), 8473.30 (6 digits) and 8505.11.0070 (10 digits).
     assertThat(on("ieepa-annex2", "8471.30.01.00", PEAK)).isTrue();
