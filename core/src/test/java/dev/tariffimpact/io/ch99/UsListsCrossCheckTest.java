@@ -123,6 +123,56 @@ class UsListsCrossCheckTest {
     assertThat(c3.textNotInReference()).hasSize(5).allMatch(code -> code.startsWith("85049096"));
   }
 
+  /**
+   * Every entry of note 16(c) appears in the matching annex of the proclamation of 2026-04-02
+   * ({@code annexes_text.txt}, PDF text: provisions mixed with descriptions). The annex text holds
+   * more numbers than the note (headings named in descriptions such as "excluding iron of heading
+   * 7203", and in annex I-B 8430, 8471, 8516.50, 8709 as in the tracker), never fewer.
+   */
+  @Test
+  void annexListsOfNote16AreInTheProclamationAnnexes() throws IOException {
+    String text =
+        Files.readString(shared.resolve("us-ch99/annexes_text.txt"), StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher heads =
+        java.util.regex.Pattern.compile("(?m)^\\W*Annex (I-A|I-B|II|III|IV)\\b").matcher(text);
+    List<int[]> starts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    while (heads.find()) {
+      starts.add(new int[] {heads.start()});
+      names.add(heads.group(1));
+    }
+    assertThat(names).containsExactly("I-A", "I-B", "II", "III", "IV");
+    Map<String, String> listOf =
+        Map.of(
+            "I-A",
+            "s232-annex-1a",
+            "I-B",
+            "s232-annex-1b",
+            "III",
+            "s232-annex-3",
+            "II",
+            "s232-annex-2-removed");
+    java.util.regex.Pattern code =
+        java.util.regex.Pattern.compile(
+            "(?<![\\d.])\\d{4}(?:\\.\\d{2}){0,3}(?:\\.\\d{4})?(?![\\d.])");
+    for (int i = 0; i < names.size(); i++) {
+      String listId = listOf.get(names.get(i));
+      if (listId == null) {
+        continue;
+      }
+      int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+      List<String> annexCodes = new ArrayList<>();
+      java.util.regex.Matcher m = code.matcher(text.substring(starts.get(i)[0], end));
+      while (m.find()) {
+        annexCodes.add(m.group().replace(".", ""));
+      }
+      ListCrossCheck.Comparison c = ListCrossCheck.compare(annexCodes, lists.get(listId), Map.of());
+      assertThat(c.textNotInReference())
+          .as("%s entries missing from annex %s", listId, names.get(i))
+          .isEmpty();
+    }
+  }
+
   private static void assertSame(String listId, String trackerFile) throws IOException {
     List<String> reference = new ArrayList<>();
     List<String> lines = Files.readAllLines(shared.resolve(trackerFile), StandardCharsets.UTF_8);
