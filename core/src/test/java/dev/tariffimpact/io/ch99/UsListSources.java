@@ -66,7 +66,7 @@ final class UsListSources {
               Optional.empty()));
     }
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "ieepa-annex2",
             "IEEPA Annex II as printed (unconditional)",
             ieepa + "(iii)(a); heading 9903.01.32",
@@ -84,12 +84,12 @@ final class UsListSources {
             "*",
             "As provided in heading 9903.02.78,")) {
       out.add(
-          new GeneratedList(
-              l.id(),
-              l.title(),
-              l.legalReference(),
-              l.condition(),
-              l.origins(),
+          GeneratedList.of(
+              l.info().id(),
+              l.info().title(),
+              l.info().legalReference(),
+              l.info().condition(),
+              l.info().origins(),
               TEXT
                   + "; ASSUMPTION (U): every item dated from "
                   + IEEPA_AGRICULTURAL_EXEMPTION
@@ -107,7 +107,7 @@ final class UsListSources {
             "EU",
             "As provided in heading 9903.02.74,"));
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "ieepa-partner-eu-religious",
             "IEEPA exemption for a particular article of the EU, religious use only",
             ieepa + "(xxi); heading 9903.02.75",
@@ -360,7 +360,7 @@ final class UsListSources {
     List<GeneratedList> out = new ArrayList<>();
     Path dir = shared.resolve("us-ch99");
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "s232-steel",
             "Section 232 articles of steel (before 2026-04-06)",
             "heading 9903.81.87 (Proclamations 9705, 10896, 10947)",
@@ -391,7 +391,7 @@ final class UsListSources {
       }
     }
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "s232-steel-derivatives",
             "Section 232 derivative steel articles (before 2026-04-06)",
             "headings 9903.81.89-9903.81.91 (Proclamations 9980, 10896, 10947; 2025-08-18 inclusions)",
@@ -404,7 +404,7 @@ final class UsListSources {
             Confidence.U,
             steelDerivatives));
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "s232-aluminum",
             "Section 232 articles of aluminum (before 2026-04-06)",
             "heading 9903.85.02 (Proclamations 9704, 10895, 10947)",
@@ -418,7 +418,7 @@ final class UsListSources {
                 S232_METALS_START,
                 S232_OLD_REGIME_END)));
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "s232-aluminum-derivatives",
             "Section 232 derivative aluminum articles (before 2026-04-06)",
             "headings 9903.85.04, 9903.85.07, 9903.85.08 (2025-08-18 inclusions dated)",
@@ -432,7 +432,7 @@ final class UsListSources {
     List<String> copper =
         tail(dir.resolve("s232_copper_products.csv")).stream().map(l -> l.split(",")[0]).toList();
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "s232-copper",
             "Section 232 semi-finished copper and derivatives" + " (before 2026-04-06)",
             "heading 9903.78.01 (former US note 36(b))",
@@ -448,7 +448,7 @@ final class UsListSources {
             .map(f -> f[0])
             .toList();
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "s232-annex-2-removed",
             "Section 232 metals annex II: removed from Section 232 from 2026-04-06",
             "Proclamation of 2026-04-02, Annex II",
@@ -478,7 +478,7 @@ final class UsListSources {
       String condition,
       String origins,
       String phrase) {
-    return new GeneratedList(
+    return GeneratedList.of(
         id,
         title,
         ref,
@@ -505,7 +505,7 @@ final class UsListSources {
             .toList();
     String suffix = id.equals("ieepa-annex2") ? "-particular" : "";
     return List.of(
-        new GeneratedList(
+        GeneratedList.of(
             id + suffix,
             title + " (the article as described)",
             ref,
@@ -514,7 +514,7 @@ final class UsListSources {
             TEXT,
             Confidence.V,
             dated(plain, null, null)),
-        new GeneratedList(
+        GeneratedList.of(
             id + "-religious",
             title + ", for religious purposes only",
             ref,
@@ -534,7 +534,7 @@ final class UsListSources {
       LocalDate start,
       Confidence confidence,
       String condition) {
-    return new GeneratedList(
+    return GeneratedList.of(
         id,
         title,
         ref,
@@ -558,7 +558,7 @@ final class UsListSources {
     for (String p : phrases) {
       codes.addAll(NoteListParser.provisions(t, p));
     }
-    return new GeneratedList(
+    return GeneratedList.of(
         id, title, ref, condition, "*", TEXT, Confidence.V, dated(codes, S232_RESTRUCTURE, null));
   }
 }
