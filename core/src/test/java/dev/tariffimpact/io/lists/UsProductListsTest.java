@@ -176,4 +176,35 @@ class UsProductListsTest {
     assertThat(on("ieepa-partner-ch-li", "4602.12.45", PEAK)).isTrue();
     assertThat(on("ieepa-partner-eu", "7102.39.00", PEAK)).isTrue();
   }
+
+  /**
+   * The lists come from the 2026 text, the MFN bundle from the 2025 basic edition: all but 16
+   * provisions name a line of the 2025 edition (the 16 are statistical suffixes created later, such
+   * as 8309.90.00.20 of annex I-B, and 7302.90.00, which the 2025 edition splits into .10 and
+   * .90).
+   */
+  @Test
+  void everyListProvisionButSixteenNamesALineOfTheHts2025() {
+    java.util.NavigableSet<String> hts = new TreeSet<>();
+    dev.tariffimpact.io.hts.HtsMfnSchedule.bundled()
+        .table()
+        .lines()
+        .forEach(l -> hts.add(l.code().digits()));
+    Set<String> missing = new TreeSet<>();
+    for (ListInfo info : LISTS.index()) {
+      for (DatedCode e : LISTS.list(info.id()).entries()) {
+        String next = hts.ceiling(e.code());
+        if (next == null || !next.startsWith(e.code())) {
+          missing.add(info.id() + ":" + e.code());
+        }
+      }
+    }
+    assertThat(missing)
+        .hasSize(16)
+        .contains(
+            "s232-aluminum-derivatives:73029000",
+            "s232-annex-1a:7308200035",
+            "s232-annex-1b:8309900020",
+            "s232-annex-2-removed:3004909251");
+  }
 }
