@@ -180,8 +180,7 @@ class UsProductListsTest {
   /**
    * The lists come from the 2026 text, the MFN bundle from the 2025 basic edition: all but 16
    * provisions name a line of the 2025 edition (the 16 are statistical suffixes created later, such
-   * as 8309.90.00.20 of annex I-B, and 7302.90.00, which the 2025 edition splits into .10 and
-   * .90).
+   * as 8309.90.00.20 of annex I-B, and 7302.90.00, which the 2025 edition splits into .10 and .90).
    */
   @Test
   void everyListProvisionButSixteenNamesALineOfTheHts2025() {
