@@ -51,8 +51,8 @@ final class UsDataGenerator {
   static List<GeneratedList> lists(Path shared) throws IOException {
     Chapter99Text text = Chapter99Text.read(shared.resolve(UsListSources.TEXT_FILE));
     List<GeneratedList> lists = new ArrayList<>(UsListSources.exemptionLists(text));
-    lists.addAll(UsListSources.s232FromText(text));
-    lists.addAll(UsListSources.s232FromTracker(shared));
+    lists.addAll(Section232Sources.s232FromText(text));
+    lists.addAll(Section232Sources.s232FromTracker(shared));
     return lists;
   }
 
