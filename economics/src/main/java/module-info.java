@@ -12,5 +12,6 @@ module dev.tariffimpact.economics {
   requires org.apache.commons.statistics.distribution;
   requires org.apache.commons.statistics.descriptive;
 
+  exports dev.tariffimpact.economics.panel;
   exports dev.tariffimpact.economics.smart;
 }
