@@ -13,5 +13,6 @@ module dev.tariffimpact.economics {
   requires org.apache.commons.statistics.descriptive;
 
   exports dev.tariffimpact.economics.panel;
+  exports dev.tariffimpact.economics.price;
   exports dev.tariffimpact.economics.smart;
 }
