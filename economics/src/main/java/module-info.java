@@ -16,4 +16,5 @@ module dev.tariffimpact.economics {
   exports dev.tariffimpact.economics.panel;
   exports dev.tariffimpact.economics.price;
   exports dev.tariffimpact.economics.smart;
+  exports dev.tariffimpact.economics.uncertainty;
 }
