@@ -12,6 +12,7 @@ module dev.tariffimpact.economics {
   requires org.apache.commons.statistics.distribution;
   requires org.apache.commons.statistics.descriptive;
 
+  exports dev.tariffimpact.economics.analysis;
   exports dev.tariffimpact.economics.data;
   exports dev.tariffimpact.economics.panel;
   exports dev.tariffimpact.economics.price;
