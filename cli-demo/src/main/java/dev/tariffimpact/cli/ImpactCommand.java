@@ -218,18 +218,19 @@ final class ImpactCommand implements Callable<Integer> {
   }
 
   private static Table impactTable(List<ImpactReport> reports, boolean csv) {
-    Table t =
-        Table.of(
-            "after",
-            "group",
-            "value>",
-            "modelled>",
-            "ETR % before>",
-            "ETR % after>",
-            "import change>",
-            "revenue change>",
-            "welfare>",
-            "price %>");
+    List<String> headers =
+        new ArrayList<>(
+            List.of("after", "group", "value>", "modelled>", "ETR % before>", "ETR % after>"));
+    String[] names = {"import change", "revenue change", "welfare", "price %"};
+    for (String n : names) {
+      if (csv) {
+        // One number per cell: a CSV cell such as "-49.0 [..]" would be neutralised as a formula.
+        headers.addAll(List.of(n + ">", n + " P5>", n + " P95>"));
+      } else {
+        headers.add(n + ">");
+      }
+    }
+    Table t = Table.of(headers.toArray(new String[0]));
     for (ImpactReport r : reports) {
       List<GroupImpact> rows = new ArrayList<>(r.groups());
       rows.add(r.total());
@@ -243,16 +244,15 @@ final class ImpactCommand implements Callable<Integer> {
         cells.add(g.etrAfter().map(BigDecimal::toPlainString).orElse("n/a"));
         for (Output o : SHOWN) {
           Band b = g.band(o);
-          double c = g.central(o);
-          cells.add(
-              o == Output.PRICE_EFFECT
-                  ? fmt(100 * c, 4)
-                      + " ["
-                      + fmt(100 * b.p5(), 4)
-                      + ".."
-                      + fmt(100 * b.p95(), 4)
-                      + "]"
-                  : millions(c) + " [" + millions(b.p5()) + ".." + millions(b.p95()) + "]");
+          boolean pct = o == Output.PRICE_EFFECT;
+          String c = pct ? fmt(100 * g.central(o), 4) : millions(g.central(o));
+          String lo = pct ? fmt(100 * b.p5(), 4) : millions(b.p5());
+          String hi = pct ? fmt(100 * b.p95(), 4) : millions(b.p95());
+          if (csv) {
+            cells.addAll(List.of(c, lo, hi));
+          } else {
+            cells.add(c + " [" + lo + ".." + hi + "]");
+          }
         }
         t.row(cells.toArray());
       }
