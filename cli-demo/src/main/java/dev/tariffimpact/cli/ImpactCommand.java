@@ -233,7 +233,9 @@ final class ImpactCommand implements Callable<Integer> {
     Table t = Table.of(headers.toArray(new String[0]));
     for (ImpactReport r : reports) {
       List<GroupImpact> rows = new ArrayList<>(r.groups());
-      rows.add(r.total());
+      if (rows.stream().noneMatch(g -> g.group().equals(r.total().group()))) {
+        rows.add(r.total()); // --by total: the only group is the total already
+      }
       for (GroupImpact g : rows) {
         List<Object> cells = new ArrayList<>();
         cells.add(r.after().name());

@@ -225,7 +225,7 @@ public final class ImpactAnalysis {
         "Import values: India's FY2024-25 export statistics by HS6 (DGCI&S EIDB mirror, R), plus"
             + " chapter residuals of US$ "
             + billions(data.unverifiedValue())
-            + " bn reconciling chapters 27-30, 71, 84, 85 and 50-63 to FACTS.md s.4 (product mix U);"
+            + " bn reconciling chapters 29, 30, 71, 84, 85 and 50-63 to FACTS.md s.4 (product mix U);"
             + " total US$ "
             + billions(data.totalValue())
             + " bn against US$ 87.4 bn published (2024).");
