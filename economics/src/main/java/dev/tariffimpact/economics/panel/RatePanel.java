@@ -39,7 +39,10 @@ import java.util.concurrent.Executor;
  * line on a day equals the effective duty rate the Assessor computes for it (tested).
  *
  * <p>Speed: origins that every measure treats alike (same {@link OriginScope#contains} answers)
- * form one class and are looked up once; the distinct rate stacks are shared, a row is an int.
+ * form one class and are looked up once; a line keeps its previous rate at a change point unless a
+ * measure entering or leaving force that day covers it and the origin (the lookup's result cannot
+ * change otherwise); the distinct rate stacks are shared and a row is an int. Lines are cut into
+ * chunks, one task each on the executor; rows and stack numbering do not depend on the executor.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,7 +96,8 @@ public final class RatePanel {
   }
 
   /**
-   * Builds the panel, one task per change point on the executor.
+   * Builds the panel: one task per change point to compile the schedule, then one per chunk of
+   * lines.
    *
    * @param schedule the schedule, overlays included
    * @param lines the lines, e.g. {@link #lines(TariffSchedule)}; no duplicates
@@ -121,25 +125,42 @@ public final class RatePanel {
     requireDistinct("line", lines);
     List<LocalDate> dates = ChangePoints.of(schedule, fromInclusive, toInclusive);
     int[] originClass = originClasses(schedule, countries);
+    int classes = Arrays.stream(originClass).max().orElse(-1) + 1;
+    String[] representative = new String[classes];
+    for (int o = countries.size() - 1; o >= 0; o--) {
+      representative[originClass[o]] = countries.get(o);
+    }
     Map<Measure, Integer> measureIndex = new IdentityHashMap<>();
     for (Measure m : schedule.measures()) {
       measureIndex.put(m, measureIndex.size());
     }
-    List<CompletableFuture<DateSlice>> slices = new ArrayList<>();
+    List<CompletableFuture<CompiledSchedule>> compiling = new ArrayList<>();
     for (LocalDate d : dates) {
-      slices.add(
-          CompletableFuture.supplyAsync(
-              () -> slice(schedule, d, lines, countries, originClass, measureIndex), executor));
+      compiling.add(
+          CompletableFuture.supplyAsync(() -> CompiledSchedule.of(schedule, d), executor));
     }
-    // Merge in date order: stack numbering is the same whatever the executor.
+    CompiledSchedule[] compiled = new CompiledSchedule[dates.size()];
+    for (int d = 0; d < dates.size(); d++) {
+      compiled[d] = compiling.get(d).join();
+    }
+    Measure[][][] flipped = flipped(schedule, dates, representative);
+    Context ctx = new Context(lines, compiled, flipped, representative, measureIndex);
+    List<CompletableFuture<Chunk>> chunks = new ArrayList<>();
+    for (int first = 0; first < lines.size(); first += CHUNK) {
+      int from = first;
+      int to = Math.min(lines.size(), first + CHUNK);
+      chunks.add(CompletableFuture.supplyAsync(() -> chunk(ctx, from, to), executor));
+    }
+    // Merge in chunk order: stack numbering is the same whatever the executor.
     Map<Key, Integer> global = new HashMap<>();
     List<RateStack> stacks = new ArrayList<>();
-    int[][] rows = new int[dates.size()][];
-    for (int d = 0; d < dates.size(); d++) {
-      DateSlice s = slices.get(d).join();
-      int[] remap = new int[s.stacks.size()];
+    int n = countries.size();
+    int[][] rows = new int[dates.size()][lines.size() * n];
+    for (int c = 0; c < chunks.size(); c++) {
+      Chunk chunk = chunks.get(c).join();
+      int[] remap = new int[chunk.stacks.size()];
       int k = 0;
-      for (Map.Entry<Key, RateStack> e : s.stacks.entrySet()) {
+      for (Map.Entry<Key, RateStack> e : chunk.stacks.entrySet()) {
         Integer id = global.get(e.getKey());
         if (id == null) {
           id = stacks.size();
@@ -148,13 +169,99 @@ public final class RatePanel {
         }
         remap[k++] = id;
       }
-      int[] r = s.rows;
-      for (int i = 0; i < r.length; i++) {
-        r[i] = remap[r[i]];
+      int first = c * CHUNK;
+      for (int d = 0; d < dates.size(); d++) {
+        int[] local = chunk.ids[d];
+        int[] out = rows[d];
+        for (int l = 0; l < local.length / classes; l++) {
+          int base = (first + l) * n;
+          for (int o = 0; o < n; o++) {
+            out[base + o] = remap[local[l * classes + originClass[o]]];
+          }
+        }
       }
-      rows[d] = r;
     }
     return new RatePanel(dates, toInclusive, lines, countries, stacks, rows);
+  }
+
+  /** Lines per task. */
+  private static final int CHUNK = 512;
+
+  /** What every chunk task reads. */
+  private record Context(
+      List<ProductCode> lines,
+      CompiledSchedule[] compiled,
+      Measure[][][] flipped,
+      String[] representative,
+      Map<Measure, Integer> measureIndex) {}
+
+  /** One chunk of lines: its stacks in first-seen order, ids [date][line * classes + class]. */
+  private record Chunk(LinkedHashMap<Key, RateStack> stacks, int[][] ids) {}
+
+  /**
+   * Per change point after the first and per origin class, the measures that enter or leave force
+   * on that day and cover the class's origin. Only a line one of them covers can change its rate.
+   */
+  private static Measure[][][] flipped(
+      TariffSchedule schedule, List<LocalDate> dates, String[] representative) {
+    Measure[][][] out = new Measure[dates.size()][representative.length][];
+    for (int d = 1; d < dates.size(); d++) {
+      for (int c = 0; c < representative.length; c++) {
+        List<Measure> changed = new ArrayList<>();
+        for (Measure m : schedule.measures()) {
+          if (m.inForceOn(dates.get(d)) != m.inForceOn(dates.get(d - 1))
+              && m.origins().contains(representative[c])) {
+            changed.add(m);
+          }
+        }
+        out[d][c] = changed.toArray(new Measure[0]);
+      }
+    }
+    return out;
+  }
+
+  private static Chunk chunk(Context ctx, int from, int to) {
+    int classes = ctx.representative.length;
+    int dates = ctx.compiled.length;
+    LinkedHashMap<Key, RateStack> stacks = new LinkedHashMap<>();
+    Map<Key, Integer> local = new HashMap<>();
+    int[][] ids = new int[dates][(to - from) * classes];
+    for (int l = from; l < to; l++) {
+      ProductCode line = ctx.lines.get(l);
+      for (int c = 0; c < classes; c++) {
+        int slot = (l - from) * classes + c;
+        for (int d = 0; d < dates; d++) {
+          if (d > 0 && !touches(ctx.flipped[d][c], line)) {
+            // No measure entering or leaving force covers this line and origin: same rate.
+            ids[d][slot] = ids[d - 1][slot];
+            continue;
+          }
+          List<Measure> applicable = ctx.compiled[d].applicable(line, ctx.representative[c]);
+          int[] measures = new int[applicable.size()];
+          for (int i = 0; i < measures.length; i++) {
+            measures[i] = ctx.measureIndex.get(applicable.get(i));
+          }
+          Key key = new Key(measures);
+          Integer id = local.get(key);
+          if (id == null) {
+            id = local.size();
+            local.put(key, id);
+            stacks.put(key, RateStack.of(applicable));
+          }
+          ids[d][slot] = id;
+        }
+      }
+    }
+    return new Chunk(stacks, ids);
+  }
+
+  private static boolean touches(Measure[] changed, ProductCode line) {
+    for (Measure m : changed) {
+      if (m.scope().contains(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> void requireDistinct(String what, List<T> items) {
@@ -194,52 +301,6 @@ public final class RatePanel {
     public String toString() {
       return Arrays.toString(measures);
     }
-  }
-
-  /** One change point: its local stacks in first-seen order and its rows in local numbering. */
-  private record DateSlice(LinkedHashMap<Key, RateStack> stacks, int[] rows) {}
-
-  private static DateSlice slice(
-      TariffSchedule schedule,
-      LocalDate date,
-      List<ProductCode> lines,
-      List<String> countries,
-      int[] originClass,
-      Map<Measure, Integer> measureIndex) {
-    CompiledSchedule compiled = CompiledSchedule.of(schedule, date);
-    int classes = Arrays.stream(originClass).max().orElse(-1) + 1;
-    String[] representative = new String[classes];
-    for (int o = countries.size() - 1; o >= 0; o--) {
-      representative[originClass[o]] = countries.get(o);
-    }
-    LinkedHashMap<Key, RateStack> stacks = new LinkedHashMap<>();
-    Map<Key, Integer> local = new HashMap<>();
-    int n = countries.size();
-    int[] rows = new int[lines.size() * n];
-    int[] perClass = new int[classes];
-    for (int l = 0; l < lines.size(); l++) {
-      ProductCode line = lines.get(l);
-      for (int c = 0; c < classes; c++) {
-        List<Measure> applicable = compiled.applicable(line, representative[c]);
-        int[] ids = new int[applicable.size()];
-        for (int i = 0; i < ids.length; i++) {
-          ids[i] = measureIndex.get(applicable.get(i));
-        }
-        Key key = new Key(ids);
-        Integer id = local.get(key);
-        if (id == null) {
-          id = local.size();
-          local.put(key, id);
-          stacks.put(key, RateStack.of(applicable));
-        }
-        perClass[c] = id;
-      }
-      int base = l * n;
-      for (int o = 0; o < n; o++) {
-        rows[base + o] = perClass[originClass[o]];
-      }
-    }
-    return new DateSlice(stacks, rows);
   }
 
   /**

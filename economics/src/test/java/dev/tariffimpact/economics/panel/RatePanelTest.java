@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.data.BundledDataset;
+import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.TariffSchedule;
 import java.time.LocalDate;
@@ -94,6 +95,22 @@ class RatePanelTest {
       }
     } finally {
       pool.shutdown();
+    }
+  }
+
+  @Test
+  void everyRowEqualsAFreshLookupOnItsDay() {
+    // The panel skips lines no changing measure covers; a fresh lookup per row must agree.
+    List<String> origins = List.of("IN", "CN", "DE", "MX");
+    RatePanel p = panel(origins);
+    for (int d = 0; d < p.changeDates().size(); d++) {
+      CompiledSchedule day = CompiledSchedule.of(US, p.changeDates().get(d));
+      for (int l = 0; l < p.lines().size(); l++) {
+        for (int o = 0; o < origins.size(); o++) {
+          assertThat(p.stack(d, l, o))
+              .isEqualTo(RateStack.of(day.applicable(p.lines().get(l), origins.get(o))));
+        }
+      }
     }
   }
 
