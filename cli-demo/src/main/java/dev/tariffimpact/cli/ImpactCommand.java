@@ -276,12 +276,7 @@ final class ImpactCommand implements Callable<Integer> {
 
   private static String json(List<ImpactReport> reports) {
     JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("format", "tariff-impact/impact");
-    root.put("version", 1);
-    root.put("importer", "US");
-    root.put("partner", TradeData.PARTNER);
-    root.put("currency", "USD");
+    ObjectNode root = header(mapper, "tariff-impact/impact");
     ImpactReport first = reports.get(0);
     root.put("draws", first.options().draws());
     root.put("seed", first.options().seed());
@@ -306,6 +301,16 @@ final class ImpactCommand implements Callable<Integer> {
     ArrayNode assumptions = root.putArray("assumptions");
     first.assumptions().forEach(assumptions::add);
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  private static ObjectNode header(JsonMapper mapper, String format) {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("format", format);
+    root.put("version", 1);
+    root.put("importer", "US");
+    root.put("partner", TradeData.PARTNER);
+    root.put("currency", "USD");
+    return root;
   }
 
   private static void scenario(ObjectNode n, Scenario s) {
@@ -369,12 +374,7 @@ final class ImpactCommand implements Callable<Integer> {
             "(25,50)>",
             ">=50%>");
     JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode root = mapper.createObjectNode();
-    root.put("format", "tariff-impact/etr-series");
-    root.put("version", 1);
-    root.put("importer", "US");
-    root.put("partner", TradeData.PARTNER);
-    root.put("currency", "USD");
+    ObjectNode root = header(mapper, "tariff-impact/etr-series");
     ArrayNode rows = root.putArray("rows");
     for (EffectiveRates.Row r : etr.rows()) {
       List<Object> cells = new ArrayList<>(List.of(r.from(), r.to(), r.group()));

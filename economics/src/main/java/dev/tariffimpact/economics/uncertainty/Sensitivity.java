@@ -61,42 +61,35 @@ public final class Sensitivity {
     double ex = Uncertainty.quantile(u.exportSupply(), u.exportSupplyMin(), 0.5);
     double pt = Uncertainty.quantile(u.passThrough(), u.passThroughMin(), 0.5);
     List<Row> rows = new ArrayList<>();
-    double dLow = Uncertainty.quantile(u.demandFactor(), 1, 0.05);
-    double dHigh = Uncertainty.quantile(u.demandFactor(), 1, 0.95);
-    rows.add(
-        new Row(
-            "import-demand",
-            dLow,
-            dHigh,
-            model.evaluate(filled(model.size(), dLow), sigma, ex, pt),
-            model.evaluate(filled(model.size(), dHigh), sigma, ex, pt)));
-    double sLow = Uncertainty.quantile(u.substitution(), u.substitutionMode(), 0.05);
-    double sHigh = Uncertainty.quantile(u.substitution(), u.substitutionMode(), 0.95);
-    rows.add(
-        new Row(
-            "substitution",
-            sLow,
-            sHigh,
-            model.evaluate(null, sLow, ex, pt),
-            model.evaluate(null, sHigh, ex, pt)));
-    double eLow = Uncertainty.quantile(u.exportSupply(), u.exportSupplyMin(), 0.05);
-    double eHigh = Uncertainty.quantile(u.exportSupply(), u.exportSupplyMin(), 0.95);
-    rows.add(
-        new Row(
-            "export-supply",
-            eLow,
-            eHigh,
-            model.evaluate(null, sigma, eLow, pt),
-            model.evaluate(null, sigma, eHigh, pt)));
-    double pLow = Uncertainty.quantile(u.passThrough(), u.passThroughMin(), 0.05);
-    double pHigh = Uncertainty.quantile(u.passThrough(), u.passThroughMin(), 0.95);
-    rows.add(
-        new Row(
-            "pass-through",
-            pLow,
-            pHigh,
-            model.evaluate(null, sigma, ex, pLow),
-            model.evaluate(null, sigma, ex, pHigh)));
+    for (String parameter :
+        List.of("import-demand", "substitution", "export-supply", "pass-through")) {
+      double[] ends = new double[2];
+      double[][] outputs = new double[2][];
+      for (int i = 0; i < 2; i++) {
+        double p = i == 0 ? 0.05 : 0.95;
+        double v;
+        switch (parameter) {
+          case "import-demand" -> {
+            v = Uncertainty.quantile(u.demandFactor(), 1, p);
+            outputs[i] = model.evaluate(filled(model.size(), v), sigma, ex, pt);
+          }
+          case "substitution" -> {
+            v = Uncertainty.quantile(u.substitution(), u.substitutionMode(), p);
+            outputs[i] = model.evaluate(null, v, ex, pt);
+          }
+          case "export-supply" -> {
+            v = Uncertainty.quantile(u.exportSupply(), u.exportSupplyMin(), p);
+            outputs[i] = model.evaluate(null, sigma, v, pt);
+          }
+          default -> {
+            v = Uncertainty.quantile(u.passThrough(), u.passThroughMin(), p);
+            outputs[i] = model.evaluate(null, sigma, ex, v);
+          }
+        }
+        ends[i] = v;
+      }
+      rows.add(new Row(parameter, ends[0], ends[1], outputs[0], outputs[1]));
+    }
     rows.sort(Comparator.comparingDouble((Row r) -> r.swing(sortBy)).reversed());
     return List.copyOf(rows);
   }
