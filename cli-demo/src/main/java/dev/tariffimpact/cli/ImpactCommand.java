@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,6 +97,20 @@ final class ImpactCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--claim",
+      paramLabel = "MEASURE",
+      description =
+          "With --from-date: a layer whose duty can be recovered by a claim (drawback, refund),"
+              + " by measure id (repeatable).")
+  List<String> claims = new ArrayList<>();
+
+  @Option(
+      names = "--claim-share",
+      paramLabel = "SHARE",
+      description = "With --claim: the share of that duty claimed, 0 to 1 (a stated assumption).")
+  BigDecimal claimShare;
+
   @Override
   public Integer call() {
     boolean series = fromDate != null || toDate != null;
@@ -106,6 +121,10 @@ final class ImpactCommand implements Callable<Integer> {
     }
     if (series && (fromDate == null || toDate == null)) {
       throw new ParameterException(spec.commandLine(), "--from-date needs --to-date and back");
+    }
+    if ((claims.isEmpty() != (claimShare == null)) || (!claims.isEmpty() && !series)) {
+      throw new ParameterException(
+          spec.commandLine(), "--claim and --claim-share go together, with --from-date/--to-date");
     }
     if (!series && scenarios.size() < 2) {
       throw new ParameterException(spec.commandLine(), "give at least two --scenario");
@@ -157,7 +176,11 @@ final class ImpactCommand implements Callable<Integer> {
     for (ProductTrade p : TradeData.indiaToUs().products()) {
       weights.add(new ImportWeight(p.code(), TradeData.PARTNER, p.value()));
     }
-    return EffectiveRates.of(WeightRates.of(panel, weights), grouping);
+    EffectiveRates.Claims claimed =
+        claims.isEmpty()
+            ? EffectiveRates.Claims.NONE
+            : EffectiveRates.Claims.of(Set.copyOf(claims), claimShare);
+    return EffectiveRates.of(WeightRates.of(panel, weights), grouping, claimed);
   }
 
   // ---- output: formatting only ----
@@ -366,6 +389,7 @@ final class ImpactCommand implements Callable<Integer> {
             "rated>",
             "duty>",
             "ETR %>",
+            "ETR % after claims>",
             "not computable>",
             "uncovered>",
             "0%>",
@@ -375,6 +399,9 @@ final class ImpactCommand implements Callable<Integer> {
             ">=50%>");
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode root = header(mapper, "tariff-impact/etr-series");
+    ObjectNode claimed = root.putObject("claims");
+    claims.stream().sorted().forEach(claimed.putArray("measures")::add);
+    claimed.put("share", claimShare == null ? "0" : claimShare.toPlainString());
     ArrayNode rows = root.putArray("rows");
     for (EffectiveRates.Row r : etr.rows()) {
       List<Object> cells = new ArrayList<>(List.of(r.from(), r.to(), r.group()));
@@ -382,6 +409,7 @@ final class ImpactCommand implements Callable<Integer> {
       cells.add(usd(r.ratedValue()));
       cells.add(usd(r.duty()));
       cells.add(r.etrPercent().map(BigDecimal::toPlainString).orElse("n/a"));
+      cells.add(r.etrAfterClaimsPercent().map(BigDecimal::toPlainString).orElse("n/a"));
       cells.add(usd(r.notComputableValue()));
       cells.add(usd(r.uncoveredValue()));
       ObjectNode n = rows.addObject();
@@ -392,6 +420,8 @@ final class ImpactCommand implements Callable<Integer> {
       n.put("ratedValue", usd(r.ratedValue()));
       n.put("duty", r.duty().toPlainString());
       percent(n, "etrPercent", r.etrPercent());
+      n.put("claimableDuty", r.claimableDuty().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
+      percent(n, "etrAfterClaimsPercent", r.etrAfterClaimsPercent());
       n.put("notComputableValue", usd(r.notComputableValue()));
       n.put("uncoveredValue", usd(r.uncoveredValue()));
       ObjectNode bands = n.putObject("valueByBand");

@@ -128,6 +128,50 @@ class ImpactCommandTest {
   }
 
   @Test
+  void seriesWithAClaimShareShowsStatutoryAndClaimableEtr() {
+    CliRun r =
+        CliRun.of(
+            "impact",
+            "--from-date",
+            "2025-01-01",
+            "--to-date",
+            "2026-09-30",
+            "--by",
+            "total",
+            "--claim",
+            "us-s122-10",
+            "--claim-share",
+            "0.5",
+            "--format",
+            "json");
+    assertThat(r.exitCode()).isZero();
+    JsonNode root = JSON.readTree(r.out());
+    assertThat(root.get("claims").get("share").asString()).isEqualTo("0.5");
+    for (JsonNode row : root.get("rows")) {
+      double statutory = Double.parseDouble(row.get("etrPercent").asString());
+      double claimed = Double.parseDouble(row.get("etrAfterClaimsPercent").asString());
+      if (row.get("from").asString().equals("2026-02-24")) {
+        // Section 122 (10%) is in force: half of its duty claimed back lowers the ETR.
+        assertThat(claimed).isLessThan(statutory);
+        assertThat(Double.parseDouble(row.get("claimableDuty").asString())).isPositive();
+      } else if (row.get("from").asString().equals("2025-01-01")) {
+        assertThat(claimed).isEqualTo(statutory);
+      }
+    }
+    assertThat(
+            CliRun.of(
+                    "impact",
+                    "--from-date",
+                    "2025-01-01",
+                    "--to-date",
+                    "2025-12-31",
+                    "--claim",
+                    "us-s122-10")
+                .exitCode())
+        .isEqualTo(2);
+  }
+
+  @Test
   void badInputExitsTwoWithOneLine() {
     assertThat(CliRun.of("impact", "--scenario", "us-in-2025-08-peak").exitCode()).isEqualTo(2);
     CliRun unknown = CliRun.of("impact", "--scenario", "nope", "--scenario", "us-in-2026-s122");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,6 +21,11 @@ import java.util.TreeMap;
  *
  * <p>Example: three lines worth 100, 200 and 700 at 0%, 10% and 50% have an ETR of (0 + 20 + 350) /
  * 1000 = 37%.
+ *
+ * <p>Statutory versus claimable: {@link Claims} names the layers an importer can recover by a claim
+ * (drawback, a refund, an exemption to certify) and the share of the duty claimed; each row then
+ * also gives the ETR after claims, {@code (duty - share x claimable duty) / rated value}. The share
+ * is a stated assumption, never a default.
  *
  * <p>Money is exact: duty at scale {@value #MONEY_SCALE}, the ETR in percent at scale {@value
  * #PERCENT_SCALE}, both HALF_EVEN. This class is immutable and thread-safe.
@@ -46,6 +52,8 @@ public final class EffectiveRates {
    * @param notComputableValue value of weights with lines but no rate in percent
    * @param uncoveredValue value of weights with no line in the schedule
    * @param valueByBand the rated value by total-rate band (every band present)
+   * @param claimableDuty the part of {@code duty} owed to the claimable layers
+   * @param claimShare the share of the claimable duty claimed, 0 to 1
    */
   public record Row(
       LocalDate from,
@@ -56,7 +64,9 @@ public final class EffectiveRates {
       BigDecimal duty,
       BigDecimal notComputableValue,
       BigDecimal uncoveredValue,
-      Map<RateBand, BigDecimal> valueByBand) {
+      Map<RateBand, BigDecimal> valueByBand,
+      BigDecimal claimableDuty,
+      BigDecimal claimShare) {
 
     /**
      * Copies the band map.
@@ -80,6 +90,70 @@ public final class EffectiveRates {
       return Optional.of(
           duty.multiply(HUNDRED).divide(ratedValue, PERCENT_SCALE, RoundingMode.HALF_EVEN));
     }
+
+    /**
+     * Returns the duty after claims.
+     *
+     * @return {@code duty - claimShare x claimableDuty} at scale {@value #MONEY_SCALE} HALF_EVEN
+     */
+    public BigDecimal dutyAfterClaims() {
+      return duty.subtract(claimShare.multiply(claimableDuty))
+          .setScale(MONEY_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * Returns the ETR after claims in percent.
+     *
+     * @return duty after claims / rated value x 100 at scale {@value #PERCENT_SCALE}, empty if
+     *     nothing is rated
+     */
+    public Optional<BigDecimal> etrAfterClaimsPercent() {
+      if (ratedValue.signum() == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          dutyAfterClaims()
+              .multiply(HUNDRED)
+              .divide(ratedValue, PERCENT_SCALE, RoundingMode.HALF_EVEN));
+    }
+  }
+
+  /**
+   * The layers an importer can recover by a claim and the share claimed.
+   *
+   * <p>Example: {@code Claims.of(Set.of("us-s122-10"), new BigDecimal("0.5"))}: half of the Section
+   * 122 duty recovered (drawback allowed, FACTS.md s.2).
+   *
+   * @param measureIds the claimable layers, by measure id
+   * @param share the share of their duty claimed, 0 to 1
+   */
+  public record Claims(Set<String> measureIds, BigDecimal share) {
+
+    /** No claims: the ETR after claims equals the statutory ETR. */
+    public static final Claims NONE = new Claims(Set.of(), BigDecimal.ZERO);
+
+    /**
+     * Validates the claims.
+     *
+     * @throws IllegalArgumentException if the share is outside 0..1
+     */
+    public Claims {
+      measureIds = Set.copyOf(measureIds);
+      if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+        throw new IllegalArgumentException("claim share must be between 0 and 1, was " + share);
+      }
+    }
+
+    /**
+     * Returns claims.
+     *
+     * @param measureIds the claimable layers
+     * @param share the share claimed
+     * @return the claims
+     */
+    public static Claims of(Set<String> measureIds, BigDecimal share) {
+      return new Claims(measureIds, share);
+    }
   }
 
   private final List<Row> rows;
@@ -96,6 +170,19 @@ public final class EffectiveRates {
    * @return the rows, by date then group name
    */
   public static EffectiveRates of(WeightRates rates, EtrGrouping grouping) {
+    return of(rates, grouping, Claims.NONE);
+  }
+
+  /**
+   * Computes the statutory ETR and the ETR after claims of every group at every change point.
+   *
+   * @param rates the weights mapped to the panel
+   * @param grouping how to group the weights
+   * @param claims the claimable layers and the share claimed
+   * @return the rows, by date then group name
+   */
+  public static EffectiveRates of(WeightRates rates, EtrGrouping grouping, Claims claims) {
+    Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(rates, "rates");
     Objects.requireNonNull(grouping, "grouping");
     RatePanel panel = rates.panel();
@@ -116,6 +203,11 @@ public final class EffectiveRates {
           s.rated = s.rated.add(value);
           s.duty = s.duty.add(value.multiply(rate.get()));
           s.bands.merge(RateBand.of(rate.get()), value, BigDecimal::add);
+          if (!claims.measureIds().isEmpty()) {
+            s.claimable =
+                s.claimable.add(
+                    value.multiply(rates.layerPercent(w, d, claims.measureIds()).get()));
+          }
         } else if (rates.lineCount(w) == 0) {
           s.uncovered = s.uncovered.add(value);
         } else {
@@ -135,7 +227,9 @@ public final class EffectiveRates {
                 s.duty.divide(HUNDRED).setScale(MONEY_SCALE, RoundingMode.HALF_EVEN),
                 s.notComputable,
                 s.uncovered,
-                s.bands));
+                s.bands,
+                s.claimable.divide(HUNDRED),
+                claims.share()));
       }
     }
     return new EffectiveRates(rows);
@@ -148,6 +242,7 @@ public final class EffectiveRates {
     BigDecimal duty = BigDecimal.ZERO; // value x percent, divided by 100 at the end
     BigDecimal notComputable = BigDecimal.ZERO;
     BigDecimal uncovered = BigDecimal.ZERO;
+    BigDecimal claimable = BigDecimal.ZERO; // value x percent of the claimable layers
     final Map<RateBand, BigDecimal> bands = new EnumMap<>(RateBand.class);
 
     Sums() {

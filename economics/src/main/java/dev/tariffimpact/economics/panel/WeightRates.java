@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The total rate of each import weight at each change point of a panel.
@@ -139,6 +140,39 @@ public final class WeightRates {
       return Status.UNCOVERED;
     }
     return rate(weight, date).isPresent() ? Status.RATED : Status.NOT_COMPUTABLE;
+  }
+
+  /**
+   * Returns the part of a weight's rate that named layers make up, in percent: the mean over the
+   * same computable lines as {@link #rate} of the sum of those layers' percents.
+   *
+   * <p>Example: a claim (drawback, a refund, an exemption to certify) can recover the Section 122
+   * layer: {@code layerPercent(w, d, Set.of("us-s122-10"))} is 10 on a line that pays it.
+   *
+   * @param weight index into {@link #weights()}
+   * @param date index into the panel's change dates
+   * @param measureIds the layers, by measure id
+   * @return the percent, empty when {@link #rate} is empty
+   */
+  public Optional<BigDecimal> layerPercent(int weight, int date, Set<String> measureIds) {
+    BigDecimal sum = BigDecimal.ZERO;
+    int n = 0;
+    for (int l : linesOf[weight]) {
+      RateStack stack = panel.stack(date, l, originOf[weight]);
+      if (stack.isComputable()) {
+        for (RateLayer layer : stack.layers()) {
+          if (measureIds.contains(layer.measureId())) {
+            sum = sum.add(layer.percent());
+          }
+        }
+        n++;
+      }
+    }
+    if (n == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        n == 1 ? sum : sum.divide(BigDecimal.valueOf(n), RATE_SCALE, RoundingMode.HALF_EVEN));
   }
 
   /**

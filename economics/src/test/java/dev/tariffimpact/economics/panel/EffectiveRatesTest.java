@@ -95,6 +95,33 @@ class EffectiveRatesTest {
   }
 
   @Test
+  void claimableLayersAtAStatedShare() {
+    TariffSchedule s = toy();
+    RatePanel panel =
+        RatePanel.build(
+            s,
+            RatePanel.lines(s),
+            List.of("IN"),
+            LocalDate.parse("2025-01-01"),
+            LocalDate.parse("2025-12-31"),
+            Runnable::run);
+    EffectiveRates e =
+        EffectiveRates.of(
+            WeightRates.of(panel, WEIGHTS),
+            EtrGrouping.total(),
+            EffectiveRates.Claims.of(java.util.Set.of("extra-61"), new BigDecimal("0.4")));
+    EffectiveRates.Row after = e.on(LocalDate.parse("2025-03-01"), "total").orElseThrow();
+    // The 10% layer on the 700 of chapter 61 is 70 of duty; 40% of it is claimed: 370 - 28 = 342.
+    assertThat(after.duty()).isEqualByComparingTo("370.00");
+    assertThat(after.claimableDuty()).isEqualByComparingTo("70");
+    assertThat(after.dutyAfterClaims()).isEqualByComparingTo("342.00");
+    assertThat(after.etrAfterClaimsPercent().orElseThrow()).isEqualByComparingTo("34.2000");
+    // Before the layer exists nothing is claimable: statutory and claimable ETR agree.
+    EffectiveRates.Row before = e.on(LocalDate.parse("2025-01-15"), "total").orElseThrow();
+    assertThat(before.etrAfterClaimsPercent()).isEqualTo(before.etrPercent());
+  }
+
+  @Test
   void byChapter() {
     EffectiveRates e = etr(EtrGrouping.chapter());
     EffectiveRates.Row ch61 = e.on(LocalDate.parse("2025-06-01"), "61").orElseThrow();
