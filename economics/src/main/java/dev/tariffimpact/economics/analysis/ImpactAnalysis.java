@@ -49,7 +49,8 @@ public final class ImpactAnalysis {
    * @param options the settings
    * @param executor runs the panel and the Monte Carlo
    * @return the report
-   * @throws IllegalArgumentException if the scenarios are for different importers
+   * @throws IllegalArgumentException if the scenarios are for different importers, or not for the
+   *     trade data's importer
    */
   public static ImpactReport run(
       Scenario before,
@@ -70,6 +71,13 @@ public final class ImpactAnalysis {
               + after.name()
               + " for "
               + after.schedule().importer());
+    }
+    if (!before.schedule().importer().equals(TradeData.IMPORTER)) {
+      throw new IllegalArgumentException(
+          "The trade data are goods of India entering the US; scenario "
+              + before.name()
+              + " is for importer "
+              + before.schedule().importer());
     }
     List<ProductTrade> products = data.products();
     int n = products.size();

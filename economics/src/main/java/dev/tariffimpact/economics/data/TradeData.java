@@ -25,6 +25,9 @@ public final class TradeData {
   /** The partner these weights are for. */
   public static final String PARTNER = "IN";
 
+  /** The importing market of these weights. */
+  public static final String IMPORTER = "US";
+
   private static final String RESOURCE = TradeDataImporter.FILE;
 
   private final List<ProductTrade> products;

@@ -61,5 +61,15 @@ class ImpactAnalysisTest {
                     ImpactOptions.DEFAULT,
                     Runnable::run))
         .hasMessageContaining("one importer");
+    assertThatThrownBy(
+            () ->
+                ImpactAnalysis.run(
+                    DATA.scenario("in-us-mfn-2025"),
+                    DATA.scenario("in-us-framework-illustrative"),
+                    TradeData.indiaToUs(),
+                    EtrGrouping.total(),
+                    ImpactOptions.DEFAULT,
+                    Runnable::run))
+        .hasMessageContaining("entering the US");
   }
 }
