@@ -1,6 +1,5 @@
 package dev.tariffimpact.cli;
 
-import dev.tariffimpact.economics.analysis.GroupImpact;
 import dev.tariffimpact.economics.analysis.ImpactAnalysis;
 import dev.tariffimpact.economics.analysis.ImpactOptions;
 import dev.tariffimpact.economics.analysis.ImpactReport;
@@ -12,7 +11,6 @@ import dev.tariffimpact.economics.panel.ImportWeight;
 import dev.tariffimpact.economics.panel.RateBand;
 import dev.tariffimpact.economics.panel.RatePanel;
 import dev.tariffimpact.economics.panel.WeightRates;
-import dev.tariffimpact.economics.uncertainty.Band;
 import dev.tariffimpact.economics.uncertainty.Output;
 import dev.tariffimpact.economics.uncertainty.Sensitivity;
 import dev.tariffimpact.schedule.Scenario;
@@ -23,7 +21,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -185,18 +182,11 @@ final class ImpactCommand implements Callable<Integer> {
 
   // ---- output: formatting only ----
 
-  private static final Output[] SHOWN = {
-    Output.PARTNER_IMPORT_CHANGE,
-    Output.REVENUE_CHANGE,
-    Output.DEADWEIGHT_LOSS_CHANGE,
-    Output.PRICE_EFFECT
-  };
-
   private void printImpact(List<ImpactReport> reports) {
     PrintWriter out = spec.commandLine().getOut();
     switch (output.format) {
-      case json -> out.println(json(reports));
-      case csv -> out.print(impactTable(reports, true).toCsv());
+      case json -> out.println(ImpactTables.json(reports));
+      case csv -> out.print(ImpactTables.impactTable(reports, true).toCsv());
       case table -> {
         ImpactReport first = reports.get(0);
         out.printf(
@@ -210,7 +200,7 @@ final class ImpactCommand implements Callable<Integer> {
             "import change = imports from India (creation + diversion); welfare = change in"
                 + " deadweight loss (+ = larger loss); price = consumer price level, %.");
         out.println();
-        out.print(impactTable(reports, false).toText());
+        out.print(ImpactTables.impactTable(reports, false).toText());
         out.println();
         out.println(
             "Sensitivity of the total revenue change (US$ million), each parameter at P5 and P95:");
@@ -222,11 +212,11 @@ final class ImpactCommand implements Callable<Integer> {
             t.row(
                 r.after().name(),
                 s.parameter(),
-                fmt(s.low(), 3),
-                fmt(s.high(), 3),
-                millions(s.atLow()[Output.REVENUE_CHANGE.ordinal()]),
-                millions(s.atHigh()[Output.REVENUE_CHANGE.ordinal()]),
-                millions(s.swing(Output.REVENUE_CHANGE)));
+                ImpactTables.fmt(s.low(), 3),
+                ImpactTables.fmt(s.high(), 3),
+                ImpactTables.millions(s.atLow()[Output.REVENUE_CHANGE.ordinal()]),
+                ImpactTables.millions(s.atHigh()[Output.REVENUE_CHANGE.ordinal()]),
+                ImpactTables.millions(s.swing(Output.REVENUE_CHANGE)));
           }
           out.print(t.toText());
         }
@@ -238,144 +228,6 @@ final class ImpactCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  private static Table impactTable(List<ImpactReport> reports, boolean csv) {
-    List<String> headers =
-        new ArrayList<>(
-            List.of("after", "group", "value>", "modelled>", "ETR % before>", "ETR % after>"));
-    String[] names = {"import change", "revenue change", "welfare", "price %"};
-    for (String n : names) {
-      if (csv) {
-        // One number per cell: a CSV cell such as "-49.0 [..]" would be neutralised as a formula.
-        headers.addAll(List.of(n + ">", n + " P5>", n + " P95>"));
-      } else {
-        headers.add(n + ">");
-      }
-    }
-    Table t = Table.of(headers.toArray(new String[0]));
-    for (ImpactReport r : reports) {
-      List<GroupImpact> rows = new ArrayList<>(r.groups());
-      if (rows.stream().noneMatch(g -> g.group().equals(r.total().group()))) {
-        rows.add(r.total()); // --by total: the only group is the total already
-      }
-      for (GroupImpact g : rows) {
-        List<Object> cells = new ArrayList<>();
-        cells.add(r.after().name());
-        cells.add(g.group());
-        cells.add(millions(g.importValue().doubleValue()));
-        cells.add(millions(g.modelledValue().doubleValue()));
-        cells.add(g.etrBefore().map(BigDecimal::toPlainString).orElse("n/a"));
-        cells.add(g.etrAfter().map(BigDecimal::toPlainString).orElse("n/a"));
-        for (Output o : SHOWN) {
-          Band b = g.band(o);
-          boolean pct = o == Output.PRICE_EFFECT;
-          String c = pct ? fmt(100 * g.central(o), 4) : millions(g.central(o));
-          String lo = pct ? fmt(100 * b.p5(), 4) : millions(b.p5());
-          String hi = pct ? fmt(100 * b.p95(), 4) : millions(b.p95());
-          if (csv) {
-            cells.addAll(List.of(c, lo, hi));
-          } else {
-            cells.add(c + " [" + lo + ".." + hi + "]");
-          }
-        }
-        t.row(cells.toArray());
-      }
-    }
-    return t;
-  }
-
-  private static String millions(double usd) {
-    return fmt(usd / 1e6, 1);
-  }
-
-  private static String fmt(double v, int scale) {
-    return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
-  }
-
-  private static String money(double usd) {
-    return BigDecimal.valueOf(usd).setScale(0, RoundingMode.HALF_EVEN).toPlainString();
-  }
-
-  private static String json(List<ImpactReport> reports) {
-    JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode root = header(mapper, "tariff-impact/impact");
-    ImpactReport first = reports.get(0);
-    root.put("draws", first.options().draws());
-    root.put("seed", first.options().seed());
-    ArrayNode comparisons = root.putArray("comparisons");
-    for (ImpactReport r : reports) {
-      ObjectNode c = comparisons.addObject();
-      scenario(c.putObject("before"), r.before());
-      scenario(c.putObject("after"), r.after());
-      ArrayNode groups = c.putArray("groups");
-      r.groups().forEach(g -> group(groups.addObject(), g));
-      group(c.putObject("total"), r.total());
-      ArrayNode sens = c.putArray("sensitivity");
-      for (Sensitivity.Row s : r.sensitivity()) {
-        ObjectNode n = sens.addObject();
-        n.put("parameter", s.parameter());
-        n.put("low", fmt(s.low(), 6));
-        n.put("high", fmt(s.high(), 6));
-        n.put("revenueChangeAtLow", money(s.atLow()[Output.REVENUE_CHANGE.ordinal()]));
-        n.put("revenueChangeAtHigh", money(s.atHigh()[Output.REVENUE_CHANGE.ordinal()]));
-      }
-    }
-    ArrayNode assumptions = root.putArray("assumptions");
-    first.assumptions().forEach(assumptions::add);
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
-  }
-
-  private static ObjectNode header(JsonMapper mapper, String format) {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("format", format);
-    root.put("version", 1);
-    root.put("importer", "US");
-    root.put("partner", TradeData.PARTNER);
-    root.put("currency", "USD");
-    return root;
-  }
-
-  private static void scenario(ObjectNode n, Scenario s) {
-    n.put("scenario", s.name());
-    n.put("asOf", s.asOf().toString());
-  }
-
-  private static void group(ObjectNode n, GroupImpact g) {
-    n.put("group", g.group());
-    n.put("importValue", g.importValue().setScale(0, RoundingMode.HALF_EVEN).toPlainString());
-    n.put("modelledValue", g.modelledValue().setScale(0, RoundingMode.HALF_EVEN).toPlainString());
-    percent(n, "etrBeforePercent", g.etrBefore());
-    percent(n, "etrAfterPercent", g.etrAfter());
-    for (Output o : Output.values()) {
-      Band b = g.band(o);
-      ObjectNode band = n.putObject(key(o));
-      boolean pct = o == Output.PRICE_EFFECT;
-      band.put("central", pct ? fmt(100 * g.central(o), 6) : money(g.central(o)));
-      band.put("p5", pct ? fmt(100 * b.p5(), 6) : money(b.p5()));
-      band.put("p50", pct ? fmt(100 * b.p50(), 6) : money(b.p50()));
-      band.put("p95", pct ? fmt(100 * b.p95(), 6) : money(b.p95()));
-    }
-  }
-
-  private static void percent(ObjectNode n, String key, Optional<BigDecimal> value) {
-    if (value.isPresent()) {
-      n.put(key, value.get().toPlainString());
-    } else {
-      n.putNull(key);
-    }
-  }
-
-  static String key(Output o) {
-    return switch (o) {
-      case PARTNER_IMPORT_CHANGE -> "importChange";
-      case TOTAL_IMPORT_CHANGE -> "totalImportChange";
-      case TRADE_DIVERSION -> "tradeDiversion";
-      case REVENUE_CHANGE -> "revenueChange";
-      case CONSUMER_SURPLUS_CHANGE -> "consumerSurplusChange";
-      case DEADWEIGHT_LOSS_CHANGE -> "deadweightLossChange";
-      case PRICE_EFFECT -> "priceEffectPercent";
-    };
   }
 
   private void printSeries(EffectiveRates etr) {
@@ -398,36 +250,36 @@ final class ImpactCommand implements Callable<Integer> {
             "(25,50)>",
             ">=50%>");
     JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode root = header(mapper, "tariff-impact/etr-series");
+    ObjectNode root = ImpactTables.header(mapper, "tariff-impact/etr-series");
     ObjectNode claimed = root.putObject("claims");
     claims.stream().sorted().forEach(claimed.putArray("measures")::add);
     claimed.put("share", claimShare == null ? "0" : claimShare.toPlainString());
     ArrayNode rows = root.putArray("rows");
     for (EffectiveRates.Row r : etr.rows()) {
       List<Object> cells = new ArrayList<>(List.of(r.from(), r.to(), r.group()));
-      cells.add(usd(r.importValue()));
-      cells.add(usd(r.ratedValue()));
-      cells.add(usd(r.duty()));
+      cells.add(ImpactTables.usd(r.importValue()));
+      cells.add(ImpactTables.usd(r.ratedValue()));
+      cells.add(ImpactTables.usd(r.duty()));
       cells.add(r.etrPercent().map(BigDecimal::toPlainString).orElse("n/a"));
       cells.add(r.etrAfterClaimsPercent().map(BigDecimal::toPlainString).orElse("n/a"));
-      cells.add(usd(r.notComputableValue()));
-      cells.add(usd(r.uncoveredValue()));
+      cells.add(ImpactTables.usd(r.notComputableValue()));
+      cells.add(ImpactTables.usd(r.uncoveredValue()));
       ObjectNode n = rows.addObject();
       n.put("from", r.from().toString());
       n.put("to", r.to().toString());
       n.put("group", r.group());
-      n.put("importValue", usd(r.importValue()));
-      n.put("ratedValue", usd(r.ratedValue()));
+      n.put("importValue", ImpactTables.usd(r.importValue()));
+      n.put("ratedValue", ImpactTables.usd(r.ratedValue()));
       n.put("duty", r.duty().toPlainString());
-      percent(n, "etrPercent", r.etrPercent());
+      ImpactTables.percent(n, "etrPercent", r.etrPercent());
       n.put("claimableDuty", r.claimableDuty().setScale(2, RoundingMode.HALF_EVEN).toPlainString());
-      percent(n, "etrAfterClaimsPercent", r.etrAfterClaimsPercent());
-      n.put("notComputableValue", usd(r.notComputableValue()));
-      n.put("uncoveredValue", usd(r.uncoveredValue()));
+      ImpactTables.percent(n, "etrAfterClaimsPercent", r.etrAfterClaimsPercent());
+      n.put("notComputableValue", ImpactTables.usd(r.notComputableValue()));
+      n.put("uncoveredValue", ImpactTables.usd(r.uncoveredValue()));
       ObjectNode bands = n.putObject("valueByBand");
       for (RateBand b : RateBand.values()) {
-        cells.add(usd(r.valueByBand().get(b)));
-        bands.put(b.label(), usd(r.valueByBand().get(b)));
+        cells.add(ImpactTables.usd(r.valueByBand().get(b)));
+        bands.put(b.label(), ImpactTables.usd(r.valueByBand().get(b)));
       }
       t.row(cells.toArray());
     }
@@ -441,9 +293,5 @@ final class ImpactCommand implements Callable<Integer> {
         out.print(t.toText());
       }
     }
-  }
-
-  private static String usd(BigDecimal v) {
-    return v.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
   }
 }
