@@ -55,6 +55,18 @@ public final class MonteCarlo {
     }
 
     /**
+     * Returns the sample of every output, copied (the result stays immutable).
+     *
+     * @return per output, the value of each draw in draw order
+     */
+    @Override
+    public Map<Output, double[]> samples() {
+      Map<Output, double[]> copy = new EnumMap<>(Output.class);
+      samples.forEach((o, v) -> copy.put(o, v.clone()));
+      return copy;
+    }
+
+    /**
      * Returns the band of one output.
      *
      * @param output the output
