@@ -93,7 +93,7 @@ public final class ImpactAnalysis {
     RatePanel pb = panel(before, options, executor);
     RatePanel pa = panel(after, options, executor);
     WeightRates rb = WeightRates.of(pb, both);
-    WeightRates ra = WeightRates.of(pa, both);
+    WeightRates ra = WeightRates.of(pa, partner);
     EffectiveRates eb = EffectiveRates.of(WeightRates.of(pb, partner), grouping);
     EffectiveRates ea = EffectiveRates.of(WeightRates.of(pa, partner), grouping);
 
@@ -106,9 +106,12 @@ public final class ImpactAnalysis {
       members.computeIfAbsent(grouping.of(p.code(), TradeData.PARTNER), k -> new ArrayList<>());
       Optional<BigDecimal> t0c = rb.rate(i, 0);
       Optional<BigDecimal> t1c = ra.rate(i, 0);
+      // The rest of the world keeps its before-rate: the analysis isolates the change in the
+      // partner's tariffs (SMART for a partner-specific change). Its imports are sized, not
+      // measured, so its own tariff change would swamp the partner's effects with a made-up base.
       Optional<BigDecimal> t0o = rb.rate(n + i, 0);
-      Optional<BigDecimal> t1o = ra.rate(n + i, 0);
-      if (t0c.isEmpty() || t1c.isEmpty() || t0o.isEmpty() || t1o.isEmpty()) {
+      Optional<BigDecimal> t1o = t0o;
+      if (t0c.isEmpty() || t1c.isEmpty() || t0o.isEmpty()) {
         continue;
       }
       double mc = p.value().doubleValue();
@@ -253,8 +256,9 @@ public final class ImpactAnalysis {
             + " weights).");
     out.add(
         String.format(
-            "Rest of the world: the schedule's rates for origin %s; its imports of each product are"
-                + " sized from India's share %.2f%% of US imports (U).",
+            "Rest of the world: the schedule's rates for origin %s before the change, held in"
+                + " both scenarios (the analysis isolates the change in India's tariffs); its imports"
+                + " of each product are sized from India's share %.2f%% of US imports (U).",
             o.restOfWorldOrigin(), 100 * o.partnerShare()));
     out.add(
         String.format(

@@ -10,9 +10,8 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param restOfWorldOrigin the origin whose rates stand for the rest of the world (default {@code
- *     DE}: the bundled US schedule lists its 2025-2026 layers for goods of India only, so every
- *     other origin pays MFN)
+ * @param restOfWorldOrigin the origin whose rates before the change stand for the rest of the
+ *     world, held in both scenarios (default {@code DE})
  * @param partnerShare the partner's share of the importer's imports of each product, used to size
  *     the rest of the world's imports ({@code M_o = M_c x (1 - s) / s}) because no product-level
  *     figure is bundled; default 87.4 / 3,295.6 = 2.65% (U)
