@@ -110,6 +110,8 @@ public final class Charts {
     boolean legend = figure.seriesKeys().size() > 1;
     JFreeChart chart = new JFreeChart(figure.title(), TITLE, plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
+    // room on the right for the last tick label of a horizontal value axis
+    chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 28));
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
     TextTitle title = chart.getTitle();
