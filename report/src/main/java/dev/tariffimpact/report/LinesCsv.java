@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -25,6 +26,23 @@ public final class LinesCsv {
 
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+  private static final List<String> REQUIRED =
+      List.of(
+          "row",
+          "entry_id",
+          "importer",
+          "origin",
+          "code",
+          "category",
+          "scenario",
+          "currency",
+          "customs_value",
+          "duty",
+          "fees",
+          "taxes",
+          "landed_cost",
+          "delta");
 
   private LinesCsv() {}
 
@@ -47,6 +65,11 @@ public final class LinesCsv {
       String[] names = it.nextValue();
       for (int i = 0; i < names.length; i++) {
         header.put(names[i].strip(), i);
+      }
+      List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+      if (!missing.isEmpty()) {
+        throw new IllegalArgumentException(
+            file + " row 1: header lacks column(s) " + missing + " (is it a batch lines.csv?)");
       }
       int row = 1;
       while (it.hasNextValue()) {
