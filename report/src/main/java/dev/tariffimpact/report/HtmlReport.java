@@ -253,7 +253,8 @@ final class HtmlReport {
         section.part { break-before: page; }
         figure.chart-figure, .headline, table.data tr { break-inside: avoid; }
         h2, h3 { break-after: avoid; }
-        svg.chart { max-width: 100%; }
+        /* a tall chart (many origins) shrinks to one page instead of being cut */
+        svg.chart { width: auto; max-width: 100%; height: auto; max-height: 245mm; }
         .table-wrap { overflow: visible; }
         a { color: inherit; text-decoration: none; }
       }

@@ -1,6 +1,7 @@
 package dev.tariffimpact.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tariffimpact.batch.Aggregate;
@@ -203,6 +204,29 @@ class ReportBrowserTest {
     assertThat(ink)
         .as("non-white pixels")
         .isGreaterThan(image.getWidth() * image.getHeight() / 200);
+  }
+
+  @Test
+  void printsOnA4Pages() throws IOException {
+    Path html = OUT.resolve("demo-report.html");
+    DemoBatch.get().report().writeHtml(html);
+    browser.get(html.toAbsolutePath().toUri().toString());
+    Map<String, Object> pdf =
+        browser.executeCdpCommand(
+            "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+    byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+    Files.write(OUT.resolve("demo-report.pdf"), bytes);
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher box =
+        java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
+    int pages = 0;
+    while (box.find()) {
+      pages++;
+      // A4 is 210 x 297 mm = 595.3 x 841.9 points
+      assertThat(Double.parseDouble(box.group(1))).isCloseTo(595.3, within(1.0));
+      assertThat(Double.parseDouble(box.group(2))).isCloseTo(841.9, within(1.0));
+    }
+    assertThat(pages).isGreaterThan(2);
   }
 
   /** A headline figure as the page shows it, thousands separators removed. */
