@@ -7,7 +7,9 @@ import dev.tariffimpact.batch.Reject;
 import dev.tariffimpact.schedule.Scenario;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -198,22 +200,29 @@ public final class BatchReport {
       return out;
     }
 
+    /** One sentence per distinct scenario, naming the batch labels that use it. */
     private List<String> sentences() {
-      List<String> out = new ArrayList<>();
+      Map<String, Scenario> byName = new LinkedHashMap<>();
+      Map<String, List<String>> labels = new LinkedHashMap<>();
       for (BatchScenario s : scenarios) {
         for (Scenario sc : s.byImporter().values()) {
-          out.add(
-              s.name()
-                  + " - "
-                  + sc.schedule().importer()
-                  + ": "
-                  + sc.name()
-                  + " (as of "
-                  + sc.asOf()
-                  + "). "
-                  + sc.description());
+          byName.putIfAbsent(sc.name(), sc);
+          labels.computeIfAbsent(sc.name(), k -> new ArrayList<>()).add(s.name());
         }
       }
+      List<String> out = new ArrayList<>();
+      byName.forEach(
+          (name, sc) ->
+              out.add(
+                  name
+                      + " ("
+                      + sc.schedule().importer()
+                      + ", as of "
+                      + sc.asOf()
+                      + "; in "
+                      + String.join(", ", labels.get(name))
+                      + "): "
+                      + sc.description()));
       return out;
     }
 

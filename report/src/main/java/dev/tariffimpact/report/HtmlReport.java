@@ -222,6 +222,7 @@ final class HtmlReport {
       .subtitle { margin-top: 0; color: #444; }
       nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; }
       nav a { color: #08519c; }
+      ul.scenarios { font-size: 0.9rem; padding-left: 1.2rem; }
       .kpis { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
         gap: 0.6rem; margin: 0.8rem 0; }
       .kpi { border: 1px solid #888; border-radius: 4px; padding: 0.4rem 0.6rem; }
