@@ -106,35 +106,24 @@ record CurrencySection(
                 "%",
                 after.effectiveRate(),
                 Kind.PERCENT));
+    String change =
+        dutyChange.signum() == 0
+            ? "unchanged"
+            : (dutyChange.signum() < 0 ? "down " : "up ") + money(dutyChange.abs());
     String sentence =
-        "Under "
-            + compare
-            + ", "
-            + DataTable.format(after.lines(), Kind.COUNT)
-            + " lines worth "
-            + c
-            + " "
-            + DataTable.format(before.customsValue(), Kind.MONEY)
-            + " pay "
-            + c
-            + " "
-            + DataTable.format(after.duty(), Kind.MONEY)
-            + " in duty ("
-            + DataTable.format(after.effectiveRate(), Kind.PERCENT)
-            + "% of value), against "
-            + c
-            + " "
-            + DataTable.format(before.duty(), Kind.MONEY)
-            + " ("
-            + DataTable.format(before.effectiveRate(), Kind.PERCENT)
-            + "%) under "
-            + base
-            + ": "
-            + (dutyChange.signum() < 0 ? "down " : dutyChange.signum() > 0 ? "up " : "unchanged, ")
-            + c
-            + " "
-            + DataTable.format(dutyChange.abs(), Kind.MONEY)
-            + ".";
+        String.format(
+            Locale.ROOT,
+            "Under %s, %s lines worth %s pay %s in duty (%s%% of value), against %s (%s%%)"
+                + " under %s: %s.",
+            compare,
+            DataTable.format(after.lines(), Kind.COUNT),
+            money(before.customsValue()),
+            money(after.duty()),
+            DataTable.format(after.effectiveRate(), Kind.PERCENT),
+            money(before.duty()),
+            DataTable.format(before.effectiveRate(), Kind.PERCENT),
+            base,
+            change);
     return new Headline(figures, List.of(sentence));
   }
 
@@ -273,6 +262,10 @@ record CurrencySection(
       }
     }
     return t.build();
+  }
+
+  private String money(BigDecimal amount) {
+    return currency + " " + DataTable.format(amount, Kind.MONEY);
   }
 
   private static String label(String key) {

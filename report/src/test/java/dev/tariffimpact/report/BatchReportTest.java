@@ -68,8 +68,8 @@ class BatchReportTest {
   void headlineAndCategoryTableAreTheBatchAggregates() {
     DemoBatch demo = DemoBatch.get();
     Report report = demo.report();
-    Aggregate before = total(demo, DemoBatch.BASE, "USD");
-    Aggregate after = total(demo, DemoBatch.COMPARE, "USD");
+    Aggregate before = demo.total(DemoBatch.BASE, "USD");
+    Aggregate after = demo.total(DemoBatch.COMPARE, "USD");
     Section usd = report.sections().get(0);
     assertThat(usd.id()).isEqualTo("part-usd");
     Map<String, Object> kpi = new java.util.HashMap<>();
@@ -160,18 +160,6 @@ class BatchReportTest {
     for (Figure f : DemoBatch.get().report().figures()) {
       assertThat(html).contains("id=\"" + f.id() + "-svg\"", "data-table=\"" + f.id() + "\"");
     }
-  }
-
-  private static Aggregate total(DemoBatch demo, String scenario, String currency) {
-    return demo.result.aggregates().stream()
-        .filter(
-            a ->
-                a.scenario().equals(scenario)
-                    && a.currency().equals(currency)
-                    && a.category() == null
-                    && a.origin() == null)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static int row(DataTable t, String category) {

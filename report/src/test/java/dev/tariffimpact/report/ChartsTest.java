@@ -149,12 +149,7 @@ class ChartsTest {
 
   @Test
   void svgIsAccessibleAndItsIdsArePrefixedPerFigure() {
-    DataTable t =
-        DataTable.builder("one")
-            .column("k", "k", Kind.TEXT)
-            .column("v", "v (USD)", Kind.MONEY)
-            .row("a & <b>", new BigDecimal("1.00"))
-            .build();
+    DataTable t = oneBar("a & <b>");
     Figure f =
         new Figure("fig-one", "Title", ChartType.BAR, t, "k", List.of("v"), "USD", "K", "What.");
     String svg = Charts.svg(f).markup();
@@ -173,17 +168,20 @@ class ChartsTest {
 
   @Test
   void pngExportIsAnImageTwiceTheCssSize() throws Exception {
-    DataTable t =
-        DataTable.builder("one")
-            .column("k", "k", Kind.TEXT)
-            .column("v", "v (USD)", Kind.MONEY)
-            .row("a", new BigDecimal("1.00"))
-            .build();
+    DataTable t = oneBar("a");
     Figure f = new Figure("png", "T", ChartType.BAR, t, "k", List.of("v"), "USD", "K", "d");
     byte[] png = Charts.png(f, 2);
     var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
     assertThat(image.getWidth()).isEqualTo(2 * Charts.WIDTH);
     assertThat(image.getHeight()).isEqualTo(2 * Charts.height(f));
+  }
+
+  private static DataTable oneBar(String category) {
+    return DataTable.builder("one")
+        .column("k", "k", Kind.TEXT)
+        .column("v", "v (USD)", Kind.MONEY)
+        .row(category, new BigDecimal("1.00"))
+        .build();
   }
 
   static List<CategoryItemEntity> entities(Charts.Svg svg) {

@@ -1,5 +1,6 @@
 package dev.tariffimpact.report;
 
+import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
@@ -62,6 +63,19 @@ final class DemoBatch {
       instance = new DemoBatch();
     }
     return instance;
+  }
+
+  /** The batch's total aggregate (no key) of a scenario and currency. */
+  Aggregate total(String scenario, String currency) {
+    return result.aggregates().stream()
+        .filter(
+            a ->
+                a.scenario().equals(scenario)
+                    && a.currency().equals(currency)
+                    && a.category() == null
+                    && a.origin() == null)
+        .findFirst()
+        .orElseThrow();
   }
 
   Report report() {

@@ -155,8 +155,8 @@ class ReportBrowserTest {
     // the headline and tables hold the batch aggregates, to the cent
     for (String currency : List.of("USD", "INR")) {
       String part = "#part-" + currency.toLowerCase(java.util.Locale.ROOT);
-      Aggregate before = total(demo, DemoBatch.BASE, currency);
-      Aggregate after = total(demo, DemoBatch.COMPARE, currency);
+      Aggregate before = demo.total(DemoBatch.BASE, currency);
+      Aggregate after = demo.total(DemoBatch.COMPARE, currency);
       assertThat(kpi(part, "duty-before")).isEqualTo(before.duty());
       assertThat(kpi(part, "duty-after")).isEqualTo(after.duty());
       assertThat(kpi(part, "customs-value")).isEqualTo(before.customsValue());
@@ -254,17 +254,5 @@ class ReportBrowserTest {
   private static BigDecimal number(String shown) {
     assertThat(shown).isNotNull().doesNotContain("n/a");
     return new BigDecimal(shown.replace(",", "").replace("+", ""));
-  }
-
-  private static Aggregate total(DemoBatch demo, String scenario, String currency) {
-    return demo.result.aggregates().stream()
-        .filter(
-            a ->
-                a.scenario().equals(scenario)
-                    && a.currency().equals(currency)
-                    && a.category() == null
-                    && a.origin() == null)
-        .findFirst()
-        .orElseThrow();
   }
 }
