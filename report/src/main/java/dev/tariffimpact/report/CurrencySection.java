@@ -139,7 +139,10 @@ record CurrencySection(
             .column("duty_change", "change in duty (" + c + ")", Kind.MONEY);
     List<Group> rows = new ArrayList<>(before.values());
     rows.sort(
-        Comparator.comparing((Group g) -> change(g, after.get(g.key()))).thenComparing(Group::key));
+        Comparator.comparing(
+                (Group g) -> change(g, after.get(g.key())),
+                Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Group::key));
     for (Group g : rows) {
       Group a = after.get(g.key());
       t.row(
@@ -167,8 +170,9 @@ record CurrencySection(
             + " bar and in the table below.");
   }
 
+  /** The change in duty; null (n/a, never a zero) if the compared scenario lacks the group. */
   private static BigDecimal change(Group before, Group after) {
-    return after == null ? before.duty().negate() : after.duty().subtract(before.duty());
+    return after == null ? null : after.duty().subtract(before.duty());
   }
 
   private Figure byOrigin(String id, Map<String, Group> before, Map<String, Group> after) {
