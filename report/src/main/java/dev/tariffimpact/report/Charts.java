@@ -63,12 +63,12 @@ public final class Charts {
    * Series fills, light then dark: distinguishable in greyscale and by people with colour-vision
    * deficiency (a blue ramp), each bar also outlined and labelled with its value.
    */
-  private static final Color[] FILLS = {
+  static final Color[] FILLS = {
     new Color(0x9ecae1), new Color(0x08519c), new Color(0x6baed6), new Color(0x08306b)
   };
 
-  private static final Color INK = new Color(0x222222);
-  private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+  static final Color INK = new Color(0x222222);
+  static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
 
   private Charts() {}
@@ -90,6 +90,12 @@ public final class Charts {
    * @return a new chart
    */
   public static JFreeChart chart(Figure figure) {
+    if (figure.type() == ChartType.STEP_SERIES) {
+      return SeriesCharts.step(figure);
+    }
+    if (figure.type() == ChartType.INTERVAL) {
+      return SeriesCharts.interval(figure);
+    }
     DataTable table = figure.table();
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (int r = 0; r < table.size(); r++) {
@@ -107,7 +113,11 @@ public final class Charts {
     CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     style(plot, categoryAxis, valueAxis, renderer, figure, horizontal);
-    boolean legend = figure.seriesKeys().size() > 1;
+    return titled(figure, plot, figure.seriesKeys().size() > 1);
+  }
+
+  /** The chart around a plot: title, white background, legend on top when there are series. */
+  static JFreeChart titled(Figure figure, org.jfree.chart.plot.Plot plot, boolean legend) {
     JFreeChart chart = new JFreeChart(figure.title(), TITLE, plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
     // room on the right for the last tick label of a horizontal value axis
@@ -126,6 +136,16 @@ public final class Charts {
     return chart;
   }
 
+  /** Axis fonts and colours shared by every chart. */
+  static void axes(org.jfree.chart.axis.Axis... axes) {
+    for (var axis : axes) {
+      axis.setLabelFont(TEXT.deriveFont(Font.BOLD));
+      axis.setLabelPaint(INK);
+      axis.setTickLabelFont(TEXT);
+      axis.setTickLabelPaint(INK);
+    }
+  }
+
   private static void style(
       CategoryPlot plot,
       CategoryAxis categoryAxis,
@@ -140,12 +160,7 @@ public final class Charts {
     plot.setRangeZeroBaselineVisible(true);
     plot.setRangeZeroBaselinePaint(INK);
     plot.setRangeZeroBaselineStroke(new BasicStroke(1.2f));
-    for (var axis : new org.jfree.chart.axis.Axis[] {categoryAxis, valueAxis}) {
-      axis.setLabelFont(TEXT.deriveFont(Font.BOLD));
-      axis.setLabelPaint(INK);
-      axis.setTickLabelFont(TEXT);
-      axis.setTickLabelPaint(INK);
-    }
+    axes(categoryAxis, valueAxis);
     // room for the value labels beyond the longest bars, on both sides when bars go negative
     valueAxis.setUpperMargin(0.18);
     // all-zero data would otherwise get an axis of +-5E-9
@@ -216,7 +231,7 @@ public final class Charts {
    * @return height in CSS pixels
    */
   public static int height(Figure figure) {
-    if (figure.type() == ChartType.HISTOGRAM) {
+    if (figure.type() == ChartType.HISTOGRAM || figure.type() == ChartType.STEP_SERIES) {
       return 380;
     }
     int series = figure.seriesKeys().size();

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param valueAxisLabel the value axis label, with the unit
  * @param categoryAxisLabel the category axis label
  * @param description one sentence saying what the chart shows, for people and screen readers
+ * @param markerKey for {@link ChartType#STEP_SERIES}: a text column whose non-empty cells mark an
+ *     event (a legal change) at that row's date with a vertical line labelled with the cell; else
+ *     null
  */
 public record Figure(
     String id,
@@ -31,7 +34,8 @@ public record Figure(
     List<String> seriesKeys,
     String valueAxisLabel,
     String categoryAxisLabel,
-    String description) {
+    String description,
+    String markerKey) {
 
   /**
    * Validates the figure.
@@ -57,6 +61,49 @@ public record Figure(
       throw new IllegalArgumentException("figure '" + id + "' plots no column");
     }
     seriesKeys.forEach(table::column);
+    if (markerKey != null) {
+      table.column(markerKey);
+    }
+    if (type == ChartType.INTERVAL && seriesKeys.size() != 3) {
+      throw new IllegalArgumentException(
+          "interval figure '" + id + "' plots 3 columns (low, middle, high), not " + seriesKeys);
+    }
+  }
+
+  /**
+   * A figure without event markers.
+   *
+   * @param id stable id
+   * @param title chart title
+   * @param type kind of chart
+   * @param table the numbers
+   * @param categoryKey the column naming each row
+   * @param seriesKeys the plotted columns
+   * @param valueAxisLabel value axis label with unit
+   * @param categoryAxisLabel category axis label
+   * @param description one sentence for people and screen readers
+   */
+  public Figure(
+      String id,
+      String title,
+      ChartType type,
+      DataTable table,
+      String categoryKey,
+      List<String> seriesKeys,
+      String valueAxisLabel,
+      String categoryAxisLabel,
+      String description) {
+    this(
+        id,
+        title,
+        type,
+        table,
+        categoryKey,
+        seriesKeys,
+        valueAxisLabel,
+        categoryAxisLabel,
+        description,
+        null);
   }
 
   /** The kinds of chart a figure can be. */
@@ -66,6 +113,16 @@ public record Figure(
     /** Several bars per row (one per series), horizontal, for comparing scenarios. */
     GROUPED_BAR,
     /** Vertical bars of counts over ordered bins, no gaps. */
-    HISTOGRAM
+    HISTOGRAM,
+    /**
+     * Values over dates as steps (a rate holds until the law changes): the category column holds
+     * ISO dates in ascending order, one line per series, events marked by the marker column.
+     */
+    STEP_SERIES,
+    /**
+     * An uncertainty band per row: a bar from the first to the third column (P5 to P95) and a point
+     * at the second (P50), labelled with all three.
+     */
+    INTERVAL
   }
 }

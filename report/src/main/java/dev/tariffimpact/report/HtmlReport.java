@@ -75,16 +75,17 @@ final class HtmlReport {
       h.append("<div class=\"headline\">\n<dl class=\"kpis\">\n");
       for (Headline.KeyFigure f : s.headline().figures()) {
         boolean after = f.unit().equals("%") || f.unit().equals("pp");
+        boolean unit = !f.unit().isEmpty() && f.value() != null; // "n/a", not "n/a %"
         h.append("<div class=\"kpi\" data-key=\"")
             .append(esc(f.key()))
             .append("\"><dt>")
             .append(esc(f.label()))
             .append("</dt><dd>");
-        if (!after && !f.unit().isEmpty()) {
+        if (!after && unit) {
           h.append("<span class=\"unit\">").append(esc(f.unit())).append("</span> ");
         }
         h.append("<span class=\"num\">").append(esc(f.text())).append("</span>");
-        if (after) {
+        if (after && unit) {
           h.append(" <span class=\"unit\">").append(esc(f.unit())).append("</span>");
         }
         h.append("</dd></div>\n");
