@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
    * Each demo column is the world at one point in time, in both directions: what the US charged on
    * goods of India and what India charged on goods of the US then.
    */
-  static final List<String[]> MOMENTS =
+  private static final List<String[]> MOMENTS =
       List.of(
           new String[] {"2025-peak", "us-in-2025-08-peak", "in-us-mfn-2025"},
           new String[] {
@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
           new String[] {"2026-s122", "us-in-2026-s122", "in-us-mfn-2025"},
           new String[] {"2026-current", "us-in-2026-current", "in-us-mfn-2025"});
 
-  static final String BASE = "2025-peak";
+  private static final String BASE = "2025-peak";
 
   @Spec private CommandSpec spec;
 
