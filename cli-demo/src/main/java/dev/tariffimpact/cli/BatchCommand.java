@@ -157,15 +157,7 @@ final class BatchCommand implements Callable<Integer> {
     RateChanges changes = RateChanges.between(runs.get(0).name(), runs.get(runs.size() - 1).name());
     LinesCsv.read(output.resolve("lines.csv"), changes);
     ReportOutput.write(
-        result,
-        runs,
-        changes,
-        file.toString(),
-        null,
-        sources,
-        report,
-        null,
-        spec.commandLine().getErr());
+        result, runs, changes, file.toString(), null, report, null, spec.commandLine().getErr());
   }
 
   private BatchScenario batchScenario(String text) {

@@ -6,6 +6,7 @@ import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.data.BundledData;
+import dev.tariffimpact.data.BundledDataset;
 import dev.tariffimpact.report.RateChanges;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.IOException;
@@ -122,8 +123,9 @@ final class ReportCommand implements Callable<Integer> {
         BatchEngine.builder().exchangeRates(sources.rates()).options(options.build());
     Set<String> importers = new LinkedHashSet<>();
     runs.forEach(r -> importers.addAll(r.byImporter().keySet()));
+    BundledDataset data = BundledDataset.load();
     for (String importer : importers) {
-      engine.regime(sources.bundled().regime(importer));
+      engine.regime(data.regime(importer));
     }
     runs.forEach(engine::scenario);
     RateChanges changes = RateChanges.between(base, after);
@@ -140,7 +142,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     String name = title != null ? title : demo ? "tariff-impact demo: US-India tariffs" : null;
     ReportOutput.write(
-        result, runs, changes, input, name, sources, output, charts, spec.commandLine().getErr());
+        result, runs, changes, input, name, output, charts, spec.commandLine().getErr());
     return 0;
   }
 

@@ -27,7 +27,6 @@ final class ReportOutput {
    * @param changes per-line rate changes between the base and the compared scenario
    * @param input the input's name for the subtitle
    * @param title the document title, or null for the default
-   * @param sources where the scenarios came from (for the assumptions)
    * @param html the report file
    * @param charts a folder for SVG and PNG charts, or null
    * @param err where to say what was written
@@ -39,7 +38,6 @@ final class ReportOutput {
       RateChanges changes,
       String input,
       String title,
-      ScenarioOptions sources,
       Path html,
       Path charts,
       PrintWriter err)
@@ -51,7 +49,7 @@ final class ReportOutput {
             .compare(changes.compare())
             .scenarios(runs)
             .rateChanges(changes)
-            .assumptions(assumptions(sources.bundled(), runs));
+            .assumptions(assumptions(BundledDataset.load(), runs));
     if (title != null) {
       b.title(title);
     }
