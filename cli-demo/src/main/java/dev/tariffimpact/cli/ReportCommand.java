@@ -95,10 +95,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "Also write every chart as SVG and PNG (2x) into DIR, for slides.")
   private Path charts;
 
-  @Option(names = "--title", description = "The report's title.")
+  @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
   private String title;
 
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
   private Integer threads;
 
   @Mixin private ScenarioOptions sources;

@@ -159,6 +159,13 @@ class BatchReportTest {
       assertThat(http.group()).startsWith("http://www.w3.org/");
     }
     assertThat(html).contains("@media print", "size: A4");
+    // ids are unique in the document (each inline SVG's clip paths and defs are prefixed)
+    Matcher ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    while (ids.find()) {
+      assertThat(seen.add(ids.group(1))).as("id %s unique", ids.group(1)).isTrue();
+    }
+    assertThat(seen).hasSizeGreaterThan(20);
     // every figure is inlined once, with its table
     for (Figure f : DemoBatch.get().report().figures()) {
       assertThat(html).contains("id=\"" + f.id() + "-svg\"", "data-table=\"" + f.id() + "\"");
