@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 
 /**
  * Collects the change of every line's effective duty rate between two scenarios, per currency, as
- * counts in whole percentage points, from the line results of a batch ({@code engine.run(csv,
- * rateChanges, reject -> {})}) or from {@code lines.csv}. Memory is bounded by the range of the
- * changes (one counter per whole point), not by the number of lines.
+ * counts in whole percentage points, from the line results of a batch (pass it as the engine's line
+ * consumer) or from {@code lines.csv}. Memory is bounded by the range of the changes (one counter
+ * per whole point), not by the number of lines.
  *
  * <p>A line's rate is {@code duty / customs value x 100} at scale 4, HALF_EVEN, as in the batch
  * aggregates; its change is the exact difference. Lines of zero customs value have no rate and are
