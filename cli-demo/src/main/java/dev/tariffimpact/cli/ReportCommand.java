@@ -1,9 +1,11 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
+import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.data.BundledDataset;
@@ -137,11 +139,11 @@ final class ReportCommand implements Callable<Integer> {
     if (file == null) {
       input = "data/" + DemoCommand.SAMPLE;
       try (InputStream in = BundledData.open(DemoCommand.SAMPLE)) {
-        result = engine.build().run(in, input, changes, reject -> {});
+        result = engine.build().run(BatchInput.csv(in, input), BatchSink.lines(changes));
       }
     } else {
       input = file.toString();
-      result = engine.build().run(file, changes, reject -> {});
+      result = engine.build().run(BatchInput.csv(file), BatchSink.lines(changes));
     }
     String name = title != null ? title : demo ? "tariff-impact demo: US-India tariffs" : null;
     ReportOutput.write(

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * RateChanges changes = RateChanges.between("peak", "s122");
- * BatchResult result = engine.run(csv, changes, reject -> {});
+ * BatchResult result = engine.run(BatchInput.csv(csv), BatchSink.lines(changes));
  * Report report = BatchReport.builder(result).compare("s122").rateChanges(changes).build();
  * report.writeHtml(Path.of("report.html"));
  * }</pre>

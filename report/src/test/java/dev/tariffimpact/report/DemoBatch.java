@@ -2,9 +2,11 @@ package dev.tariffimpact.report;
 
 import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
+import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.data.BundledDataset;
@@ -52,7 +54,8 @@ final class DemoBatch {
                     .build());
     scenarios.forEach(engine::scenario);
     try (InputStream in = BundledData.open("sample-shipments.csv")) {
-      result = engine.build().run(in, "sample-shipments.csv", changes, reject -> {});
+      result =
+          engine.build().run(BatchInput.csv(in, "sample-shipments.csv"), BatchSink.lines(changes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
