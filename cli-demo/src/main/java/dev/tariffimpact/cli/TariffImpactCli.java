@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       LookupCommand.class,
       ScenariosCommand.class,
       BatchCommand.class,
+      ReportCommand.class,
       SampleCommand.class,
       HtsCommand.class,
       ImpactCommand.class,
