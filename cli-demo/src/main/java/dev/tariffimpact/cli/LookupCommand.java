@@ -1,6 +1,7 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.schedule.Countries;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.Measure;
@@ -67,18 +68,18 @@ final class LookupCommand implements Callable<Integer> {
   public Integer call() {
     Scenario scenario;
     if (scenarioName != null) {
-      scenario = sources.byName(scenarioName);
+      scenario = sources.source().scenario(scenarioName);
       if (date != null) {
         scenario = scenario.withAsOf(date);
       }
     } else if (date != null && importer != null) {
-      scenario = sources.byDate(importer.toUpperCase(Locale.ROOT), date);
+      scenario = sources.source().asOf(importer.toUpperCase(Locale.ROOT), date);
     } else {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");
     }
     LookupExplanation explanation =
-        scenario.compile().explain(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT));
+        scenario.compile().explain(ProductCode.parse(code), Countries.origin(origin));
     Table table =
         Table.of("measure", "kind", "verdict", "rate", "valid", "conf", "title").truncateText(60);
     for (Consideration c : explanation.considered()) {

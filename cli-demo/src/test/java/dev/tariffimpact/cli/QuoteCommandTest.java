@@ -189,4 +189,31 @@ class QuoteCommandTest {
     }
     throw new AssertionError("no component " + measure + " in " + node);
   }
+
+  /** courier is the CLI word for POSTAL: no Harbor Maintenance Fee, which is due on ocean only. */
+  @Test
+  void courierIsPostalAndPaysNoHarborMaintenanceFee() {
+    CliRun run =
+        CliRun.of(
+            "quote",
+            "--importer",
+            "US",
+            "--origin",
+            "IN",
+            "--code",
+            "6109.10.00",
+            "--value",
+            "10000",
+            "--mode",
+            "courier",
+            "--date",
+            "2025-09-15",
+            "--format",
+            "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode a = JSON.readTree(run.out()).get("assessment");
+    // MPF 0.3464% x 10,000 = 34.64 only; ocean would add HMF 0.125% = 12.50.
+    assertThat(a.get("feeTotal").asString()).isEqualTo("34.64");
+    assertThat(a.get("dutyTotal").asString()).isEqualTo("6650.00");
+  }
 }

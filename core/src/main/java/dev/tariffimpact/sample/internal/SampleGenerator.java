@@ -1,4 +1,4 @@
-package dev.tariffimpact.sample;
+package dev.tariffimpact.sample.internal;
 
 import dev.tariffimpact.batch.ShipmentCsv;
 import dev.tariffimpact.data.BundledData;
