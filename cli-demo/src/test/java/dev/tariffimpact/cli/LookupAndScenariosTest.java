@@ -62,7 +62,9 @@ class LookupAndScenariosTest {
         .contains("us-in-2026-s122")
         .contains("us-in-2026-current")
         .contains("in-us-mfn-2025")
-        .contains("in-us-framework-illustrative");
+        .contains("in-us-framework-illustrative")
+        .contains("2025-peak: us-in-2025-08-peak + in-us-mfn-2025")
+        .contains("2026-framework: us-in-2026-framework-18 + in-us-framework-illustrative");
     CliRun json = CliRun.of("scenarios", "--format", "json");
     JsonNode list = JsonMapper.builder().build().readTree(json.out());
     assertThat(list.get(0).get("asOf").asString()).isEqualTo("2025-09-15");

@@ -66,14 +66,7 @@ public final class Countries {
    */
   public static String origin(String text) {
     Objects.requireNonNull(text, "origin");
-    String code = text.strip().toUpperCase(Locale.ROOT);
-    if (!SET.contains(code)) {
-      throw new InvalidOriginException(
-          text,
-          "not an ISO 3166 alpha-2 country code"
-              + (EU.equals(code) ? " (EU is an importer, not a country of origin)" : ""));
-    }
-    return code;
+    return checked(text, text.strip().toUpperCase(Locale.ROOT), "");
   }
 
   /**
@@ -88,10 +81,15 @@ public final class Countries {
    */
   public static String requireCountry(String code) {
     Objects.requireNonNull(code, "origin");
+    return checked(code, code, " in upper case");
+  }
+
+  private static String checked(String input, String code, String form) {
     if (!SET.contains(code)) {
       throw new InvalidOriginException(
-          code,
-          "not an ISO 3166 alpha-2 country code in upper case"
+          input,
+          "not an ISO 3166 alpha-2 country code"
+              + form
               + (EU.equals(code) ? " (EU is an importer, not a country of origin)" : ""));
     }
     return code;

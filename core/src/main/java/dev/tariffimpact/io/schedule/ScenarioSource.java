@@ -3,21 +3,14 @@ package dev.tariffimpact.io.schedule;
 import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRates;
-import dev.tariffimpact.data.BundledData;
-import dev.tariffimpact.io.csv.ExchangeRateCsv;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Catalogue;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
-import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,10 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Where scenarios come from, and how a name, a date or an importer resolves to a scenario and a
@@ -69,16 +59,10 @@ public final class ScenarioSource {
   /** The bundled exchange-rate table. */
   public static final String BUNDLED_EXCHANGE_RATES = "exchange-rates.csv";
 
-  /**
-   * Product lists are never resolved for bundled files: a reference to one fails with a message
-   * naming this folder instead of reading whatever happens to be on the user's disk.
-   */
-  private static final Path NO_PRODUCT_LISTS = Path.of("bundled-data-has-no-product-lists");
-
   private static volatile ScenarioSource bundled;
 
   /** What to read as of a date for one importer: a base schedule and overlay measures. */
-  private record Dated(String label, String description, TariffSchedule base, List<Measure> more) {}
+  record Dated(String label, String description, TariffSchedule base, List<Measure> more) {}
 
   private final String where;
   private final Map<String, Scenario> scenarios;
@@ -116,66 +100,12 @@ public final class ScenarioSource {
       synchronized (ScenarioSource.class) {
         loaded = bundled;
         if (loaded == null) {
-          loaded = readBundled();
+          loaded = ScenarioSourceReader.bundled();
           bundled = loaded;
         }
       }
     }
     return loaded;
-  }
-
-  private static ScenarioSource readBundled() {
-    Map<String, TariffSchedule> files = new LinkedHashMap<>();
-    Function<String, TariffSchedule> read =
-        file ->
-            files.computeIfAbsent(
-                file,
-                f -> {
-                  try (InputStream in = open(f)) {
-                    return ScheduleJson.read(in, f, NO_PRODUCT_LISTS);
-                  } catch (IOException e) {
-                    throw new ScheduleFileException(f, "", "cannot read bundled file: " + e, e);
-                  }
-                });
-    Catalogue catalogue;
-    try (InputStream scenarios = open(BUNDLED_SCENARIOS)) {
-      catalogue = ScenarioCatalogJson.load(scenarios, BUNDLED_SCENARIOS, read);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, Dated> dated = new LinkedHashMap<>();
-    for (Scenario s : catalogue.scenarios()) {
-      String importer = s.schedule().importer();
-      if (s.overlays().isEmpty() && !dated.containsKey(importer)) {
-        dated.put(
-            importer,
-            new Dated(importer, "The bundled " + importer + " schedule", s.schedule(), List.of()));
-      }
-    }
-    return of("the bundled data", catalogue, dated, files, bundledRates());
-  }
-
-  /**
-   * The bundled rates alone: a source of the user's files needs them, not the bundled scenarios.
-   */
-  private static ExchangeRates bundledRates() {
-    ScenarioSource loaded = bundled;
-    if (loaded != null) {
-      return loaded.rates;
-    }
-    try (InputStream csv = open(BUNDLED_EXCHANGE_RATES)) {
-      return ExchangeRateCsv.read(csv, BUNDLED_EXCHANGE_RATES);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InputStream open(String file) {
-    try {
-      return BundledData.open(file);
-    } catch (UncheckedIOException e) {
-      throw new ScheduleFileException(file, "", e.getCause().getMessage(), e);
-    }
   }
 
   /**
@@ -192,56 +122,12 @@ public final class ScenarioSource {
    *     another importer than the base schedule
    */
   public static ScenarioSource fromFiles(List<Path> files) {
-    Objects.requireNonNull(files, "files");
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("files must name at least one file");
-    }
-    List<Scenario> scenarios = new ArrayList<>();
-    List<Group> groups = new ArrayList<>();
-    Map<String, TariffSchedule> schedules = new LinkedHashMap<>();
-    for (Path file : files) {
-      if (isCatalogue(file)) {
-        Catalogue c = ScenarioCatalogJson.load(file);
-        scenarios.addAll(c.scenarios());
-        groups.addAll(c.groups());
-      } else {
-        schedules.put(file.getFileName().toString(), ScheduleJson.read(file));
-      }
-    }
-    Map<String, Dated> dated = new LinkedHashMap<>();
-    if (!schedules.isEmpty()) {
-      String label = schedules.keySet().iterator().next();
-      TariffSchedule base = schedules.get(label);
-      List<Measure> overlays = new ArrayList<>();
-      schedules.forEach(
-          (name, overlay) -> {
-            if (overlay != base) {
-              if (!overlay.importer().equals(base.importer())
-                  || !overlay.currency().equals(base.currency())) {
-                throw new ScenarioSourceException(
-                    "Overlay "
-                        + name
-                        + " is for "
-                        + overlay.importer()
-                        + "/"
-                        + overlay.currency()
-                        + " but the base schedule "
-                        + label
-                        + " is for "
-                        + base.importer()
-                        + "/"
-                        + base.currency());
-              }
-              overlays.addAll(overlay.measures());
-            }
-          });
-      dated.put(base.importer(), new Dated(label, "Schedule " + label, base, overlays));
-    }
-    return of(
-        "the files " + files, new Catalogue(scenarios, groups), dated, schedules, bundledRates());
+    ScenarioSource loaded = bundled;
+    return ScenarioSourceReader.files(
+        files, loaded != null ? loaded.rates : ScenarioSourceReader.bundledRates());
   }
 
-  private static ScenarioSource of(
+  static ScenarioSource of(
       String where,
       Catalogue catalogue,
       Map<String, Dated> dated,
@@ -268,33 +154,6 @@ public final class ScenarioSource {
         Collections.unmodifiableMap(dated),
         Collections.unmodifiableMap(files),
         rates);
-  }
-
-  private static boolean isCatalogue(Path file) {
-    String name = file.toString();
-    JsonNode format;
-    try {
-      format = FileSupport.MAPPER.readTree(FileSupport.readBounded(file, name)).get("format");
-    } catch (JacksonException e) {
-      throw new ScheduleFileException(name, FileSupport.path(e), e.getOriginalMessage(), e);
-    }
-    String text = format == null || !format.isString() ? null : format.asString();
-    if (ScenarioCatalogJson.FORMAT.equals(text)) {
-      return true;
-    }
-    if (ScheduleJson.FORMAT.equals(text)) {
-      return false;
-    }
-    throw new ScheduleFileException(
-        name,
-        "$.format",
-        "must be \""
-            + ScheduleJson.FORMAT
-            + "\" (a schedule) or \""
-            + ScenarioCatalogJson.FORMAT
-            + "\" (a scenario catalogue), was "
-            + format,
-        null);
   }
 
   /**
