@@ -1,6 +1,7 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.impact.Comparison;
 import dev.tariffimpact.schedule.Countries;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
@@ -70,7 +71,8 @@ final class LookupCommand implements Callable<Integer> {
     if (scenarioName != null) {
       scenario = sources.source().scenario(scenarioName);
       if (date != null) {
-        scenario = scenario.withAsOf(date);
+        // The scenario read on another date, named so the output says so (name@date).
+        scenario = Comparison.withDate(date).after(scenario);
       }
     } else if (date != null && importer != null) {
       scenario = sources.source().asOf(importer.toUpperCase(Locale.ROOT), date);

@@ -53,6 +53,28 @@ class LookupAndScenariosTest {
   }
 
   @Test
+  void aScenarioMovedToAnotherDateSaysSo() {
+    CliRun run =
+        CliRun.of(
+            "lookup",
+            "--scenario",
+            "us-in-2025-08-peak",
+            "--date",
+            "2026-03-01",
+            "--code",
+            "6109.10.00",
+            "--origin",
+            "in",
+            "--format",
+            "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    assertThat(root.get("scenario").asString()).isEqualTo("us-in-2025-08-peak@2026-03-01");
+    assertThat(root.get("asOf").asString()).isEqualTo("2026-03-01");
+    assertThat(root.get("origin").asString()).isEqualTo("IN");
+  }
+
+  @Test
   void scenariosListsTheBundledOnesWithTheirSentences() {
     CliRun run = CliRun.of("scenarios");
     assertThat(run.exitCode()).as(run.err()).isZero();
