@@ -195,11 +195,18 @@ public final class ScenarioCatalogJson {
    */
   public static Catalogue load(Path file) {
     Objects.requireNonNull(file, "file");
-    Path base = ScheduleJson.directoryOf(file);
-    Map<Path, TariffSchedule> loaded = new HashMap<>();
     return load(
         FileSupport.readBounded(file, file.toString()),
         file.toString(),
+        ScheduleJson.directoryOf(file));
+  }
+
+  /** A catalogue already read, its schedule files resolved against {@code base}, each read once. */
+  static Catalogue load(byte[] bytes, String name, Path base) {
+    Map<Path, TariffSchedule> loaded = new HashMap<>();
+    return load(
+        bytes,
+        name,
         relative -> {
           Path path = base.resolve(relative).normalize();
           TariffSchedule schedule = loaded.get(path);

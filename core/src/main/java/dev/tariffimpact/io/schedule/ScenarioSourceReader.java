@@ -9,6 +9,7 @@ import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,12 +94,20 @@ final class ScenarioSourceReader {
     List<Group> groups = new ArrayList<>();
     Map<String, TariffSchedule> schedules = new LinkedHashMap<>();
     for (Path file : files) {
-      if (isCatalogue(file)) {
-        Catalogue c = ScenarioCatalogJson.load(file);
+      // Each file is read once: a pipe such as <(cat f.json) cannot be read twice.
+      String name = file.toString();
+      byte[] bytes = FileSupport.readBounded(file, name);
+      Path folder = ScheduleJson.directoryOf(file);
+      if (isCatalogue(bytes, name)) {
+        Catalogue c = ScenarioCatalogJson.load(bytes, name, folder);
         scenarios.addAll(c.scenarios());
         groups.addAll(c.groups());
       } else {
-        schedules.put(file.getFileName().toString(), ScheduleJson.read(file));
+        TariffSchedule schedule = ScheduleJson.read(new ByteArrayInputStream(bytes), name, folder);
+        if (schedules.putIfAbsent(file.getFileName().toString(), schedule) != null) {
+          throw new ScenarioSourceException(
+              "Two schedule files are named " + file.getFileName() + "; rename one");
+        }
       }
     }
     Map<String, ScenarioSource.Dated> dated = new LinkedHashMap<>();
@@ -135,11 +144,10 @@ final class ScenarioSourceReader {
         "the files " + files, new Catalogue(scenarios, groups), dated, schedules, rates);
   }
 
-  private static boolean isCatalogue(Path file) {
-    String name = file.toString();
+  private static boolean isCatalogue(byte[] bytes, String name) {
     JsonNode format;
     try {
-      format = FileSupport.MAPPER.readTree(FileSupport.readBounded(file, name)).get("format");
+      format = FileSupport.MAPPER.readTree(bytes).get("format");
     } catch (JacksonException e) {
       throw new ScheduleFileException(name, FileSupport.path(e), e.getOriginalMessage(), e);
     }

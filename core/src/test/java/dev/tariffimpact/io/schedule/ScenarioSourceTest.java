@@ -195,4 +195,23 @@ class ScenarioSourceTest {
     assertThat(files.assumptions(files.scenario("gb-2026"), CustomsRegime.GB))
         .isEqualTo(CustomsRegime.GB.assumptions());
   }
+
+  @Test
+  void twoCataloguesNamingOneScenarioOrTwoSchedulesOfOneNameAreRefused(@TempDir Path dir)
+      throws Exception {
+    Path copy = Files.createDirectory(dir.resolve("copy"));
+    for (String f : List.of("gb.json", "gb-surcharge.json", "eu.json", "gb-eu-scenarios.json")) {
+      Files.copy(fixture(f), copy.resolve(f));
+    }
+    assertThatThrownBy(
+            () ->
+                ScenarioSource.fromFiles(
+                    List.of(fixture("gb-eu-scenarios.json"), copy.resolve("gb-eu-scenarios.json"))))
+        .isInstanceOf(ScenarioSourceException.class)
+        .hasMessageContaining("Scenario 'gb-2026' is defined twice");
+    assertThatThrownBy(
+            () -> ScenarioSource.fromFiles(List.of(fixture("gb.json"), copy.resolve("gb.json"))))
+        .isInstanceOf(ScenarioSourceException.class)
+        .hasMessageContaining("Two schedule files are named gb.json");
+  }
 }
