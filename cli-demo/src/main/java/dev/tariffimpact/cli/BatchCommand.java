@@ -135,9 +135,8 @@ final class BatchCommand implements Callable<Integer> {
     if (threads != null) {
       options.threads(threads);
     }
-    ScenarioSource source = sources.source();
     BatchEngine.Builder engine =
-        BatchEngine.builder().exchangeRates(source.exchangeRates()).options(options.build());
+        BatchEngine.builder().exchangeRates(sources.rates()).options(options.build());
     Set<String> importers = new LinkedHashSet<>();
     runs.forEach(r -> importers.addAll(r.byImporter().keySet()));
     if (importers.contains("EU") && vat == null) {
@@ -150,7 +149,7 @@ final class BatchCommand implements Callable<Integer> {
           spec.commandLine(), "--vat applies to EU scenarios, and no --scenario is for EU");
     }
     for (String importer : importers) {
-      engine.regime(source.regime(importer, importer.equals("EU") ? vat : null));
+      engine.regime(sources.regime(importer, importer.equals("EU") ? vat : null));
     }
     runs.forEach(engine::scenario);
     BatchResult result = runWithProgress(engine.build());
@@ -169,7 +168,7 @@ final class BatchCommand implements Callable<Integer> {
     String[] names = (eq < 0 ? text : text.substring(eq + 1)).split(",");
     List<Scenario> list = new ArrayList<>();
     for (String name : names) {
-      list.add(source.scenario(name.strip()));
+      list.add(sources.byName(name.strip()));
     }
     return BatchScenario.of(label, list.toArray(Scenario[]::new));
   }

@@ -69,13 +69,13 @@ final class LookupCommand implements Callable<Integer> {
   public Integer call() {
     Scenario scenario;
     if (scenarioName != null) {
-      scenario = sources.source().scenario(scenarioName);
+      scenario = sources.byName(scenarioName);
       if (date != null) {
         // The scenario read on another date, named so the output says so (name@date).
         scenario = Comparison.withDate(date).after(scenario);
       }
     } else if (date != null && importer != null) {
-      scenario = sources.source().asOf(importer.toUpperCase(Locale.ROOT), date);
+      scenario = sources.byDate(importer.toUpperCase(Locale.ROOT), date);
     } else {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");

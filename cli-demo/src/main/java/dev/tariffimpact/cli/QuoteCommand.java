@@ -11,7 +11,6 @@ import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.impact.Comparison;
 import dev.tariffimpact.impact.Impact;
 import dev.tariffimpact.io.json.AssessmentJson;
-import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.Countries;
@@ -144,12 +143,11 @@ final class QuoteCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--date without --scenario needs --importer (US, IN, EU or GB)");
     }
-    ScenarioSource source = sources.source();
-    Scenario before = scenarioName != null ? source.scenario(scenarioName) : null;
+    Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
     String importerCode =
         importer != null ? importer.toUpperCase(Locale.ROOT) : before.schedule().importer();
     if (before == null) {
-      before = source.asOf(importerCode, date);
+      before = sources.byDate(importerCode, date);
     } else if (!before.schedule().importer().equals(importerCode)) {
       throw new ParameterException(
           spec.commandLine(),
@@ -160,27 +158,26 @@ final class QuoteCommand implements Callable<Integer> {
               + ", not "
               + importerCode);
     }
-    if (importerCode.equals("EU") && vat == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
-    }
-    CustomsRegime regime = source.regime(importerCode, vat);
-    Entry entry = Entry.of(importerCode, line(regime, date != null ? date : before.asOf()));
-    Assessor assessor = Assessor.of(regime, source.exchangeRates());
+    LocalDate entryDate = date != null ? date : before.asOf();
+    CustomsRegime regime = regime(importerCode);
+    Entry entry = Entry.of(importerCode, line(regime, entryDate));
+    Assessor assessor = Assessor.of(regime, sources.rates());
     PrintWriter out = spec.commandLine().getOut();
     if (compare == null) {
-      Assessment single = assessor.assess(entry, before);
+      Assessment first = assessor.assess(entry, before);
       out.print(
           switch (output.format) {
-            case json -> AssessmentJson.single(single) + "\n";
-            case csv -> QuoteTables.components(single).toCsv();
-            case table -> QuoteTables.single(single);
+            case json -> AssessmentJson.single(first) + "\n";
+            case csv -> QuoteTables.components(first).toCsv();
+            case table -> QuoteTables.single(first);
           });
       return 0;
     }
+    // What the comparison means (the same entry under another scenario, or the same shipment on
+    // another date) is core's Comparison.
     Comparison comparison =
         compare.scenario != null
-            ? Comparison.withScenario(source.scenario(compare.scenario))
+            ? Comparison.withScenario(sources.byName(compare.scenario))
             : Comparison.withDate(compare.date);
     Impact impact = comparison.assess(assessor, entry, before);
     out.print(
@@ -190,6 +187,14 @@ final class QuoteCommand implements Callable<Integer> {
           case table -> QuoteTables.compared(impact);
         });
     return 0;
+  }
+
+  private CustomsRegime regime(String importerCode) {
+    if (importerCode.equals("EU") && vat == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
+    }
+    return sources.regime(importerCode, vat);
   }
 
   private ShipmentLine line(CustomsRegime regime, LocalDate entryDate) {

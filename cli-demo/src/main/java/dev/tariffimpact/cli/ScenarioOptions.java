@@ -1,8 +1,13 @@
 package dev.tariffimpact.cli;
 
+import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.io.csv.ExchangeRateCsv;
 import dev.tariffimpact.io.schedule.ScenarioSource;
+import dev.tariffimpact.schedule.Scenario;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -40,5 +45,27 @@ final class ScenarioOptions {
       source = ratesFile == null ? s : s.withExchangeRates(ExchangeRateCsv.read(ratesFile));
     }
     return source;
+  }
+
+  /** The named scenarios available: from catalogue files if given, else the bundled ones. */
+  List<Scenario> named() {
+    return source().scenarios();
+  }
+
+  Scenario byName(String name) {
+    return source().scenario(name);
+  }
+
+  /** The schedule of an importer as of a date: the user's schedule files, or the bundled one. */
+  Scenario byDate(String importer, LocalDate date) {
+    return source().asOf(importer, date);
+  }
+
+  CustomsRegime regime(String importer, BigDecimal vatPercent) {
+    return source().regime(importer, vatPercent);
+  }
+
+  ExchangeRates rates() {
+    return source().exchangeRates();
   }
 }

@@ -38,7 +38,7 @@ final class ScenariosCommand implements Callable<Integer> {
     Table table = Table.of("name", "importer", "as of", "status", "description");
     JsonMapper mapper = JsonMapper.builder().build();
     ArrayNode list = mapper.createArrayNode();
-    for (Scenario s : sources.source().scenarios()) {
+    for (Scenario s : sources.named()) {
       table.row(s.name(), s.schedule().importer(), s.asOf(), s.note(), s.description());
       ObjectNode item = list.addObject();
       item.put("name", s.name());
