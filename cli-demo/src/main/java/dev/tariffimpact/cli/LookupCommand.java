@@ -3,6 +3,7 @@ package dev.tariffimpact.cli;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.impact.Comparison;
 import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.Measure;
@@ -80,8 +81,7 @@ final class LookupCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");
     }
-    LookupExplanation explanation =
-        scenario.compile().explain(ProductCode.parse(code), Countries.origin(origin));
+    LookupExplanation explanation = scenario.compile().explain(ProductCode.parse(code), origin());
     Table table =
         Table.of("measure", "kind", "verdict", "rate", "valid", "conf", "title").truncateText(60);
     for (Consideration c : explanation.considered()) {
@@ -153,5 +153,14 @@ final class LookupCommand implements Callable<Integer> {
       item.put("source", m.provenance().source());
     }
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** The --origin value as core reads it (any case); a bad one is this option's error. */
+  private String origin() {
+    try {
+      return Countries.origin(origin);
+    } catch (InvalidOriginException e) {
+      throw new ParameterException(spec.commandLine(), "--origin: " + e.getMessage());
+    }
   }
 }

@@ -14,6 +14,7 @@ import dev.tariffimpact.io.json.AssessmentJson;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -200,7 +201,7 @@ final class QuoteCommand implements Callable<Integer> {
   private ShipmentLine line(CustomsRegime regime, LocalDate entryDate) {
     String invoiceCurrency = currency != null ? currency : regime.currency().getCurrencyCode();
     ShipmentLine.Builder b =
-        ShipmentLine.builder(ProductCode.parse(code), Countries.origin(origin))
+        ShipmentLine.builder(ProductCode.parse(code), origin())
             .value(value.toPlainString(), invoiceCurrency)
             .transportMode(mode())
             .entryDate(entryDate);
@@ -233,6 +234,15 @@ final class QuoteCommand implements Callable<Integer> {
       return TransportMode.parse(mode);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
+    }
+  }
+
+  /** The --origin value as core reads it (any case); a bad one is this option's error. */
+  private String origin() {
+    try {
+      return Countries.origin(origin);
+    } catch (InvalidOriginException e) {
+      throw new ParameterException(spec.commandLine(), "--origin: " + e.getMessage());
     }
   }
 }

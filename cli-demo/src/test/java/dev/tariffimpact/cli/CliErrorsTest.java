@@ -136,6 +136,7 @@ class CliErrorsTest {
             "1",
             "--date",
             "2025-09-15"),
+        "--origin",
         "'XX'",
         "ISO 3166");
   }
