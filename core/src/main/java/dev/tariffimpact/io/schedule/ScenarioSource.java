@@ -120,6 +120,7 @@ public final class ScenarioSource {
    *     is neither format
    * @throws ScenarioSourceException if two catalogues name the same scenario or an overlay is for
    *     another importer than the base schedule
+   * @throws IllegalArgumentException if {@code files} is empty
    */
   public static ScenarioSource fromFiles(List<Path> files) {
     ScenarioSource loaded = bundled;
