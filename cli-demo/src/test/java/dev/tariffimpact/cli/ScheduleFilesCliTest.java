@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ class ScheduleFilesCliTest {
   private Path catalogue() throws IOException {
     for (String f : List.of("gb.json", "gb-surcharge.json", "eu.json", "gb-eu-scenarios.json")) {
       try (InputStream in = getClass().getResourceAsStream("/sources/" + f)) {
-        Files.copy(in, dir.resolve(f));
+        Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
       }
     }
     return dir.resolve("gb-eu-scenarios.json");
@@ -48,25 +50,25 @@ class ScheduleFilesCliTest {
     return csv;
   }
 
+  /** {@code batch} of the two lines under the GB/EU catalogue, with more arguments. */
+  private CliRun batch(String... more) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "batch",
+                lines().toString(),
+                "--schedule",
+                catalogue().toString(),
+                "--output",
+                dir.resolve("out").toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   @Test
   void batchRunsAGbAndEuCatalogueGroupWithTheEuVatRate() throws IOException {
-    Path schedule = catalogue();
     CliRun run =
-        CliRun.of(
-            "batch",
-            lines().toString(),
-            "--schedule",
-            schedule.toString(),
-            "--scenario",
-            "europe-2026",
-            "--vat",
-            "21",
-            "--by",
-            "importer",
-            "--output",
-            dir.resolve("out").toString(),
-            "--format",
-            "csv");
+        batch("--scenario", "europe-2026", "--vat", "21", "--by", "importer", "--format", "csv");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).contains("read 2, assessed 2, rejected 0");
     // GB: duty 12% x 1,000.00 = 120.00; VAT 20% x 1,120.00 = 224.00.
@@ -78,31 +80,10 @@ class ScheduleFilesCliTest {
 
   @Test
   void batchNeedsVatForAnEuScenarioAndRefusesItWithoutOne() throws IOException {
-    Path schedule = catalogue();
-    CliRun missing =
-        CliRun.of(
-            "batch",
-            lines().toString(),
-            "--schedule",
-            schedule.toString(),
-            "--scenario",
-            "eu-2026",
-            "--output",
-            dir.resolve("out").toString());
+    CliRun missing = batch("--scenario", "eu-2026");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("--vat").doesNotContain("Exception");
-    CliRun needless =
-        CliRun.of(
-            "batch",
-            lines().toString(),
-            "--schedule",
-            schedule.toString(),
-            "--scenario",
-            "gb-2026",
-            "--vat",
-            "21",
-            "--output",
-            dir.resolve("out").toString());
+    CliRun needless = batch("--scenario", "gb-2026", "--vat", "21");
     assertThat(needless.exitCode()).isEqualTo(2);
     assertThat(needless.err()).contains("--vat applies to EU scenarios");
   }
