@@ -45,7 +45,7 @@ class ScheduleFilesCliTest {
         csv,
         HEADER
             + "G1,GB,IN,6109.10.00,1000.00,GBP,100,No.,,,,CIF,ocean,2026-03-17,,apparel\n"
-            + "E1,EU,IN,6109.10.00,1000.00,EUR,100,No.,,,,CIF,postal,2026-03-17,,apparel\n",
+            + "E1,EU,IN,6109.10.00,1000.00,EUR,100,No.,,,,CIF,courier,2026-03-17,,apparel\n",
         StandardCharsets.UTF_8);
     return csv;
   }
@@ -72,7 +72,7 @@ class ScheduleFilesCliTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).contains("read 2, assessed 2, rejected 0");
     // GB: duty 12% x 1,000.00 = 120.00; VAT 20% x 1,120.00 = 224.00.
-    // EU: duty 12% x 1,000.00 = 120.00; VAT 21% x 1,120.00 = 235.20.
+    // EU: duty 12% x 1,000.00 = 120.00; VAT 21% x 1,120.00 = 235.20 (courier, read as POSTAL).
     assertThat(run.out())
         .contains("europe-2026,,,,GB,1,1000.00,120.00,0.00,224.00,12.0000,0.00")
         .contains("europe-2026,,,,EU,1,1000.00,120.00,0.00,235.20,12.0000,0.00");
