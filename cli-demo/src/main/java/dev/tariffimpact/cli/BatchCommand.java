@@ -7,9 +7,9 @@ import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
+import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.report.LinesCsv;
 import dev.tariffimpact.report.RateChanges;
-import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -116,6 +116,7 @@ final class BatchCommand implements Callable<Integer> {
           "Also write an HTML report with charts (docs/report.md); implies --lines: the"
               + " histogram of per-line rate changes is drawn from lines.csv.")
   private Path report;
+
   @Option(
       names = "--vat",
       paramLabel = "PERCENT",

@@ -1,5 +1,6 @@
 package dev.tariffimpact.cli;
 
+import dev.tariffimpact.data.BundledDataset;
 import dev.tariffimpact.economics.analysis.ImpactAnalysis;
 import dev.tariffimpact.economics.analysis.ImpactOptions;
 import dev.tariffimpact.economics.analysis.ImpactReport;
@@ -131,7 +132,7 @@ final class ImpactCommand implements Callable<Integer> {
     }
     EtrGrouping grouping =
         switch (by) {
-          case category -> EtrGrouping.category(sources.bundled().categories("US"));
+          case category -> EtrGrouping.category(BundledDataset.load().categories("US"));
           case chapter -> EtrGrouping.chapter();
           case origin -> EtrGrouping.origin();
           case total -> EtrGrouping.total();
