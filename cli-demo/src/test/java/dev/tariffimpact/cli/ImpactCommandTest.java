@@ -176,7 +176,7 @@ class ImpactCommandTest {
     assertThat(CliRun.of("impact", "--scenario", "us-in-2025-08-peak").exitCode()).isEqualTo(2);
     CliRun unknown = CliRun.of("impact", "--scenario", "nope", "--scenario", "us-in-2026-s122");
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("unknown scenario 'nope'").doesNotContain("Exception");
+    assertThat(unknown.err()).contains("No scenario 'nope'").doesNotContain("Exception");
     assertThat(
             CliRun.of("impact", "--from-date", "2025-01-01", "--scenario", "us-in-2026-s122")
                 .exitCode())
