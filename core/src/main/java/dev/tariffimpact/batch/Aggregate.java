@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>Money fields are at the currency's money scale: 2 decimals (cents, paise, pence), or the
  * regime's rounding scale when it is finer; never a scale that depends on the value. Built by the
- * engine ({@code Aggregate.of} is package-private); read through the accessors.
+ * engine, through {@link #of}; read through the accessors.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -77,8 +77,31 @@ public final class Aggregate {
     this.deltas = deltas;
   }
 
-  /** Returns an aggregate; called by the engine. */
-  static Aggregate of(
+  /**
+   * Returns an aggregate (the engine builds them; a report or a test may too).
+   *
+   * @param scenario the scenario name
+   * @param currency ISO 4217 code of every amount, for example {@code USD}
+   * @param category the category, or null when not grouped by category
+   * @param chapter the HS chapter ({@code "61"}), or null
+   * @param origin the origin, or null
+   * @param importer the importer, or null
+   * @param lines number of assessed lines
+   * @param customsValue sum of line customs values
+   * @param duty sum of duties
+   * @param fees sum of fees
+   * @param taxes sum of taxes
+   * @param landedCost sum of landed costs, or null when some line's CIF is unknown
+   * @param landedCostUnknown number of lines whose CIF value is unknown
+   * @param delta sum of total charges minus those under the base scenario
+   * @param effectiveRate duty / customs value x 100, scale 4, or null for a zero value
+   * @param rates distribution of per-line effective rates, or null
+   * @param deltas distribution of per-line deltas, or null
+   * @return the aggregate
+   * @throws NullPointerException if the scenario, currency or a money sum other than the landed
+   *     cost is null
+   */
+  public static Aggregate of(
       String scenario,
       String currency,
       String category,
