@@ -2,11 +2,14 @@ package dev.tariffimpact.customs;
 
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.internal.CsvRows;
+import dev.tariffimpact.io.DecimalGrammar;
+import dev.tariffimpact.io.Excerpt;
+import dev.tariffimpact.io.InvalidDecimalException;
+import dev.tariffimpact.io.internal.BoundedInput;
 import dev.tariffimpact.rate.CurrencyConverter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,8 +40,9 @@ import java.util.Optional;
  * from,to,rate,valid_from,valid_to,source} (optionally followed by {@code ,confidence,note}: a rate
  * of confidence R or U is marked {@link ExchangeRate#unverified unverified} and every assessment
  * using it lists it as an assumption), then one rate per line: ISO 4217 codes, the rate as a plain
- * decimal ({@code 85.00}), ISO dates, {@code valid_to} empty for open-ended, the source free text
- * (quote it if it contains commas). Blank lines and lines starting with {@code #} are ignored.
+ * decimal ({@code 85.00}, the grammar of {@link DecimalGrammar}), ISO dates, {@code valid_to} empty
+ * for open-ended, the source free text (quote it if it contains commas). Blank lines and lines
+ * starting with {@code #} are ignored.
  *
  * <pre>{@code
  * from,to,rate,valid_from,valid_to,source
@@ -52,6 +56,9 @@ public final class ExchangeRates {
   private static final String HEADER = "from,to,rate,valid_from,valid_to,source";
   private static final String HEADER_WITH_CONFIDENCE = HEADER + ",confidence,note";
   private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null);
+
+  /** The largest exchange-rate file {@link #load} reads: 16 MiB (about 200,000 rates). */
+  public static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private final Map<String, List<ExchangeRate>> byPair;
   private final Rounding inverseRounding;
@@ -99,14 +106,28 @@ public final class ExchangeRates {
    *
    * @param csv the file
    * @return the table, explicit pairs only
-   * @throws TariffImpactException if the file cannot be read or a row is invalid; the message names
-   *     the file and the line number
+   * @throws TariffImpactException if the file cannot be read, is larger than {@link #MAX_BYTES}
+   *     (whatever the file type: a FIFO or device is read once through the cap) or a row is
+   *     invalid; the message names the file and the line number and quotes at most 40 characters
    */
   public static ExchangeRates load(Path csv) {
     Objects.requireNonNull(csv, "csv");
     List<String> lines;
     try {
-      lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+      byte[] bytes = BoundedInput.read(csv, MAX_BYTES);
+      lines =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString()
+              .lines()
+              .toList();
+    } catch (BoundedInput.TooLargeException e) {
+      throw new TariffImpactException(
+          "Exchange-rate file " + csv + " is " + e.getMessage() + " (a rates file is small)", e);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new TariffImpactException(
+          "Exchange-rate file " + csv + " is not UTF-8 text (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new TariffImpactException("Cannot read exchange-rate file " + csv + ": " + e, e);
     }
@@ -120,6 +141,8 @@ public final class ExchangeRates {
               + HEADER
               + "' or '"
               + HEADER_WITH_CONFIDENCE
+              + "', was '"
+              + Excerpt.of(header)
               + "'");
     }
     Builder builder = builder();
@@ -130,7 +153,7 @@ public final class ExchangeRates {
       }
       try {
         builder.add(parseRow(CsvRows.split(line), withConfidence));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
+      } catch (IllegalArgumentException | DateTimeParseException | InvalidDecimalException e) {
         throw new TariffImpactException(
             "Exchange-rate file " + csv + " line " + (i + 1) + ": " + e.getMessage(), e);
       }
@@ -147,17 +170,20 @@ public final class ExchangeRates {
               + " fields ("
               + (withConfidence ? HEADER_WITH_CONFIDENCE : HEADER)
               + "), found "
-              + fields.size());
+              + fields.size()
+              + " in '"
+              + Excerpt.of(String.join(",", fields))
+              + "'");
     }
     Currency from = currency(fields.get(0).strip(), "from");
     Currency to = currency(fields.get(1).strip(), "to");
     BigDecimal rate;
     try {
-      rate = new BigDecimal(fields.get(2).strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("rate must be a decimal, was '" + fields.get(2) + "'");
+      rate = DecimalGrammar.parse(fields.get(2));
+    } catch (InvalidDecimalException e) {
+      throw new IllegalArgumentException("rate " + e.getMessage(), e);
     }
-    LocalDate validFrom = LocalDate.parse(fields.get(3).strip());
+    LocalDate validFrom = date(fields.get(3), "valid_from");
     String validTo = fields.get(4).strip();
     ExchangeRate parsed =
         ExchangeRate.of(
@@ -165,7 +191,7 @@ public final class ExchangeRates {
             to,
             rate,
             validFrom,
-            validTo.isEmpty() ? null : LocalDate.parse(validTo),
+            validTo.isEmpty() ? null : date(validTo, "valid_to"),
             fields.get(5).strip());
     if (!withConfidence) {
       return parsed;
@@ -178,8 +204,17 @@ public final class ExchangeRates {
           parsed.unverified("confidence " + confidence + (note.isEmpty() ? "" : "; " + note));
       default ->
           throw new IllegalArgumentException(
-              "confidence must be V, R or U, was '" + confidence + "'");
+              "confidence must be V, R or U, was '" + Excerpt.of(confidence) + "'");
     };
+  }
+
+  private static LocalDate date(String text, String column) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          column + " must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(text) + "'");
+    }
   }
 
   private static Currency currency(String code, String column) {
@@ -187,7 +222,7 @@ public final class ExchangeRates {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          column + " must be an ISO 4217 currency code, was '" + code + "'");
+          column + " must be an ISO 4217 currency code, was '" + Excerpt.of(code) + "'");
     }
   }
 
@@ -343,7 +378,7 @@ public final class ExchangeRates {
           ExchangeRate.of(
               currency(from, "from"),
               currency(to, "to"),
-              new BigDecimal(rate),
+              DecimalGrammar.parse(rate),
               LocalDate.parse(validFrom),
               validTo == null ? null : LocalDate.parse(validTo),
               source));

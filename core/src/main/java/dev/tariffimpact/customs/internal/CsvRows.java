@@ -45,7 +45,8 @@ public final class CsvRows {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException("unclosed quote in CSV line: " + line);
+      throw new IllegalArgumentException(
+          "unclosed quote in CSV line '" + dev.tariffimpact.io.Excerpt.of(line) + "'");
     }
     fields.add(field.toString());
     return fields;

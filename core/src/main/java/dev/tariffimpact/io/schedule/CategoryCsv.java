@@ -5,6 +5,7 @@ import dev.tariffimpact.classification.Category;
 import dev.tariffimpact.classification.CategoryCatalog;
 import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.classification.InvalidCodeException;
+import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.rate.Rate;
 import dev.tariffimpact.rate.RateParser;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
@@ -57,7 +59,10 @@ public final class CategoryCsv {
   private static final List<String> HEADER =
       List.of("category", "scope", "before_rate", "after_rate");
 
-  private static final CsvMapper CSV = CsvMapper.builder().build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder(
+              CsvFactory.builder().errorReportConfiguration(FileSupport.QUOTE_LIMIT).build())
+          .build();
 
   private CategoryCsv() {}
 
@@ -214,7 +219,7 @@ public final class CategoryCsv {
                 name,
                 where,
                 "the header must be 'category,scope,before_rate,after_rate', was '"
-                    + String.join(",", cells)
+                    + Excerpt.of(String.join(",", cells))
                     + "'",
                 null);
           }
@@ -235,7 +240,13 @@ public final class CategoryCsv {
           throw new ScheduleFileException(
               name,
               where + ", category",
-              "'" + category + "' repeats the category of row " + earlier + " (same id " + id + ")",
+              "'"
+                  + Excerpt.of(category)
+                  + "' repeats the category of row "
+                  + earlier
+                  + " (same id "
+                  + id
+                  + ")",
               null);
         }
         CodeScope scope;

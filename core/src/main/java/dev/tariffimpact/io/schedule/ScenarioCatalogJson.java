@@ -1,6 +1,7 @@
 package dev.tariffimpact.io.schedule;
 
 import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.io.schedule.internal.ScenarioCatalogDto;
 import dev.tariffimpact.io.schedule.internal.ScenarioDto;
@@ -93,7 +94,9 @@ public final class ScenarioCatalogJson {
       Objects.requireNonNull(status, "status");
       if (name.isBlank() || schedule.isBlank() || status.isBlank()) {
         throw new IllegalArgumentException(
-            "Scenario entry '" + name + "': name, schedule and status must be non-blank");
+            "Scenario entry '"
+                + Excerpt.of(name)
+                + "': name, schedule and status must be non-blank");
       }
     }
   }
@@ -122,19 +125,56 @@ public final class ScenarioCatalogJson {
    * @throws ScheduleFileException naming the file and JSON path of the first error
    */
   public static List<Scenario> read(Path file) {
+    return read(file, ReferencePolicy.CONFINED);
+  }
+
+  /**
+   * Reads a catalogue, naming which schedule and product-list paths its files may reference.
+   *
+   * @param file the catalogue (read once, at most 64 MiB whatever the file type)
+   * @param policy {@link ReferencePolicy#CONFINED} (the default) or {@link
+   *     ReferencePolicy#ALLOW_EXTERNAL}
+   * @return the scenarios in file order
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static List<Scenario> read(Path file, ReferencePolicy policy) {
+    Objects.requireNonNull(file, "file");
     String name = file.toString();
-    List<Entry> entries = readEntries(file);
-    Path base = ScheduleJson.directoryOf(file);
+    return read(FileSupport.readBounded(file, name), name, ScheduleJson.directoryOf(file), policy);
+  }
+
+  /**
+   * Reads a catalogue from a stream (read once, at most 64 MiB).
+   *
+   * @param in the JSON stream, not closed
+   * @param name the name used in messages
+   * @param baseDirectory where the catalogue's schedule paths resolve
+   * @param policy which paths the catalogue and its schedules may reference
+   * @return the scenarios in file order
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static List<Scenario> read(
+      java.io.InputStream in, String name, Path baseDirectory, ReferencePolicy policy) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(baseDirectory, "baseDirectory");
+    return read(FileSupport.readBounded(in, name), name, baseDirectory, policy);
+  }
+
+  private static List<Scenario> read(byte[] bytes, String name, Path base, ReferencePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    List<Entry> entries =
+        entries(FileSupport.readJson(bytes, ScenarioCatalogDto.class, name), name);
     Map<Path, TariffSchedule> loaded = new HashMap<>();
     List<Scenario> scenarios = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       String p = "$.scenarios[" + i + "]";
-      TariffSchedule schedule = load(base, e.schedule(), loaded, name, p + ".schedule");
+      TariffSchedule schedule = load(base, e.schedule(), loaded, name, p + ".schedule", policy);
       List<Measure> overlays = new ArrayList<>();
       for (int j = 0; j < e.overlays().size(); j++) {
         String op = p + ".overlays[" + j + "]";
-        TariffSchedule overlay = load(base, e.overlays().get(j), loaded, name, op);
+        TariffSchedule overlay = load(base, e.overlays().get(j), loaded, name, op, policy);
         if (!overlay.importer().equals(schedule.importer())
             || !overlay.currency().equals(schedule.currency())) {
           throw new ScheduleFileException(
@@ -167,15 +207,20 @@ public final class ScenarioCatalogJson {
   }
 
   private static TariffSchedule load(
-      Path base, String relative, Map<Path, TariffSchedule> loaded, String name, String p) {
-    Path path = base.resolve(relative).normalize();
+      Path base,
+      String relative,
+      Map<Path, TariffSchedule> loaded,
+      String name,
+      String p,
+      ReferencePolicy policy) {
+    Path path = FileSupport.resolveReference(base, relative, policy, name, p);
     TariffSchedule schedule = loaded.get(path);
     if (schedule == null) {
-      if (!Files.isRegularFile(path)) {
+      if (!Files.exists(path)) {
         throw new ScheduleFileException(name, p, "schedule file " + path + " does not exist", null);
       }
       try {
-        schedule = ScheduleJson.read(path);
+        schedule = ScheduleJson.read(path, policy);
       } catch (ScheduleFileException e) {
         throw new ScheduleFileException(name, p, e.getMessage(), e);
       }
@@ -210,7 +255,11 @@ public final class ScenarioCatalogJson {
         throw new ScheduleFileException(
             name,
             p + ".name",
-            "duplicate scenario '" + scenarioName + "' (also $.scenarios[" + earlier + "])",
+            "duplicate scenario '"
+                + Excerpt.of(scenarioName)
+                + "' (also $.scenarios["
+                + earlier
+                + "])",
             null);
       }
       String description = required(s.description(), name, p + ".description");
@@ -225,7 +274,10 @@ public final class ScenarioCatalogJson {
         asOf = LocalDate.parse(asOfText);
       } catch (DateTimeParseException e) {
         throw new ScheduleFileException(
-            name, p + ".asOf", "must be an ISO date YYYY-MM-DD, was '" + asOfText + "'", e);
+            name,
+            p + ".asOf",
+            "must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(asOfText) + "'",
+            e);
       }
       List<String> overlays = s.overlays() == null ? List.of() : s.overlays();
       for (int j = 0; j < overlays.size(); j++) {
