@@ -189,9 +189,23 @@ public final class BatchEngine {
    * @throws BatchException if a file cannot be read or written, or on fail-fast
    */
   public BatchResult run(Path csv, Path outputDirectory) {
+    return run(csv, BatchOutput.to(outputDirectory));
+  }
+
+  /**
+   * Runs a shipment CSV file and writes the outputs and the manifest {@code run.json} all or
+   * nothing (see {@link BatchOutput}); refuses an output that is the input file.
+   *
+   * @param csv the shipment file, read once
+   * @param output the output folder and the other inputs to record
+   * @return the result
+   * @throws BatchException if a file cannot be read or written, an output is an input, or on
+   *     fail-fast
+   */
+  public BatchResult run(Path csv, BatchOutput output) {
     Objects.requireNonNull(csv, "csv");
     try (InputStream in = Files.newInputStream(csv)) {
-      return run(in, csv.toString(), outputDirectory);
+      return run(in, csv.toString(), output.withSource(csv));
     } catch (IOException e) {
       throw new BatchException("cannot read shipment file " + csv + ": " + e, e);
     }
@@ -208,16 +222,31 @@ public final class BatchEngine {
    * @throws BatchException if the input cannot be read or the output cannot be written
    */
   public BatchResult run(InputStream in, String name, Path outputDirectory) {
-    Objects.requireNonNull(outputDirectory, "outputDirectory");
-    try {
-      Files.createDirectories(outputDirectory);
-      try (BatchWriters w = BatchWriters.open(outputDirectory, options.lineResults())) {
-        BatchResult result = run(in, name, options.lineResults() ? w::line : NO_LINES, w::reject);
-        BatchWriters.writeAggregates(result.aggregates(), outputDirectory);
-        return result;
-      }
+    return run(in, name, BatchOutput.to(outputDirectory));
+  }
+
+  /**
+   * Runs a shipment CSV stream and writes the outputs all or nothing: to temporary files in the
+   * output folder, moved into place with the manifest {@code run.json} last only when the run
+   * succeeds; a failed run leaves the folder's previous set as it was.
+   *
+   * @param in the CSV stream, not closed
+   * @param name the name used in messages, for example the file name
+   * @param output the output folder, the input files to protect and record
+   * @return the result; {@code read == assessed + rejected}
+   * @throws BatchException if the input cannot be read, an output is an input, the folder is in use
+   *     by another run, or an output cannot be written
+   */
+  public BatchResult run(InputStream in, String name, BatchOutput output) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(output, "output");
+    try (BatchWriters w = BatchWriters.open(output, options, scenarioNames)) {
+      BatchResult result =
+          run(w.source(in), name, options.lineResults() ? w::line : NO_LINES, w::reject);
+      w.commit(result);
+      return result;
     } catch (IOException e) {
-      throw new BatchException("cannot write batch output to " + outputDirectory + ": " + e, e);
+      throw new BatchException("cannot write batch output to " + output.directory() + ": " + e, e);
     }
   }
 
