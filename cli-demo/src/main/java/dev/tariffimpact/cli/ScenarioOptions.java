@@ -2,17 +2,22 @@ package dev.tariffimpact.cli;
 
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.data.BundledDataset;
+import dev.tariffimpact.io.BoundedInput;
+import dev.tariffimpact.io.schedule.ReferencePolicy;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson;
 import dev.tariffimpact.io.schedule.ScheduleJson;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -42,7 +47,18 @@ final class ScenarioOptions {
       description = "Exchange rates CSV (from,to,rate,valid_from,valid_to,source).")
   Path ratesFile;
 
+  @Option(
+      names = "--allow-external-paths",
+      description =
+          "Let schedule and catalogue files name files outside their own folder (absolute paths,"
+              + " '..'); refused by default.")
+  boolean allowExternalPaths;
+
   private BundledDataset bundled;
+  private ExchangeRates rates;
+
+  /** Each --schedule file's bytes, read once (a FIFO such as <(cat f.json) cannot be reread). */
+  private final Map<Path, byte[]> contents = new HashMap<>();
 
   BundledDataset bundled() {
     if (bundled == null) {
@@ -59,7 +75,9 @@ final class ScenarioOptions {
     List<Scenario> result = new ArrayList<>();
     for (Path file : scheduleFiles) {
       if (isCatalogue(file)) {
-        result.addAll(ScenarioCatalogJson.read(file));
+        result.addAll(
+            ScenarioCatalogJson.read(
+                new ByteArrayInputStream(bytes(file)), file.toString(), folder(file), policy()));
       }
     }
     return result;
@@ -93,7 +111,7 @@ final class ScenarioOptions {
       }
       return bundled().asOf(importer, date);
     }
-    TariffSchedule base = ScheduleJson.read(schedules.get(0));
+    TariffSchedule base = schedule(schedules.get(0));
     Scenario scenario =
         Scenario.of(
             schedules.get(0).getFileName() + "@" + date,
@@ -101,7 +119,7 @@ final class ScenarioOptions {
             base,
             date);
     for (Path overlay : schedules.subList(1, schedules.size())) {
-      for (var measure : ScheduleJson.read(overlay).measures()) {
+      for (var measure : schedule(overlay).measures()) {
         scenario = scenario.withOverlay(measure);
       }
     }
@@ -118,19 +136,57 @@ final class ScenarioOptions {
         scenario.overlays());
   }
 
+  /** The exchange rates, read once (a FIFO such as <(cat rates.csv) cannot be reread). */
   ExchangeRates rates() {
-    return Optional.ofNullable(ratesFile)
-        .map(ExchangeRates::load)
-        .orElseGet(() -> bundled().exchangeRates());
+    if (rates == null) {
+      rates =
+          Optional.ofNullable(ratesFile)
+              .map(ExchangeRates::load)
+              .orElseGet(() -> bundled().exchangeRates());
+    }
+    return rates;
   }
 
-  private static boolean isCatalogue(Path file) {
-    try (var reader = Files.newBufferedReader(file)) {
-      char[] head = new char[4096];
-      int n = reader.read(head);
-      return n > 0 && new String(head, 0, n).contains(CATALOGUE_MARKER);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The schedule and catalogue files, the rates and the paths they resolve, as inputs. */
+  List<Path> inputFiles() {
+    List<Path> files = new ArrayList<>(scheduleFiles);
+    if (ratesFile != null) {
+      files.add(ratesFile);
     }
+    return files;
+  }
+
+  private TariffSchedule schedule(Path file) {
+    return ScheduleJson.read(
+        new ByteArrayInputStream(bytes(file)), file.toString(), folder(file), policy());
+  }
+
+  private ReferencePolicy policy() {
+    return allowExternalPaths ? ReferencePolicy.ALLOW_EXTERNAL : ReferencePolicy.CONFINED;
+  }
+
+  private static Path folder(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of(".") : parent;
+  }
+
+  private byte[] bytes(Path file) {
+    return contents.computeIfAbsent(
+        file,
+        f -> {
+          try {
+            return BoundedInput.read(f, ScheduleJson.MAX_BYTES);
+          } catch (BoundedInput.TooLargeException e) {
+            throw new IllegalArgumentException(f + ": file is " + e.getMessage(), e);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private boolean isCatalogue(Path file) {
+    byte[] b = bytes(file);
+    String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.UTF_8);
+    return head.contains(CATALOGUE_MARKER);
   }
 }

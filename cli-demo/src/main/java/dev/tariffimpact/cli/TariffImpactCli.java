@@ -65,6 +65,14 @@ public final class TariffImpactCli implements Callable<Integer> {
         t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
     cli.setExecutionExceptionHandler(new UserErrorHandler());
+    cli.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
+    // One line per argument error, never the usage text (issue #14 item 11; #15 may refine it).
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          e.getCommandLine().getErr().println("tariff-impact: " + e.getMessage());
+          e.getCommandLine().getErr().flush();
+          return EXIT_BAD_INPUT;
+        });
     return cli;
   }
 
@@ -82,6 +90,11 @@ public final class TariffImpactCli implements Callable<Integer> {
     cli.setErr(err);
     int code = cli.execute(args);
     out.flush();
+    if (out.checkError() && code != EXIT_FAILURE) {
+      // PrintWriter swallows write errors (a full disk, a closed pipe): say so and fail.
+      err.println("tariff-impact: " + StandardOutputException.MESSAGE);
+      code = EXIT_FAILURE;
+    }
     err.flush();
     System.exit(code);
   }

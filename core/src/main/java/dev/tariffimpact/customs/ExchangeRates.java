@@ -2,10 +2,10 @@ package dev.tariffimpact.customs;
 
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.internal.CsvRows;
+import dev.tariffimpact.io.BoundedInput;
 import dev.tariffimpact.io.DecimalGrammar;
 import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.InvalidDecimalException;
-import dev.tariffimpact.io.internal.BoundedInput;
 import dev.tariffimpact.rate.CurrencyConverter;
 import java.io.IOException;
 import java.math.BigDecimal;

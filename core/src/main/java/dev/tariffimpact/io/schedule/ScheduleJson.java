@@ -75,6 +75,9 @@ public final class ScheduleJson {
   /** The supported value of the {@code version} property. */
   public static final int VERSION = 1;
 
+  /** The largest schedule, catalogue, category or product-list file read: 64 MiB. */
+  public static final long MAX_BYTES = FileSupport.MAX_BYTES;
+
   private static final Set<String> SCOPE_KEYS =
       Set.of("include", "includeLists", "exclude", "excludeLists");
 

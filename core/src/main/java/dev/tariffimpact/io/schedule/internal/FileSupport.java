@@ -1,7 +1,7 @@
 package dev.tariffimpact.io.schedule.internal;
 
+import dev.tariffimpact.io.BoundedInput;
 import dev.tariffimpact.io.Excerpt;
-import dev.tariffimpact.io.internal.BoundedInput;
 import dev.tariffimpact.io.schedule.ScheduleFileException;
 import java.io.IOException;
 import java.io.InputStream;

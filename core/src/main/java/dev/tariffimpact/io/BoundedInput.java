@@ -1,4 +1,4 @@
-package dev.tariffimpact.io.internal;
+package dev.tariffimpact.io;
 
 import java.io.IOException;
 import java.io.InputStream;
