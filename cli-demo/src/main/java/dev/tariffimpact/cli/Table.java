@@ -18,8 +18,8 @@ import java.util.Objects;
  */
 final class Table {
 
-  /** The widest terminal cell: 60 characters. */
-  static final int MAX_CELL = 60;
+  /** The widest terminal cell: 160 characters (a scenario description fits). */
+  static final int MAX_CELL = 160;
 
   private final List<String> headers;
   private final boolean[] rightAligned;

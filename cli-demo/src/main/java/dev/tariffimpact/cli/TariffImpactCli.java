@@ -1,5 +1,7 @@
 package dev.tariffimpact.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +85,12 @@ public final class TariffImpactCli implements Callable<Integer> {
    */
   public static void main(String[] args) {
     // UTF-8 regardless of the platform default (rate texts hold ¢), flushed before exit.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // Standard output through its file descriptor, not System.out: a PrintStream swallows write
+    // errors, so a full disk or a closed pipe would go unnoticed (checked below).
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     CommandLine cli = commandLine();
     cli.setOut(out);
