@@ -217,7 +217,11 @@ public final class ScenarioCatalogJson {
     TariffSchedule schedule = loaded.get(path);
     if (schedule == null) {
       if (!Files.exists(path)) {
-        throw new ScheduleFileException(name, p, "schedule file " + path + " does not exist", null);
+        throw new ScheduleFileException(
+            name,
+            p,
+            "schedule file '" + Excerpt.of(relative) + "' does not exist in " + base,
+            null);
       }
       try {
         schedule = ScheduleJson.read(path, policy);
@@ -232,7 +236,7 @@ public final class ScenarioCatalogJson {
   private static List<Entry> entries(ScenarioCatalogDto dto, String name) {
     if (!FORMAT.equals(dto.format())) {
       throw new ScheduleFileException(
-          name, "$.format", "must be \"" + FORMAT + "\", was " + dto.format(), null);
+          name, "$.format", "must be \"" + FORMAT + "\", was " + Excerpt.of(dto.format()), null);
     }
     if (dto.version() == null || dto.version() != VERSION) {
       throw new ScheduleFileException(

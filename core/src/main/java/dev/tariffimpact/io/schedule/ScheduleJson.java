@@ -566,7 +566,12 @@ public final class ScheduleJson {
         List<ProductCode> list = lists.get(file);
         if (list == null) {
           if (!Files.exists(file)) {
-            throw fail(p + "[" + j + "]", "product list " + file + " does not exist");
+            throw fail(
+                p + "[" + j + "]",
+                "product list '"
+                    + Excerpt.of(item.stringValue())
+                    + "' does not exist in "
+                    + baseDirectory);
           }
           try {
             list = ProductLists.read(file);

@@ -41,6 +41,9 @@ public final class FileSupport {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
 
+  private static final java.util.regex.Pattern LONG_QUOTE =
+      java.util.regex.Pattern.compile("([\"'])([^\"']{" + (Excerpt.MAX_CHARS + 1) + ",})\\1");
+
   private FileSupport() {}
 
   /**
@@ -113,7 +116,7 @@ public final class FileSupport {
     StringBuilder sb = new StringBuilder("$");
     for (JacksonException.Reference ref : e.getPath()) {
       if (ref.getPropertyName() != null) {
-        sb.append('.').append(ref.getPropertyName());
+        sb.append('.').append(Excerpt.of(ref.getPropertyName()));
       } else if (ref.getIndex() >= 0) {
         sb.append('[').append(ref.getIndex()).append(']');
       }
@@ -177,6 +180,14 @@ public final class FileSupport {
     }
     // Internal record names mean nothing to the author of the file.
     first = first.replaceAll("\\s*\\(class [^)]*\\)", "");
+    // Jackson quotes property names and tokens in full: quote at most 40 characters of them.
+    first =
+        LONG_QUOTE
+            .matcher(first)
+            .replaceAll(
+                m ->
+                    java.util.regex.Matcher.quoteReplacement(
+                        m.group(1) + Excerpt.of(m.group(2)) + m.group(1)));
     TokenStreamLocation at = e.getLocation();
     if (at != null && at.getLineNr() > 0) {
       first += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
