@@ -68,7 +68,7 @@ class HostileInputIT {
       value = {
         "--value|1e999999999|at most 18 digits before the decimal point",
         "--value|1E+2147483647|at most 18 digits before the decimal point",
-        "--value|1e-999999999|more than 34 decimal places",
+        "--value|1e-999999999|more than 64 decimal places",
         "--value|NaN|is not a decimal number",
         "--value|Infinity|is not a decimal number",
         "--value|١٠٠|is not a decimal number",

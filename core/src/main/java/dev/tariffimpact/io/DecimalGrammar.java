@@ -29,17 +29,18 @@ import java.util.Objects;
  */
 public final class DecimalGrammar {
 
-  /** The most characters a decimal text may have, white space around it excluded: 64. */
-  public static final int MAX_TEXT_LENGTH = 64;
+  /** The most characters a decimal text may have, white space around it excluded: 100. */
+  public static final int MAX_TEXT_LENGTH = 100;
 
   /** The most digits before the decimal point: 18 (values below 10^18). */
   public static final int MAX_INTEGER_DIGITS = 18;
 
   /**
-   * The most digits after the decimal point, trailing zeros excluded: 34, the precision of IEEE 754
-   * decimal128 that the library divides at, so every decimal it prints reads back.
+   * The most digits after the decimal point, trailing zeros excluded: 64. The library divides at 34
+   * significant digits (IEEE 754 decimal128), so a quotient as small as 10^-18 (one over the
+   * largest 18-digit number) has about 52 decimals: every decimal it prints reads back.
    */
-  public static final int MAX_FRACTION_DIGITS = 34;
+  public static final int MAX_FRACTION_DIGITS = 64;
 
   private static final String EXPECTED =
       "expected digits 0-9 with an optional sign, '.' and exponent, such as 1250.50 or 1.5e3";

@@ -27,9 +27,9 @@ class DecimalGrammarTest {
         "0.000|0.000",
         // 18 digits before the point: the largest accepted magnitude
         "999999999999999999.99|999999999999999999.99",
-        // 34 decimals; trailing zeros beyond them do not count
-        "0.0000000000000000000000000000000001|0.0000000000000000000000000000000001",
-        "1.50000000000000000000000000000000000000|1.5",
+        // 64 decimals; trailing zeros beyond them do not count
+        "0.0000000000000000000000000000000000000000000000000000000000000001|0.0000000000000000000000000000000000000000000000000000000000000001",
+        "1.50000000000000000000000000000000000000000000000000000000000000000000000|1.5",
       })
   void readsTheGrammar(String text, String expected) {
     BigDecimal value = DecimalGrammar.parse(text);
@@ -44,8 +44,8 @@ class DecimalGrammarTest {
         "1E+2147483647|is out of range: at most 18 digits before the decimal point",
         "1000000000000000000|is out of range: at most 18 digits before the decimal point",
         "1e18|is out of range: at most 18 digits before the decimal point",
-        "1e-999999999|has more than 34 decimal places (the limit)",
-        "1e-35|has more than 34 decimal places (the limit)",
+        "1e-999999999|has more than 64 decimal places (the limit)",
+        "1e-65|has more than 64 decimal places (the limit)",
         "NaN|is not a decimal number",
         "Infinity|is not a decimal number",
         "1,000|is not a decimal number",
@@ -72,7 +72,7 @@ class DecimalGrammarTest {
         .hasMessage(
             "'"
                 + "1".repeat(40)
-                + "...(1000000 chars)' is longer than 64 characters, the limit"
+                + "...(1000000 chars)' is longer than 100 characters, the limit"
                 + " for a number");
   }
 
