@@ -43,18 +43,16 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public void write(char[] buffer, int offset, int length) {
       out.write(buffer, offset, length);
-      sinceCheck += length;
-      if (sinceCheck >= 1 << 16) {
-        sinceCheck = 0;
-        if (out.checkError()) {
-          throw new StandardOutputException();
-        }
-      }
+      written(length);
     }
 
     @Override
     public void write(String text, int offset, int length) {
       out.write(text, offset, length);
+      written(length);
+    }
+
+    private void written(int length) {
       sinceCheck += length;
       if (sinceCheck >= 1 << 16) {
         sinceCheck = 0;
