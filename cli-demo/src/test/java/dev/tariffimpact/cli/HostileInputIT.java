@@ -77,6 +77,8 @@ class HostileInputIT {
         "--insurance|1e999999999|at most 18 digits before the decimal point",
         "--quantity|1e999999999|at most 18 digits before the decimal point",
         "--net-kg|1e999999999|at most 18 digits before the decimal point",
+        "--vat|1e999999999|at most 18 digits before the decimal point",
+        "--component|steel content=1E+2147483647|at most 18 digits before the decimal point",
       })
   void aBadOrOversizedDecimalOptionIsOneLineExitTwo(String option, String value, String reason)
       throws Exception {
