@@ -2,6 +2,7 @@ package dev.tariffimpact.cli;
 
 import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchOutput;
 import dev.tariffimpact.batch.BatchResult;
@@ -88,6 +89,11 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--fail-fast", description = "Stop at the first rejected row.")
   private boolean failFast;
 
+  @Option(
+      names = "--ignore-unknown-columns",
+      description = "Accept (and skip) header columns the shipment format does not know.")
+  private boolean ignoreUnknownColumns;
+
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   private Integer threads;
 
@@ -123,7 +129,8 @@ final class BatchCommand implements Callable<Integer> {
             .baseScenario(runs.get(0).name())
             .lineResults(lineResults)
             .failFast(failFast)
-            .distributions(!noDistributions);
+            .distributions(!noDistributions)
+            .ignoreUnknownColumns(ignoreUnknownColumns);
     if (threads != null) {
       options.threads(threads);
     }
@@ -164,7 +171,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     try (InputStream raw = Files.newInputStream(file)) {
       if (!terminal) {
-        return engine.run(raw, file.toString(), target);
+        return engine.run(BatchInput.csv(raw, file.toString()), target);
       }
       try (ProgressBar bar =
           new ProgressBarBuilder()
@@ -194,7 +201,7 @@ final class BatchCommand implements Callable<Integer> {
                 return n;
               }
             };
-        return engine.run(counted, file.toString(), target);
+        return engine.run(BatchInput.csv(counted, file.toString()), target);
       }
     }
   }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * failed or killed run leaves the previous complete set; see {@code docs/batch.md}.
  *
  * <pre>{@code
- * BatchResult r = engine.run(Path.of("lines.csv"),
+ * BatchResult r = engine.run(BatchInput.csv(Path.of("lines.csv")),
  *     BatchOutput.to(Path.of("out")).withInput("rates", Path.of("rates.csv")));
  * }</pre>
  *
@@ -60,9 +60,11 @@ public final class BatchOutput {
   }
 
   /**
-   * Names the file the shipment stream of {@link BatchEngine#run(java.io.InputStream, String,
-   * BatchOutput)} comes from: refused as an output; its size and SHA-256 are taken from the stream
-   * as it is read (so it is read once, even from a FIFO).
+   * Names the file the shipment stream of {@link BatchEngine#run(BatchInput, BatchOutput)} comes
+   * from (a {@link BatchInput#csv(java.io.InputStream, String)} wrapped, for example, to show
+   * progress): refused as an output; its size and SHA-256 are taken from the stream as it is read
+   * (so it is read once, even from a FIFO). A {@link BatchInput#csv(Path)} file is named
+   * automatically.
    *
    * @param file the shipment CSV
    * @return a new output description

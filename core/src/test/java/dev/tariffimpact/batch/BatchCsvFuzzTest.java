@@ -39,10 +39,9 @@ class BatchCsvFuzzTest {
     try {
       r =
           ENGINE.run(
-              new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-              "fuzz.csv",
-              line -> rows.add(line.row()),
-              rejects::add);
+              BatchInput.csv(
+                  new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "fuzz.csv"),
+              BatchSink.of(line -> rows.add(line.row()), rejects::add));
     } catch (BatchException e) {
       assertThat(e.getMessage()).isNotBlank();
       return;

@@ -44,7 +44,7 @@ class BatchOutputTest {
     Files.writeString(csv, BatchFixtures.sample(7, 40), StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
 
-    BatchResult r = engine(true).run(csv, out);
+    BatchResult r = engine(true).run(BatchInput.csv(csv), out);
 
     assertThat(names(out))
         .containsExactly(
@@ -79,10 +79,10 @@ class BatchOutputTest {
     Path csv = dir.resolve("in.csv");
     Files.writeString(csv, BatchFixtures.sample(7, 20), StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
-    engine(true).run(csv, out);
+    engine(true).run(BatchInput.csv(csv), out);
     assertThat(out.resolve("lines.csv")).exists();
 
-    engine(false).run(csv, out);
+    engine(false).run(BatchInput.csv(csv), out);
 
     assertThat(names(out))
         .containsExactly(
@@ -94,7 +94,7 @@ class BatchOutputTest {
     Path csv = dir.resolve("in.csv");
     Files.writeString(csv, BatchFixtures.sample(7, 20), StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
-    engine(true).run(csv, out);
+    engine(true).run(BatchInput.csv(csv), out);
     byte[] aggregates = Files.readAllBytes(out.resolve("aggregates.csv"));
     byte[] manifest = Files.readAllBytes(out.resolve("run.json"));
     List<String> before = names(out);
@@ -111,7 +111,8 @@ class BatchOutputTest {
           }
         };
 
-    assertThatThrownBy(() -> engine(false).run(failing, "failing.csv", BatchOutput.to(out)))
+    assertThatThrownBy(
+            () -> engine(false).run(BatchInput.csv(failing, "failing.csv"), BatchOutput.to(out)))
         .hasMessageContaining("device went away");
 
     assertThat(names(out)).isEqualTo(before);
@@ -125,7 +126,7 @@ class BatchOutputTest {
     String text = BatchFixtures.sample(7, 10);
     Files.writeString(csv, text, StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> engine(true).run(csv, dir))
+    assertThatThrownBy(() -> engine(true).run(BatchInput.csv(csv), dir))
         .isInstanceOf(BatchException.class)
         .hasMessageContaining("is the shipments input")
         .hasMessageContaining("would overwrite its own input");
@@ -142,7 +143,10 @@ class BatchOutputTest {
     Path out = Files.createDirectory(dir.resolve("out"));
     Files.createSymbolicLink(out.resolve("aggregates.json"), rates);
 
-    assertThatThrownBy(() -> engine(false).run(csv, BatchOutput.to(out).withInput("rates", rates)))
+    assertThatThrownBy(
+            () ->
+                engine(false)
+                    .run(BatchInput.csv(csv), BatchOutput.to(out).withInput("rates", rates)))
         .isInstanceOf(BatchException.class)
         .hasMessageContaining("aggregates.json is the rates input");
     assertThat(rates).hasContent("from,to,rate,valid_from,valid_to,source");
@@ -154,7 +158,7 @@ class BatchOutputTest {
     try (OutputSet held = OutputSet.open(BatchOutput.to(out))) {
       Path csv = dir.resolve("in.csv");
       Files.writeString(csv, BatchFixtures.sample(7, 10), StandardCharsets.UTF_8);
-      assertThatThrownBy(() -> engine(false).run(csv, out))
+      assertThatThrownBy(() -> engine(false).run(BatchInput.csv(csv), out))
           .isInstanceOf(BatchException.class)
           .hasMessageContaining("is in use by another batch run");
       assertThat(held.runId()).hasSize(36);
