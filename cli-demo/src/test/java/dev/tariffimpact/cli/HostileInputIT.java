@@ -302,6 +302,48 @@ class HostileInputIT {
     assertThat(rows).contains("5", "7", "9", "11", "13");
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "entry_id,value|names column 'value' twice",
+        "value,entry_id|names column 'value' twice",
+        "color|unknown column",
+      })
+  void aRepeatedOrUnknownHeaderColumnIsExitTwoNamingIt(String extra, String reason)
+      throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(sample("h.csv", 5)));
+    lines.set(0, lines.get(0) + "," + extra);
+    for (int i = 1; i < lines.size(); i++) {
+      lines.set(i, lines.get(i) + ",x".repeat(extra.split(",").length));
+    }
+    Files.write(dir.resolve("h.csv"), lines);
+
+    run("batch", "h.csv", "--scenario", "both=us-in-2025-08-peak,in-us-mfn-2025", "--output", "o")
+        .failsWith(2, "row 1", reason);
+  }
+
+  @Test
+  void invalidUtf8IsExitTwoNamingTheRow() throws Exception {
+    Path file = sample("latin1.csv", 20);
+    byte[] bytes = Files.readAllBytes(file);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int row12 = text.indexOf('\n', nthNewline(text, 10)) + 1; // start of row 12
+    bytes[row12] = (byte) 0xE9; // 'é' in Latin-1: not UTF-8 here
+    Files.write(file, bytes);
+
+    run("batch", "latin1.csv", "--scenario", "both=us-in-2025-08-peak,in-us-mfn-2025")
+        .failsWith(2, "UTF-8", "byte offset");
+  }
+
+  private static int nthNewline(String text, int n) {
+    int at = -1;
+    for (int i = 0; i < n; i++) {
+      at = text.indexOf('\n', at + 1);
+    }
+    return at;
+  }
+
   private static String withCell(String csvLine, int column, String value) {
     String[] cells = csvLine.split(",", -1);
     cells[column] = value;
