@@ -2,7 +2,7 @@ package dev.tariffimpact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tariffimpact.sample.SampleGenerator;
+import dev.tariffimpact.sample.internal.SampleGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

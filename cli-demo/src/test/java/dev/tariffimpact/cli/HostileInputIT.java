@@ -3,7 +3,7 @@ package dev.tariffimpact.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.tariffimpact.sample.SampleGenerator;
+import dev.tariffimpact.sample.internal.SampleGenerator;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -115,7 +115,7 @@ class HostileInputIT {
   @Test
   void ratesFromDevZeroStopAtTheCap() throws Exception {
     assumeTrue(Files.exists(Path.of("/dev/zero")));
-    run(quote("--rates", "/dev/zero")).failsWith(2, "/dev/zero", "16 MiB");
+    run(quote("--rates", "/dev/zero")).failsWith(2, "/dev/zero", "64 MiB");
   }
 
   @Test

@@ -1,18 +1,8 @@
 package dev.tariffimpact.customs;
 
-import dev.tariffimpact.TariffImpactException;
-import dev.tariffimpact.customs.internal.CsvRows;
-import dev.tariffimpact.io.BoundedInput;
-import dev.tariffimpact.io.DecimalGrammar;
-import dev.tariffimpact.io.Excerpt;
-import dev.tariffimpact.io.InvalidDecimalException;
 import dev.tariffimpact.rate.CurrencyConverter;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -36,29 +26,15 @@ import java.util.Optional;
  * Without that opt-in a missing pair is a {@link MissingExchangeRateException} naming the pair and
  * the date.
  *
- * <p><b>CSV form</b> ({@link #load(Path)}): UTF-8, a header line {@code
- * from,to,rate,valid_from,valid_to,source} (optionally followed by {@code ,confidence,note}: a rate
- * of confidence R or U is marked {@link ExchangeRate#unverified unverified} and every assessment
- * using it lists it as an assumption), then one rate per line: ISO 4217 codes, the rate as a plain
- * decimal ({@code 85.00}, the grammar of {@link DecimalGrammar}), ISO dates, {@code valid_to} empty
- * for open-ended, the source free text (quote it if it contains commas). Blank lines and lines
- * starting with {@code #} are ignored.
- *
- * <pre>{@code
- * from,to,rate,valid_from,valid_to,source
- * USD,INR,85.00,2025-09-01,2025-09-30,CBIC Notification (illustrative)
- * }</pre>
+ * <p><b>Files.</b> {@code dev.tariffimpact.io.csv.ExchangeRateCsv} reads a table from its CSV form
+ * ({@code from,to,rate,valid_from,valid_to,source[,confidence,note]}); this class holds no file
+ * code.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ExchangeRates {
 
-  private static final String HEADER = "from,to,rate,valid_from,valid_to,source";
-  private static final String HEADER_WITH_CONFIDENCE = HEADER + ",confidence,note";
   private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null);
-
-  /** The largest exchange-rate file {@link #load} reads: 16 MiB (about 200,000 rates). */
-  public static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private final Map<String, List<ExchangeRate>> byPair;
   private final Rounding inverseRounding;
@@ -101,128 +77,12 @@ public final class ExchangeRates {
     return new Builder();
   }
 
-  /**
-   * Reads a table from a CSV file of the documented form.
-   *
-   * @param csv the file
-   * @return the table, explicit pairs only
-   * @throws TariffImpactException if the file cannot be read, is larger than {@link #MAX_BYTES}
-   *     (whatever the file type: a FIFO or device is read once through the cap) or a row is
-   *     invalid; the message names the file and the line number and quotes at most 40 characters
-   */
-  public static ExchangeRates load(Path csv) {
-    Objects.requireNonNull(csv, "csv");
-    List<String> lines;
-    try {
-      byte[] bytes = BoundedInput.read(csv, MAX_BYTES);
-      lines =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString()
-              .lines()
-              .toList();
-    } catch (BoundedInput.TooLargeException e) {
-      throw new TariffImpactException(
-          "Exchange-rate file " + csv + " is " + e.getMessage() + " (a rates file is small)", e);
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new TariffImpactException(
-          "Exchange-rate file " + csv + " is not UTF-8 text (" + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      throw new TariffImpactException("Cannot read exchange-rate file " + csv + ": " + e, e);
-    }
-    String header = lines.isEmpty() ? "" : lines.get(0).strip().replace("\uFEFF", "");
-    boolean withConfidence = header.equals(HEADER_WITH_CONFIDENCE);
-    if (!withConfidence && !header.equals(HEADER)) {
-      throw new TariffImpactException(
-          "Exchange-rate file "
-              + csv
-              + " line 1: header must be '"
-              + HEADER
-              + "' or '"
-              + HEADER_WITH_CONFIDENCE
-              + "', was '"
-              + Excerpt.of(header)
-              + "'");
-    }
-    Builder builder = builder();
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      try {
-        builder.add(parseRow(CsvRows.split(line), withConfidence));
-      } catch (IllegalArgumentException | DateTimeParseException | InvalidDecimalException e) {
-        throw new TariffImpactException(
-            "Exchange-rate file " + csv + " line " + (i + 1) + ": " + e.getMessage(), e);
-      }
-    }
-    return builder.build();
-  }
-
-  private static ExchangeRate parseRow(List<String> fields, boolean withConfidence) {
-    int expected = withConfidence ? 8 : 6;
-    if (fields.size() != expected) {
-      throw new IllegalArgumentException(
-          "expected "
-              + expected
-              + " fields ("
-              + (withConfidence ? HEADER_WITH_CONFIDENCE : HEADER)
-              + "), found "
-              + fields.size()
-              + " in '"
-              + Excerpt.of(String.join(",", fields))
-              + "'");
-    }
-    Currency from = currency(fields.get(0).strip(), "from");
-    Currency to = currency(fields.get(1).strip(), "to");
-    BigDecimal rate;
-    try {
-      rate = DecimalGrammar.parse(fields.get(2));
-    } catch (InvalidDecimalException e) {
-      throw new IllegalArgumentException("rate " + e.getMessage(), e);
-    }
-    LocalDate validFrom = date(fields.get(3), "valid_from");
-    String validTo = fields.get(4).strip();
-    ExchangeRate parsed =
-        ExchangeRate.of(
-            from,
-            to,
-            rate,
-            validFrom,
-            validTo.isEmpty() ? null : date(validTo, "valid_to"),
-            fields.get(5).strip());
-    if (!withConfidence) {
-      return parsed;
-    }
-    String confidence = fields.get(6).strip();
-    String note = fields.get(7).strip();
-    return switch (confidence) {
-      case "V" -> parsed;
-      case "R", "U" ->
-          parsed.unverified("confidence " + confidence + (note.isEmpty() ? "" : "; " + note));
-      default ->
-          throw new IllegalArgumentException(
-              "confidence must be V, R or U, was '" + Excerpt.of(confidence) + "'");
-    };
-  }
-
-  private static LocalDate date(String text, String column) {
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          column + " must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(text) + "'");
-    }
-  }
-
   private static Currency currency(String code, String column) {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          column + " must be an ISO 4217 currency code, was '" + Excerpt.of(code) + "'");
+          column + " must be an ISO 4217 currency code, was '" + code + "'");
     }
   }
 
@@ -378,7 +238,7 @@ public final class ExchangeRates {
           ExchangeRate.of(
               currency(from, "from"),
               currency(to, "to"),
-              DecimalGrammar.parse(rate),
+              dev.tariffimpact.io.DecimalGrammar.parse(rate),
               LocalDate.parse(validFrom),
               validTo == null ? null : LocalDate.parse(validTo),
               source));

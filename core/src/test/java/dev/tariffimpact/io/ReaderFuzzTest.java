@@ -7,6 +7,7 @@ import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.classification.InvalidCodeException;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.io.csv.ExchangeRateCsv;
 import dev.tariffimpact.io.schedule.CategoryCsv;
 import dev.tariffimpact.io.schedule.ProductLists;
 import dev.tariffimpact.io.schedule.ReferencePolicy;
@@ -129,7 +130,7 @@ class ReaderFuzzTest {
     Path file = Files.createTempFile(scratch, "rates", ".csv");
     Files.write(file, text.getBytes(StandardCharsets.UTF_8)); // a lone surrogate becomes '?'
     try {
-      ExchangeRates rates = ExchangeRates.load(file);
+      ExchangeRates rates = ExchangeRateCsv.read(file);
       assertThat(rates.rates()).allSatisfy(r -> assertThat(r.rate().signum()).isPositive());
     } catch (TariffImpactException e) {
       assertTidy(e);
@@ -172,11 +173,17 @@ class ReaderFuzzTest {
   @Property(tries = 300)
   void cataloguesParseOrFailWithTheirException(@ForAll("catalogues") String json) {
     try {
-      ScenarioCatalogJson.read(
+      ScenarioCatalogJson.load(
           new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
           "fuzz.json",
-          SCHEDULES,
-          ReferencePolicy.CONFINED);
+          relative -> {
+            // the schedules of the test folder only, as a confined catalogue reads them
+            Path file = SCHEDULES.resolve(relative).normalize();
+            if (!file.startsWith(SCHEDULES) || !Files.isRegularFile(file)) {
+              throw new TariffImpactException("no schedule '" + Excerpt.of(relative) + "'");
+            }
+            return ScheduleJson.read(file, ReferencePolicy.CONFINED);
+          });
     } catch (ScheduleFileException e) {
       assertTidy(e);
     }

@@ -5,6 +5,7 @@ import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.ScheduleFileException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
@@ -60,6 +61,8 @@ public final class FileSupport {
       return BoundedInput.read(file, MAX_BYTES);
     } catch (BoundedInput.TooLargeException e) {
       throw new ScheduleFileException(name, "", "file is " + e.getMessage(), e);
+    } catch (NoSuchFileException e) {
+      throw new ScheduleFileException(name, "", "file not found", e);
     } catch (IOException e) {
       throw new ScheduleFileException(name, "", "cannot read file: " + e, e);
     }
@@ -142,12 +145,32 @@ public final class FileSupport {
       dev.tariffimpact.io.schedule.ReferencePolicy policy,
       String name,
       String where) {
+    try {
+      return resolveReference(baseDirectory, text, policy);
+    } catch (dev.tariffimpact.TariffImpactException e) {
+      throw new ScheduleFileException(name, where, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Resolves a path named inside a file against that file's folder, as {@link
+   * #resolveReference(Path, String, dev.tariffimpact.io.schedule.ReferencePolicy, String, String)}
+   * does, for callers that add the file and location themselves.
+   *
+   * @param baseDirectory the referencing file's folder
+   * @param text the path as written in the file
+   * @param policy what may be named
+   * @return the resolved, normalised path
+   * @throws dev.tariffimpact.TariffImpactException if the path is not allowed or not valid
+   */
+  public static Path resolveReference(
+      Path baseDirectory, String text, dev.tariffimpact.io.schedule.ReferencePolicy policy) {
     Path relative;
     try {
       relative = Path.of(text);
     } catch (java.nio.file.InvalidPathException e) {
-      throw new ScheduleFileException(
-          name, where, "'" + Excerpt.of(text) + "' is not a valid path", e);
+      throw new dev.tariffimpact.TariffImpactException(
+          "'" + Excerpt.of(text) + "' is not a valid path", e);
     }
     Path base = baseDirectory.toAbsolutePath().normalize();
     Path resolved = base.resolve(relative).normalize();
@@ -155,18 +178,14 @@ public final class FileSupport {
       return resolved;
     }
     if (relative.isAbsolute() || !resolved.startsWith(base)) {
-      throw new ScheduleFileException(
-          name,
-          where,
+      throw new dev.tariffimpact.TariffImpactException(
           "'"
               + Excerpt.of(text)
               + "' is "
               + (relative.isAbsolute() ? "an absolute path" : "outside the file's folder")
-              + "; referenced files must be relative to the folder of "
-              + name
-              + " and inside it (to allow others: ReferencePolicy.ALLOW_EXTERNAL, CLI"
-              + " --allow-external-paths)",
-          null);
+              + "; referenced files must be relative to the referencing file's folder and inside"
+              + " it (to allow others: ReferencePolicy.ALLOW_EXTERNAL, CLI"
+              + " --allow-external-paths)");
     }
     return resolved;
   }
