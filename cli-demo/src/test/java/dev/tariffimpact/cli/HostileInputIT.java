@@ -332,10 +332,10 @@ class HostileInputIT {
     bytes[row12] = (byte) 0xE9; // 'é' in Latin-1: not UTF-8 here
     Files.write(file, bytes);
 
-    // exit 2, one line, no trace; naming the row and byte offset and saying "UTF-8" is the batch
-    // reader's part of issue #14 (defect 12): add "UTF-8", "byte offset" here once it does
+    // exit 2, one line, no trace, naming the row (line 12) and the byte offset of the bad byte
     run("batch", "latin1.csv", "--scenario", "both=us-in-2025-08-peak,in-us-mfn-2025")
-        .failsWith(2, "latin1.csv");
+        .failsWith(
+            2, "latin1.csv row 12 (byte offset " + row12 + "): invalid UTF-8", "must be UTF-8");
   }
 
   private static int nthNewline(String text, int n) {

@@ -16,6 +16,7 @@ import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,13 +191,12 @@ public final class BatchEngine {
   public BatchResult run(BatchInput input, BatchOutput output) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(output, "output");
-    BatchOutput target =
-        input.kind == BatchInput.Kind.FILE ? output.withSource((Path) input.source) : output;
+    BatchOutput target = input.file() != null ? output.withSource(input.file()) : output;
     try (BatchWriters w = BatchWriters.open(target, options, scenarioNames)) {
       BatchSink sink = BatchSink.of(options.lineResults() ? w::line : null, w::reject);
       BatchResult result;
-      if (input.kind == BatchInput.Kind.FILE) {
-        Path file = (Path) input.source;
+      if (input.file() != null) {
+        Path file = input.file();
         InputStream in;
         try {
           in = Files.newInputStream(file);
@@ -204,10 +204,10 @@ public final class BatchEngine {
           throw new BatchException("cannot read shipment file " + file + ": " + e, e);
         }
         try (in) {
-          result = run(BatchInput.csv(w.source(in), input.name), sink);
+          result = run(BatchInput.csv(w.source(in), input.name()), sink);
         }
-      } else if (input.kind == BatchInput.Kind.STREAM) {
-        result = run(BatchInput.csv(w.source((InputStream) input.source), input.name), sink);
+      } else if (input.stream() != null) {
+        result = run(BatchInput.csv(w.source(input.stream()), input.name()), sink);
       } else {
         result = run(input, sink);
       }

@@ -37,10 +37,36 @@ public final class BatchInput {
 
   private final String description;
   private final Feeder feeder;
+  private final Path file; // a CSV file input, else null
+  private final InputStream stream; // a CSV stream input, else null
+  private final String name; // the CSV source name, else null
 
   private BatchInput(String description, Feeder feeder) {
+    this(description, feeder, null, null, null);
+  }
+
+  private BatchInput(
+      String description, Feeder feeder, Path file, InputStream stream, String name) {
     this.description = description;
     this.feeder = feeder;
+    this.file = file;
+    this.stream = stream;
+    this.name = name;
+  }
+
+  /** The CSV file of a file input, else null (the outputs protect and record it). */
+  Path file() {
+    return file;
+  }
+
+  /** The CSV stream of a stream input, else null (the outputs digest it as it is read). */
+  InputStream stream() {
+    return stream;
+  }
+
+  /** The source name of a CSV input, else null. */
+  String name() {
+    return name;
   }
 
   /** Submits the input's chunks to a run (called by the engine). */
@@ -64,7 +90,10 @@ public final class BatchInput {
           } catch (IOException e) {
             throw new BatchException("cannot read shipment file " + file + ": " + e, e);
           }
-        });
+        },
+        file,
+        null,
+        file.toString());
   }
 
   /**
@@ -79,7 +108,10 @@ public final class BatchInput {
     Objects.requireNonNull(name, "name");
     return new BatchInput(
         "csv " + name,
-        (run, importers, options, scenarios) -> readCsv(in, name, run, importers, options));
+        (run, importers, options, scenarios) -> readCsv(in, name, run, importers, options),
+        null,
+        in,
+        name);
   }
 
   /**

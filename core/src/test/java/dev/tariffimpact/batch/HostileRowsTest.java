@@ -53,16 +53,22 @@ class HostileRowsTest {
             + row("E5", "1e-999999999", "10", "25") // row 6
             + row("E6", "100000000000000.01", "10", "25") // row 7: just above the bound
             + row("E7", "100000000000000", "10", "25") // row 8: the bound itself is accepted
-            + row("E8", "1E+2147483648", "10", "25"); // row 9: not a number BigDecimal can hold
+            + row("E8", "1E+2147483648", "10", "25") // row 9: an exponent no long holds
+            + row("E9", "1000.0000000000001", "10", "25") // row 10: 13 decimals
+            + row("E10", "\u0661\u0660\u0660", "10", "25"); // row 11: Arabic-Indic digits
 
     BatchResult r = run(csv, BatchOptions.defaults());
 
-    assertThat(r.read()).isEqualTo(8).isEqualTo(r.assessed() + r.rejected());
+    assertThat(r.read()).isEqualTo(10).isEqualTo(r.assessed() + r.rejected());
     assertThat(r.assessed()).isEqualTo(2);
-    assertThat(r.rejects()).extracting(Reject::row).containsExactly(3L, 4L, 5L, 6L, 7L, 9L);
+    assertThat(r.rejects())
+        .extracting(Reject::row)
+        .containsExactly(3L, 4L, 5L, 6L, 7L, 9L, 10L, 11L);
     assertThat(r.rejects())
         .extracting(Reject::code)
         .containsExactly(
+            RejectReason.OUT_OF_RANGE,
+            RejectReason.OUT_OF_RANGE,
             RejectReason.OUT_OF_RANGE,
             RejectReason.OUT_OF_RANGE,
             RejectReason.OUT_OF_RANGE,
@@ -73,11 +79,14 @@ class HostileRowsTest {
         .extracting(Reject::reason)
         .containsExactly(
             "value out of range: at most 100000000000000",
-            "quantity out of range: at most 1000000000000",
-            "net_kg out of range: at most 1000000000000",
-            "value '1e-999999999' has too many decimals: at most 12",
+            "quantity '1e999999999' is out of range: at most 18 digits before the decimal point",
+            "net_kg '1e999999999' is out of range: at most 18 digits before the decimal point",
+            "value '1e-999999999' has more than 64 decimal places (the limit)",
             "value out of range: at most 100000000000000",
-            "value '1E+2147483648' is not a decimal number");
+            "value '1E+2147483648' is out of range: at most 18 digits before the decimal point",
+            "value '1000.0000000000001' has too many decimals: at most 12",
+            "value '\u0661\u0660\u0660' is not a decimal number; expected digits 0-9 with an"
+                + " optional sign, '.' and exponent, such as 1250.50 or 1.5e3");
   }
 
   @Test

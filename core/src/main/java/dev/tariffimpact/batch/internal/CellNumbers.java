@@ -1,20 +1,21 @@
 package dev.tariffimpact.batch.internal;
 
 import dev.tariffimpact.batch.RejectReason;
+import dev.tariffimpact.io.DecimalGrammar;
+import dev.tariffimpact.io.Excerpt;
+import dev.tariffimpact.io.InvalidDecimalException;
 import java.math.BigDecimal;
 
 /**
- * The numbers of a shipment row, bounded so that one row can never sink a batch: at most {@value
- * #MAX_LENGTH} characters, at most {@value #MAX_DECIMALS} decimals (trailing zeros aside), money at
- * most {@link #MAX_MONEY} and quantities at most {@link #MAX_QUANTITY}, non-negative. Beyond a
- * bound the row is rejected ({@code OUT_OF_RANGE}) naming the bound, before any arithmetic (a text
- * like {@code 1e999999999} is never expanded). The bounds keep every per-line amount and its
- * charges inside the fixed-point range; sums over many lines continue exactly ({@link ExactSum}).
+ * The numbers of a shipment row, bounded so that one row can never sink a batch: the library's
+ * decimal grammar ({@link DecimalGrammar}: the same answer as {@code quote}), then the batch's own
+ * bounds: at most {@value #MAX_DECIMALS} decimals (trailing zeros aside), money at most {@link
+ * #MAX_MONEY} and quantities at most {@link #MAX_QUANTITY}, non-negative. Beyond a bound the row is
+ * rejected ({@code OUT_OF_RANGE}) naming the bound, before any arithmetic (a text like {@code
+ * 1e999999999} is never expanded). The bounds keep every per-line amount and its charges inside the
+ * fixed-point range; sums over many lines continue exactly ({@link ExactSum}).
  */
 final class CellNumbers {
-
-  /** The longest number text. */
-  static final int MAX_LENGTH = 50;
 
   /** The most decimals of a number (trailing zeros aside). */
   static final int MAX_DECIMALS = 12;
@@ -64,37 +65,33 @@ final class CellNumbers {
    * @throws RowReject naming the problem and the bound
    */
   static BigDecimal decimal(String text, String column, BigDecimal max) {
-    if (text.length() > MAX_LENGTH) {
-      throw new RowReject(
-          RejectReason.OUT_OF_RANGE,
-          column
-              + " '"
-              + text.substring(0, 20)
-              + "...' is longer than "
-              + MAX_LENGTH
-              + " characters");
-    }
     BigDecimal d;
     try {
-      d = new BigDecimal(text);
-    } catch (NumberFormatException e) {
+      // the one grammar of the library (the CLI and every reader): signs, exponents, length
+      d = DecimalGrammar.parse(text);
+    } catch (InvalidDecimalException e) {
+      boolean range =
+          e.reason().contains("range")
+              || e.reason().contains("limit")
+              || e.reason().contains("longer than");
       throw new RowReject(
-          RejectReason.BAD_NUMBER, column + " '" + text + "' is not a decimal number");
+          range ? RejectReason.OUT_OF_RANGE : RejectReason.BAD_NUMBER,
+          column + " " + e.getMessage());
     }
     if (d.signum() < 0) {
-      throw new RowReject(RejectReason.BAD_NUMBER, "negative " + column + " '" + text + "'");
+      throw new RowReject(
+          RejectReason.BAD_NUMBER, "negative " + column + " '" + Excerpt.of(text) + "'");
     }
     if (d.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    // compared before any scaling: 1e999999999 and 1e-999999999 stay one digit
     if (d.compareTo(max) > 0) {
       throw outOfRange(column, max);
     }
     if (d.stripTrailingZeros().scale() > MAX_DECIMALS) {
       throw new RowReject(
           RejectReason.OUT_OF_RANGE,
-          column + " '" + text + "' has too many decimals: at most " + MAX_DECIMALS);
+          column + " '" + Excerpt.of(text) + "' has too many decimals: at most " + MAX_DECIMALS);
     }
     return d;
   }

@@ -2,6 +2,7 @@ package dev.tariffimpact.batch.internal;
 
 import dev.tariffimpact.batch.BatchException;
 import dev.tariffimpact.batch.ShipmentCsv;
+import dev.tariffimpact.io.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ public final class HeaderLayout {
           throw bad(
               source,
               "header names column '"
-                  + names[i]
+                  + Excerpt.of(names[i])
                   + "' twice (columns "
                   + (j + 1)
                   + " and "
@@ -78,7 +79,7 @@ public final class HeaderLayout {
           source,
           "header has unknown column"
               + (unknown.size() > 1 ? "s " : " ")
-              + unknown.stream().map(u -> "'" + u + "'").toList()
+              + unknown.stream().map(u -> "'" + Excerpt.of(u) + "'").toList()
               + " (known: "
               + String.join(",", known)
               + "; allow them with ignoreUnknownColumns / --ignore-unknown-columns)");
