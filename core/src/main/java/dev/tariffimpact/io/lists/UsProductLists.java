@@ -64,14 +64,19 @@ public final class UsProductLists {
     this.lists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists));
   }
 
+  private static final class Holder {
+    static final UsProductLists BUNDLED =
+        load(name -> BundledData.open(FOLDER + name), "data/" + FOLDER);
+  }
+
   /**
-   * Reads the lists bundled in the core jar.
+   * Returns the lists bundled in the core jar (read once, on first use).
    *
    * @return the lists in index order
    * @throws ProductListFormatException naming the file and row if a bundled file is malformed
    */
   public static UsProductLists bundled() {
-    return load(name -> BundledData.open(FOLDER + name), "data/" + FOLDER);
+    return Holder.BUNDLED;
   }
 
   /**
