@@ -73,7 +73,8 @@ public final class UsProductLists {
    * Returns the lists bundled in the core jar (read once, on first use).
    *
    * @return the lists in index order
-   * @throws ProductListFormatException naming the file and row if a bundled file is malformed
+   * @throws ExceptionInInitializerError wrapping a {@link ProductListFormatException} that names
+   *     the file and row if a bundled file is malformed (a broken build; tests check every file)
    */
   public static UsProductLists bundled() {
     return Holder.BUNDLED;
