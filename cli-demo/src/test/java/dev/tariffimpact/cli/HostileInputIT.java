@@ -328,14 +328,15 @@ class HostileInputIT {
     Path file = sample("latin1.csv", 20);
     byte[] bytes = Files.readAllBytes(file);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    int row12 = text.indexOf('\n', nthNewline(text, 10)) + 1; // start of row 12
-    bytes[row12] = (byte) 0xE9; // 'é' in Latin-1: not UTF-8 here
+    // the 10th line feed ends row 10 (the header is row 1): the byte after it starts row 11
+    int row11 = nthNewline(text, 10) + 1;
+    bytes[row11] = (byte) 0xE9; // 'é' in Latin-1: not UTF-8 here
     Files.write(file, bytes);
 
-    // exit 2, one line, no trace, naming the row (line 12) and the byte offset of the bad byte
+    // exit 2, one line, no trace, naming the row and the byte offset of the bad byte
     run("batch", "latin1.csv", "--scenario", "both=us-in-2025-08-peak,in-us-mfn-2025")
         .failsWith(
-            2, "latin1.csv row 12 (byte offset " + row12 + "): invalid UTF-8", "must be UTF-8");
+            2, "latin1.csv row 11 (byte offset " + row11 + "): invalid UTF-8", "must be UTF-8");
   }
 
   private static int nthNewline(String text, int n) {
