@@ -8,6 +8,8 @@ import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.io.schedule.ScenarioSource;
+import dev.tariffimpact.report.LinesCsv;
+import dev.tariffimpact.report.RateChanges;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -106,6 +108,15 @@ final class BatchCommand implements Callable<Integer> {
               + " unchanged and large batches run faster.")
   private boolean noDistributions;
 
+  // issue 18: the HTML report of this batch (reads back lines.csv for the per-line histogram)
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Also write an HTML report with charts (docs/report.md); implies --lines: the"
+              + " histogram of per-line rate changes is drawn from lines.csv.")
+  private Path report;
+
   @Option(
       names = "--vat",
       paramLabel = "PERCENT",
@@ -135,7 +146,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions.builder()
             .groupBy(dims.toArray(GroupBy[]::new))
             .baseScenario(runs.get(0).name())
-            .lineResults(lineResults)
+            .lineResults(lineResults || report != null)
             .failFast(failFast)
             .distributions(!noDistributions)
             .ignoreUnknownColumns(ignoreUnknownColumns);
@@ -161,7 +172,18 @@ final class BatchCommand implements Callable<Integer> {
     runs.forEach(engine::scenario);
     BatchResult result = runWithProgress(engine.build());
     print(result);
+    if (report != null) {
+      writeReport(result, runs);
+    }
     return 0;
+  }
+
+  /** The report compares the last scenario with the first, as the delta column does. */
+  private void writeReport(BatchResult result, List<BatchScenario> runs) throws IOException {
+    RateChanges changes = RateChanges.between(runs.get(0).name(), runs.get(runs.size() - 1).name());
+    LinesCsv.read(output.resolve("lines.csv"), changes);
+    ReportOutput.write(
+        result, runs, changes, file.toString(), null, report, null, spec.commandLine().getErr());
   }
 
   /** NAME (a scenario or a catalogue group) or LABEL=NAME,NAME. */
