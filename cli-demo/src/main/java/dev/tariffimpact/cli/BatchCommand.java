@@ -8,10 +8,8 @@ import dev.tariffimpact.batch.BatchOutput;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
-import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.report.LinesCsv;
 import dev.tariffimpact.report.RateChanges;
-import dev.tariffimpact.schedule.Scenario;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,7 +140,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     List<BatchScenario> runs = new ArrayList<>();
     for (String spec : scenarios) {
-      runs.add(batchScenario(spec));
+      runs.add(sources.batchScenario(spec));
     }
     BatchOptions.Builder options =
         BatchOptions.builder()
@@ -186,22 +184,6 @@ final class BatchCommand implements Callable<Integer> {
     LinesCsv.read(output.resolve("lines.csv"), changes);
     ReportOutput.write(
         result, runs, changes, file.toString(), null, report, null, spec.commandLine().getErr());
-  }
-
-  /** NAME (a scenario or a catalogue group) or LABEL=NAME,NAME. */
-  private BatchScenario batchScenario(String text) {
-    ScenarioSource source = sources.source();
-    int eq = text.indexOf('=');
-    if (eq < 0 && source.isGroup(text)) {
-      return BatchScenario.of(text, source.group(text).toArray(Scenario[]::new));
-    }
-    String label = eq < 0 ? text : text.substring(0, eq);
-    String[] names = (eq < 0 ? text : text.substring(eq + 1)).split(",");
-    List<Scenario> list = new ArrayList<>();
-    for (String name : names) {
-      list.add(sources.byName(name.strip()));
-    }
-    return BatchScenario.of(label, list.toArray(Scenario[]::new));
   }
 
   /** A progress bar by bytes read, on stderr, only when a person is watching a terminal. */

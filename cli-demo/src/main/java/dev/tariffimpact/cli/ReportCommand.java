@@ -8,13 +8,10 @@ import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.data.BundledData;
-import dev.tariffimpact.data.BundledDataset;
 import dev.tariffimpact.report.RateChanges;
-import dev.tariffimpact.schedule.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,20 +47,6 @@ import picocli.CommandLine.Spec;
       "The report: docs/report.md. A report of a batch you run anyway: batch --report FILE."
     })
 final class ReportCommand implements Callable<Integer> {
-
-  /**
-   * The demo's moments (label, US scenario, India scenario), as {@code demo} runs them. Kept here
-   * rather than shared with DemoCommand, which is being reworked to read them from the groups of
-   * scenarios.json: once that is in, this list should come from there too.
-   */
-  private static final List<String[]> DEMO =
-      List.of(
-          new String[] {"2025-peak", "us-in-2025-08-peak", "in-us-mfn-2025"},
-          new String[] {
-            "2026-framework", "us-in-2026-framework-18", "in-us-framework-illustrative"
-          },
-          new String[] {"2026-s122", "us-in-2026-s122", "in-us-mfn-2025"},
-          new String[] {"2026-current", "us-in-2026-current", "in-us-mfn-2025"});
 
   @Spec private CommandSpec spec;
 
@@ -111,7 +94,9 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     boolean demo = scenarios == null;
-    List<BatchScenario> runs = demo ? demoRuns() : runs(scenarios);
+    // Without --scenario, the demo's moments: the groups of the scenario catalogue.
+    List<BatchScenario> runs =
+        demo ? sources.groups() : scenarios.stream().map(sources::batchScenario).toList();
     String base = runs.get(0).name();
     String after =
         compare != null ? compare : demo ? "2026-s122" : runs.get(runs.size() - 1).name();
@@ -128,9 +113,8 @@ final class ReportCommand implements Callable<Integer> {
         BatchEngine.builder().exchangeRates(sources.rates()).options(options.build());
     Set<String> importers = new LinkedHashSet<>();
     runs.forEach(r -> importers.addAll(r.byImporter().keySet()));
-    BundledDataset data = BundledDataset.load();
     for (String importer : importers) {
-      engine.regime(data.regime(importer));
+      engine.regime(sources.regime(importer, null));
     }
     runs.forEach(engine::scenario);
     RateChanges changes = RateChanges.between(base, after);
@@ -149,28 +133,5 @@ final class ReportCommand implements Callable<Integer> {
     ReportOutput.write(
         result, runs, changes, input, name, output, charts, spec.commandLine().getErr());
     return 0;
-  }
-
-  private List<BatchScenario> demoRuns() {
-    List<BatchScenario> out = new ArrayList<>();
-    for (String[] m : DEMO) {
-      out.add(BatchScenario.of(m[0], sources.byName(m[1]), sources.byName(m[2])));
-    }
-    return out;
-  }
-
-  /** {@code NAME} or {@code LABEL=NAME,NAME}, as {@code batch --scenario} takes them. */
-  private List<BatchScenario> runs(List<String> specs) {
-    List<BatchScenario> out = new ArrayList<>();
-    for (String text : specs) {
-      int eq = text.indexOf('=');
-      String label = eq < 0 ? text : text.substring(0, eq);
-      List<Scenario> list = new ArrayList<>();
-      for (String n : (eq < 0 ? text : text.substring(eq + 1)).split(",")) {
-        list.add(sources.byName(n.strip()));
-      }
-      out.add(BatchScenario.of(label, list.toArray(Scenario[]::new)));
-    }
-    return out;
   }
 }

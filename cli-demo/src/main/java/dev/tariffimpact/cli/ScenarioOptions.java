@@ -1,5 +1,6 @@
 package dev.tariffimpact.cli;
 
+import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.io.csv.ExchangeRateCsv;
@@ -86,5 +87,28 @@ final class ScenarioOptions {
 
   ExchangeRates rates() {
     return source().exchangeRates();
+  }
+
+  /**
+   * A batch scenario from a {@code --scenario} value: a scenario name, a catalogue group name (its
+   * scenarios under the group's name) or {@code LABEL=NAME,NAME} (one scenario per importer).
+   */
+  BatchScenario batchScenario(String text) {
+    ScenarioSource source = source();
+    int eq = text.indexOf('=');
+    if (eq < 0 && source.isGroup(text)) {
+      return BatchScenario.of(text, source.group(text).toArray(Scenario[]::new));
+    }
+    String label = eq < 0 ? text : text.substring(0, eq);
+    List<Scenario> list = new ArrayList<>();
+    for (String name : (eq < 0 ? text : text.substring(eq + 1)).split(",")) {
+      list.add(byName(name.strip()));
+    }
+    return BatchScenario.of(label, list.toArray(Scenario[]::new));
+  }
+
+  /** Every catalogue group as a batch scenario, in catalogue order: the demo's moments. */
+  List<BatchScenario> groups() {
+    return source().groups().stream().map(g -> batchScenario(g.name())).toList();
   }
 }

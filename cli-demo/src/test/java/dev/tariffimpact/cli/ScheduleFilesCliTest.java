@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The user's GB and EU files through quote and batch: the regime comes from the importer (with
- * {@code --vat}), not from the bundled US-India data. Fixtures: core's test resources {@code
- * sources/} (a 12% UK and EU tariff on cotton T-shirts, a 5% UK overlay from 2026-06-01).
+ * Scenario resolution through quote and batch: the user's GB and EU files, whose regime comes from
+ * the importer (with {@code --vat}), not from the bundled US-India data; catalogue groups as batch
+ * scenarios. Fixtures: core's test resources {@code sources/} (a 12% UK and EU tariff on cotton
+ * T-shirts, a 5% UK overlay from 2026-06-01).
  */
 class ScheduleFilesCliTest {
 
@@ -150,5 +151,34 @@ class ScheduleFilesCliTest {
     // The overlay starts 2026-06-01: 5% x 1,000.00 = 50.00 more duty, VAT 20% x 50.00 = 10.00.
     assertThat(root.get("delta").get("dutyTotal").get("delta").asString()).isEqualTo("50.00");
     assertThat(root.get("delta").get("taxTotal").get("delta").asString()).isEqualTo("10.00");
+  }
+
+  @Test
+  void aBundledGroupNameIsABatchScenario() throws IOException {
+    Path csv = dir.resolve("us.csv");
+    Files.writeString(
+        csv,
+        HEADER
+            + "E1,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-09-15,,"
+            + "textiles-and-apparel\n",
+        StandardCharsets.UTF_8);
+    CliRun run =
+        CliRun.of(
+            "batch",
+            csv.toString(),
+            "--scenario",
+            "2025-peak",
+            "--scenario",
+            "2026-s122",
+            "--output",
+            dir.resolve("out").toString(),
+            "--format",
+            "csv");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // 2025-peak runs us-in-2025-08-peak for US lines: 66.5% x 5,000.00 = 3,325.00;
+    // 2026-s122 runs us-in-2026-s122: 26.5% x 5,000.00 = 1,325.00, delta -2,000.00.
+    assertThat(run.out())
+        .contains("2025-peak,textiles-and-apparel,,,,1,5000.00,3325.00,")
+        .containsPattern("2026-s122,textiles-and-apparel,,,,1,5000.00,1325.00,.*,-2000.00");
   }
 }
