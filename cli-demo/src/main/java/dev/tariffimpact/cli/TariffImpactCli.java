@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       SampleCommand.class,
       HtsCommand.class,
+      ImpactCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})
