@@ -19,6 +19,7 @@ import dev.tariffimpact.schedule.TariffSchedule;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,13 @@ final class ImpactCommand implements Callable<Integer> {
   @Option(names = "--scenario", paramLabel = "NAME", description = "A named scenario (repeatable).")
   List<String> scenarios = new ArrayList<>();
 
+  // issue 18: the HTML report of this run
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write an HTML report with charts (docs/report.md).")
+  Path report;
+
   @Option(names = "--from-date", paramLabel = "DATE", description = "First day of an ETR series.")
   LocalDate fromDate;
 
@@ -110,7 +118,7 @@ final class ImpactCommand implements Callable<Integer> {
   BigDecimal claimShare;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     boolean series = fromDate != null || toDate != null;
     if (series == !scenarios.isEmpty()) {
       throw new ParameterException(
@@ -141,7 +149,11 @@ final class ImpactCommand implements Callable<Integer> {
         Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     try {
       if (series) {
-        printSeries(series(grouping, pool));
+        EffectiveRates etr = series(grouping, pool);
+        printSeries(etr);
+        if (report != null) {
+          ImpactReportOutput.series(etr, report, spec.commandLine().getErr());
+        }
       } else {
         List<Scenario> named = scenarios.stream().map(sources::byName).toList();
         ImpactOptions options = ImpactOptions.DEFAULT.withDraws(draws, seed);
@@ -152,6 +164,9 @@ final class ImpactCommand implements Callable<Integer> {
                   named.get(0), after, TradeData.indiaToUs(), grouping, options, pool));
         }
         printImpact(reports);
+        if (report != null) {
+          ImpactReportOutput.comparisons(reports, report, spec.commandLine().getErr());
+        }
       }
     } finally {
       pool.shutdown();

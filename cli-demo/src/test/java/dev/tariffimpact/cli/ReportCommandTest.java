@@ -98,6 +98,63 @@ class ReportCommandTest {
     assertThat(dir.resolve("r.html")).doesNotExist();
   }
 
+  @Test
+  void impactReportShowsTheBandsTheImpactCommandPrints(@TempDir Path dir) throws IOException {
+    Path html = dir.resolve("impact.html");
+    CliRun run =
+        CliRun.of(
+            "impact",
+            "--scenario",
+            "us-in-2025-08-peak",
+            "--scenario",
+            "us-in-2026-s122",
+            "--draws",
+            "50",
+            "--by",
+            "total",
+            "--report",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String report = Files.readString(html);
+    // the revenue row of the report's table: P5 and P95 as the command's table prints the band
+    Matcher m =
+        Pattern.compile(
+                "tariff revenue</th><td data-key=\"p5\" class=\"num\">([^<]+)</td>"
+                    + "<td data-key=\"p50\" class=\"num\">[^<]+</td>"
+                    + "<td data-key=\"p95\" class=\"num\">([^<]+)</td>")
+            .matcher(report);
+    assertThat(m.find()).isTrue();
+    assertThat(run.out()).contains("[" + m.group(1) + ".." + m.group(2) + "]");
+    assertThat(report).contains("class=\"chart\"", "Impact model and data");
+  }
+
+  @Test
+  void impactSeriesReportMarksEachChangeOfTheLaw(@TempDir Path dir) throws IOException {
+    Path html = dir.resolve("etr.html");
+    CliRun run =
+        CliRun.of(
+            "impact",
+            "--from-date",
+            "2025-01-01",
+            "--to-date",
+            "2026-09-30",
+            "--by",
+            "total",
+            "--report",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String report = Files.readString(html);
+    Matcher rows = Pattern.compile("data-key=\"etr\" class=\"num\">([0-9.]+)<").matcher(report);
+    int n = 0;
+    while (rows.find()) {
+      // every rate of the report's table is one the command printed
+      assertThat(run.out()).contains(rows.group(1));
+      n++;
+    }
+    assertThat(n).isGreaterThan(4);
+    assertThat(report).contains("id=\"etr-total-svg\"");
+  }
+
   /** A headline number of the report's first section, without thousands separators. */
   private static String kpi(String html, String key) {
     Matcher m =

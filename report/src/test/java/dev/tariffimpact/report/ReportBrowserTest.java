@@ -134,6 +134,12 @@ class ReportBrowserTest {
       assertThat(svg.getRect().getWidth()).as(svg.getAttribute("id")).isGreaterThan(300);
       assertThat(svg.getRect().getHeight()).as(svg.getAttribute("id")).isGreaterThan(100);
     }
+    // what a screen reader announces: an image named by the chart's title and description
+    for (Figure f : report.figures()) {
+      WebElement svg = browser.findElement(By.id(f.id() + "-svg"));
+      assertThat(svg.getAriaRole()).isIn("img", "image"); // Chromium reports ARIA 1.3 "image"
+      assertThat(svg.getAccessibleName()).startsWith(f.title()).contains(f.description());
+    }
     for (Figure f : report.figures()) {
       long nonZero = 0;
       for (int r = 0; r < f.table().size(); r++) {
