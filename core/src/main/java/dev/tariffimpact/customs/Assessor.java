@@ -236,6 +236,7 @@ public final class Assessor {
         AssessmentComponent fee = entryFee(f, fees.get(f), entry, valuations);
         if (fee != null) {
           components.add(fee);
+          fees.get(f).band(entry.entryDate()).map(FeeBand::assumption).ifPresent(assumptions::add);
         }
       }
     }
