@@ -14,6 +14,7 @@ import dev.tariffimpact.rate.RateParser;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.DutyBase;
+import dev.tariffimpact.schedule.InTransit;
 import dev.tariffimpact.schedule.InvalidScheduleException;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.MeasureKind;
@@ -202,6 +203,17 @@ public final class ScheduleJson {
         o.put("chapter99", m.chapter99Heading().toString());
       }
       o.put("status", m.status().name());
+      if (!m.family().isEmpty()) {
+        o.put("family", m.family());
+      }
+      if (m.claim() != null) {
+        o.put("claim", m.claim());
+      }
+      if (m.inTransit() != null) {
+        ObjectNode t = o.putObject("inTransit");
+        t.put("exportedOnOrBefore", m.inTransit().exportedOnOrBefore().toString());
+        t.put("enteredOnOrBefore", m.inTransit().enteredOnOrBefore().toString());
+      }
       ObjectNode p = o.putObject("provenance");
       p.put("source", m.provenance().source());
       p.put("confidence", m.provenance().confidence().name());
@@ -228,7 +240,7 @@ public final class ScheduleJson {
       for (Set<String> refs :
           List.of(m.excludes(), m.excludedBy(), m.replaces(), m.dutyBaseMeasures())) {
         for (String ref : refs) {
-          if (!ids.contains(ref) && !isKindName(ref)) {
+          if (!ids.contains(ref) && !isKindName(ref) && !Measure.isFamilyReference(ref)) {
             return false;
           }
         }
@@ -323,7 +335,7 @@ public final class ScheduleJson {
           List<String> refs = f.getValue() == null ? List.of() : f.getValue();
           for (int j = 0; j < refs.size(); j++) {
             String ref = refs.get(j).strip();
-            if (!ids.contains(ref) && !isKindName(ref)) {
+            if (!ids.contains(ref) && !isKindName(ref) && !Measure.isFamilyReference(ref)) {
               throw fail(
                   "$.measures[" + i + "]." + f.getKey() + "[" + j + "]",
                   "names no measure '"
@@ -394,6 +406,25 @@ public final class ScheduleJson {
         b.status(enumValue(MeasureStatus.class, m.status(), p + ".status"));
       }
       b.provenance(provenance(m.provenance(), p + ".provenance"));
+      if (m.family() != null) {
+        b.family(m.family());
+      }
+      b.claim(m.claim());
+      if (m.inTransit() != null) {
+        LocalDate exported =
+            date(
+                required(m.inTransit().exportedOnOrBefore(), p + ".inTransit.exportedOnOrBefore"),
+                p + ".inTransit.exportedOnOrBefore");
+        LocalDate entered =
+            date(
+                required(m.inTransit().enteredOnOrBefore(), p + ".inTransit.enteredOnOrBefore"),
+                p + ".inTransit.enteredOnOrBefore");
+        try {
+          b.inTransit(InTransit.of(exported, entered));
+        } catch (IllegalArgumentException e) {
+          throw fail(p + ".inTransit", e.getMessage());
+        }
+      }
       try {
         return b.build();
       } catch (IllegalArgumentException e) {
