@@ -2,6 +2,7 @@ package dev.tariffimpact.customs;
 
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
+import dev.tariffimpact.customs.internal.DeclaredLayers;
 import dev.tariffimpact.customs.internal.LineValuer;
 import dev.tariffimpact.rate.CurrencyConverter;
 import dev.tariffimpact.rate.MissingInputException;
@@ -345,8 +346,8 @@ public final class Assessor {
       LowValueRule lowValue,
       List<Assumption> assumptions,
       List<String> notes) {
-    // Already in assessment order; the explanation is only built to word a failure.
-    List<Measure> measures = schedule.applicable(line.code(), line.origin());
+    // Already in assessment order; claims and the export date may change the layers.
+    List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes);
     requireBaseDuty(index, line, measures, schedule);
 
     boolean dutyWaived =

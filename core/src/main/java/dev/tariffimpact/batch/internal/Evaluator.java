@@ -341,6 +341,9 @@ public final class Evaluator {
       if (c.object[i] != null) {
         return false;
       }
+      if (c.exportDate[i].isBefore(c.entryDate[i]) && declared(im, c.code[i], c.origin[i])) {
+        return false; // an in-transit rule may apply: exactness first, the Assessor decides
+      }
     }
     // 1. valuation (scenario independent)
     CustomsRegime.FreightDefaults defaults = regime.freightDefaults();
@@ -917,6 +920,16 @@ public final class Evaluator {
         }
       }
     }
+  }
+
+  /** Whether a line's declaration (export date, claims) can change its layers in a scenario. */
+  private static boolean declared(Importer im, ProductCode code, String origin) {
+    for (CompiledSchedule s : im.schedules) {
+      if (s.dependsOnDeclaration(code, origin)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The line as an object, rebuilt exactly from the columns when it was not kept. */

@@ -1,6 +1,7 @@
 package dev.tariffimpact.batch.internal;
 
 import static dev.tariffimpact.batch.ShipmentCsv.CATEGORY;
+import static dev.tariffimpact.batch.ShipmentCsv.CLAIMS;
 import static dev.tariffimpact.batch.ShipmentCsv.CODE;
 import static dev.tariffimpact.batch.ShipmentCsv.COMPONENTS;
 import static dev.tariffimpact.batch.ShipmentCsv.CURRENCY;
@@ -56,6 +57,7 @@ public final class RowParser {
   private final int[] at; // column index of each required column, by REQUIRED_COLUMNS order
   private final int category;
   private final int components;
+  private final int claims;
   private final Map<String, String> importers = new java.util.HashMap<>();
   private final Map<String, Object> codes = new ConcurrentHashMap<>();
   private final Map<String, Object> currencies = new ConcurrentHashMap<>();
@@ -88,6 +90,7 @@ public final class RowParser {
     }
     this.category = indexOf(CATEGORY);
     this.components = indexOf(COMPONENTS);
+    this.claims = indexOf(CLAIMS);
     importers.forEach(i -> this.importers.put(i, i));
   }
 
@@ -187,7 +190,7 @@ public final class RowParser {
                   + header.length);
         }
       }
-      for (int optional : new int[] {category, components}) {
+      for (int optional : new int[] {category, components, claims}) {
         if (optional >= cells.length) {
           throw new RowReject(
               "missing column '"
@@ -263,6 +266,10 @@ public final class RowParser {
     boolean massUnit = unit != null && unit.dimension() == Dimension.MASS && !quantity.isEmpty();
     String componentText = components < 0 ? "" : cells[components].strip();
     exotic |= !componentText.isEmpty();
+    // Claims can change which layers apply: such lines are kept as objects and assessed exactly
+    // by the Assessor (fail closed; the fixed-point path knows no claims).
+    String claimText = claims < 0 ? "" : cells[claims].strip();
+    exotic |= !claimText.isEmpty();
     if (!exotic && !massUnit) {
       c.object[i] = null;
       return;
@@ -331,6 +338,13 @@ public final class RowParser {
         b.componentValue(
             pair.substring(0, eq).strip(),
             decimal(pair.substring(eq + 1).strip(), "component '" + pair.substring(0, eq) + "'"));
+      }
+    }
+    for (String claim : claimText.isEmpty() ? new String[0] : claimText.split(";")) {
+      try {
+        b.claim(claim.strip());
+      } catch (IllegalArgumentException e) {
+        throw new RowReject("claims '" + claimText + "': " + e.getMessage());
       }
     }
     c.object[i] = b.build();
@@ -448,7 +462,9 @@ public final class RowParser {
 
   /** Fills the numeric columns from a line; false when they cannot hold it exactly. */
   private static boolean columns(Chunk c, int i, ShipmentLine l) {
-    if (!l.componentValues().isEmpty() || !l.componentQuantities().isEmpty()) {
+    if (!l.componentValues().isEmpty()
+        || !l.componentQuantities().isEmpty()
+        || !l.claims().isEmpty()) {
       return false;
     }
     try {
