@@ -20,6 +20,7 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.io.csv;
   exports dev.tariffimpact.io.hts;
   exports dev.tariffimpact.io.json;
+  exports dev.tariffimpact.io.lists;
   exports dev.tariffimpact.io.schedule;
   exports dev.tariffimpact.rate;
   exports dev.tariffimpact.sample;
