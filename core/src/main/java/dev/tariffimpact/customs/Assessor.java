@@ -395,6 +395,10 @@ public final class Assessor {
           };
       ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
       BigDecimal exact = compute(index, m, line, ctx);
+      if (m.total() != null) {
+        // a top-up or cap: bounded by the line's base duty (already charged, kinds sort first)
+        exact = m.total().apply(exact, value, baseDuties(charged, amounts, chargedCount));
+      }
       Rounding rounding = rounding(m.kind());
       BigDecimal amount = rounding.apply(exact);
       out.add(
@@ -432,6 +436,16 @@ public final class Assessor {
       }
     }
     return out;
+  }
+
+  private static BigDecimal baseDuties(Measure[] charged, BigDecimal[] amounts, int chargedCount) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < chargedCount; i++) {
+      if (charged[i].kind().isExclusivePerLine()) {
+        sum = sum.add(amounts[i]);
+      }
+    }
+    return sum;
   }
 
   private static BigDecimal dutyBase(

@@ -83,7 +83,7 @@ public final class BundledDataset {
   private static final String CATALOGUE_FORMAT = "tariff-impact/scenarios";
 
   private static final Set<String> SCENARIO_KEYS =
-      Set.of("name", "description", "schedule", "asOf", "overlays", "status");
+      Set.of("name", "description", "schedule", "asOf", "overlays", "status", "coverageEnd");
 
   /**
    * Product lists are never resolved for bundled files: a reference to one fails with a message
@@ -194,7 +194,8 @@ public final class BundledDataset {
       try {
         scenario =
             Scenario.of(entry.name(), entry.description(), schedule, entry.asOf(), overlays)
-                .withNote(entry.status());
+                .withNote(entry.status())
+                .withCoverageEnd(entry.coverageEnd());
         scenario.compile();
       } catch (TariffImpactException | IllegalArgumentException e) {
         throw new BundledDataException(p + " (" + entry.name() + "): " + e.getMessage(), e);
@@ -226,6 +227,7 @@ public final class BundledDataset {
       }
     }
     String asOf = required(node, "asOf", p);
+    String coverageEnd = text(node, "coverageEnd");
     try {
       return new ScenarioCatalogJson.Entry(
           required(node, "name", p),
@@ -233,9 +235,11 @@ public final class BundledDataset {
           required(node, "schedule", p),
           LocalDate.parse(asOf),
           overlays,
-          required(node, "status", p));
+          required(node, "status", p),
+          coverageEnd == null ? null : LocalDate.parse(coverageEnd));
     } catch (DateTimeParseException e) {
-      throw new BundledDataException(p + ".asOf: not an ISO date: '" + asOf + "'", e);
+      throw new BundledDataException(
+          p + ": asOf or coverageEnd not an ISO date: '" + asOf + "', '" + coverageEnd + "'", e);
     } catch (IllegalArgumentException e) {
       throw new BundledDataException(p + ": " + e.getMessage(), e);
     }
@@ -441,10 +445,27 @@ public final class BundledDataset {
                             + "'; known: "
                             + String.join(", ", importers())));
     return Scenario.of(
-        importer + "@" + date,
-        "The bundled " + importer + " schedule as of " + date + ".",
-        base,
-        date);
+            importer + "@" + date,
+            "The bundled " + importer + " schedule as of " + date + ".",
+            base,
+            date)
+        .withCoverageEnd(coverageEnd(importer).orElse(null));
+  }
+
+  /**
+   * Returns the last day the bundled data of an importer is complete: the latest coverage end its
+   * scenarios state. A quote for a later entry date is refused, naming this day.
+   *
+   * @param importer {@code "US"} or {@code "IN"}
+   * @return the day, or empty if no scenario of the importer states one
+   */
+  public java.util.Optional<LocalDate> coverageEnd(String importer) {
+    Objects.requireNonNull(importer, "importer");
+    return scenarios.values().stream()
+        .filter(s -> s.schedule().importer().equals(importer))
+        .map(Scenario::coverageEnd)
+        .flatMap(java.util.Optional::stream)
+        .max(LocalDate::compareTo);
   }
 
   /**

@@ -67,6 +67,7 @@ import java.util.TreeSet;
  *     importer claims it), the claim name, e.g. {@code civil-aircraft}; null otherwise
  * @param inTransit the in-transit safe harbour: goods exported and entered by its days are not
  *     subject to the measure; null for none
+ * @param total a top-up or cap on the line's total of base duty plus this measure, or null
  */
 public record Measure(
     String id,
@@ -87,7 +88,8 @@ public record Measure(
     ProductCode chapter99Heading,
     String family,
     String claim,
-    InTransit inTransit) {
+    InTransit inTransit,
+    TotalLimit total) {
 
   /** The prefix of a stacking reference that names a legal family. */
   public static final String FAMILY_PREFIX = "family:";
@@ -155,6 +157,10 @@ public record Measure(
     if (claim != null && !Declaration.isClaimName(claim)) {
       throw new IllegalArgumentException(
           "Measure '" + id + "': claim must be a name without spaces or commas: '" + claim + "'");
+    }
+    if (total != null && kind != MeasureKind.ADDITIONAL_DUTY) {
+      throw new IllegalArgumentException(
+          "Measure '" + id + "': a total limit (top-up or cap) needs kind ADDITIONAL_DUTY");
     }
     if (kind == MeasureKind.EXEMPTION && excludes.isEmpty() && replaces.isEmpty()) {
       throw new IllegalArgumentException(
@@ -260,6 +266,7 @@ public record Measure(
     b.family = family;
     b.claim = claim;
     b.inTransit = inTransit;
+    b.total = total;
     return b;
   }
 
@@ -371,6 +378,7 @@ public record Measure(
     private String family = "";
     private String claim;
     private InTransit inTransit;
+    private TotalLimit total;
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id");
@@ -686,6 +694,17 @@ public record Measure(
     }
 
     /**
+     * Sets a top-up or cap on the line's total of base duty plus this measure.
+     *
+     * @param value the limit, or null for none
+     * @return this builder
+     */
+    public Builder total(TotalLimit value) {
+      this.total = value;
+      return this;
+    }
+
+    /**
      * Builds and validates the measure.
      *
      * <p>Rules: id non-blank without white space or commas and not a kind name; kind, scope,
@@ -722,7 +741,8 @@ public record Measure(
           chapter99Heading,
           family,
           claim,
-          inTransit);
+          inTransit,
+          total);
     }
 
     private void requireSet(Object value, String name) {

@@ -106,6 +106,9 @@ final class Plan {
     } catch (RuntimeException e) {
       return FALLBACK;
     }
+    if (measures.stream().anyMatch(m -> m.total() != null)) {
+      return FALLBACK; // a top-up or cap: the Assessor bounds it by the line's base duty
+    }
     boolean hasBase =
         measures.stream()
             .anyMatch(m -> m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE);

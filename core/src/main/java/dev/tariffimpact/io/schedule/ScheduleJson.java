@@ -22,9 +22,11 @@ import dev.tariffimpact.schedule.MeasureStatus;
 import dev.tariffimpact.schedule.OriginScope;
 import dev.tariffimpact.schedule.Provenance;
 import dev.tariffimpact.schedule.TariffSchedule;
+import dev.tariffimpact.schedule.TotalLimit;
 import dev.tariffimpact.schedule.Validity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,6 +215,15 @@ public final class ScheduleJson {
         ObjectNode t = o.putObject("inTransit");
         t.put("exportedOnOrBefore", m.inTransit().exportedOnOrBefore().toString());
         t.put("enteredOnOrBefore", m.inTransit().enteredOnOrBefore().toString());
+      }
+      if (m.total() != null) {
+        ObjectNode t = o.putObject("total");
+        if (m.total().atLeast() != null) {
+          t.put("atLeast", m.total().atLeast().toPlainString());
+        }
+        if (m.total().atMost() != null) {
+          t.put("atMost", m.total().atMost().toPlainString());
+        }
       }
       ObjectNode p = o.putObject("provenance");
       p.put("source", m.provenance().source());
@@ -425,10 +436,31 @@ public final class ScheduleJson {
           throw fail(p + ".inTransit", e.getMessage());
         }
       }
+      if (m.total() != null) {
+        try {
+          b.total(
+              new TotalLimit(
+                  percent(m.total().atLeast(), p + ".total.atLeast"),
+                  percent(m.total().atMost(), p + ".total.atMost")));
+        } catch (IllegalArgumentException e) {
+          throw fail(p + ".total", e.getMessage());
+        }
+      }
       try {
         return b.build();
       } catch (IllegalArgumentException e) {
         throw fail(p, e.getMessage());
+      }
+    }
+
+    private BigDecimal percent(String text, String p) {
+      if (text == null) {
+        return null;
+      }
+      try {
+        return new BigDecimal(text.strip());
+      } catch (NumberFormatException e) {
+        throw fail(p, "must be a percentage such as 15, was '" + text + "'");
       }
     }
 

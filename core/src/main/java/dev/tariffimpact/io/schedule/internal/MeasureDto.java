@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * @param family legal family name, or null
  * @param claim the claim a conditional measure needs, or null
  * @param inTransit the in-transit safe harbour, or null
+ * @param total top-up ({@code atLeast}) or cap ({@code atMost}) in percent, or null
  */
 public record MeasureDto(
     String id,
@@ -47,4 +48,5 @@ public record MeasureDto(
     ProvenanceDto provenance,
     String family,
     String claim,
-    InTransitDto inTransit) {}
+    InTransitDto inTransit,
+    TotalDto total) {}
