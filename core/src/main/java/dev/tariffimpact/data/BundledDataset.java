@@ -271,8 +271,32 @@ public final class BundledDataset {
     } catch (TariffImpactException e) {
       throw new BundledDataException(p + ": " + e.getMessage(), e);
     }
+    if (file.equals(US_INDIA)) {
+      loaded = withFullHts(loaded);
+    }
     schedules.put(file, loaded);
     return loaded;
+  }
+
+  /** The bundled US schedule whose curated MFN lines the full HTS 2025 bundle completes. */
+  static final String US_INDIA = "us-india.json";
+
+  /**
+   * Adds the MFN rate of every HTS 2025 line no curated line covers (data/us/hts-2025-mfn.csv.gz),
+   * so every 8- and 10-digit code can be quoted; the curated lines keep their annotated measures.
+   */
+  private static TariffSchedule withFullHts(TariffSchedule curated) {
+    List<dev.tariffimpact.classification.CodeScope> scopes =
+        curated.measures().stream()
+            .filter(m -> m.kind() == dev.tariffimpact.schedule.MeasureKind.BASE_DUTY)
+            .map(Measure::scope)
+            .toList();
+    List<Measure> hts =
+        dev.tariffimpact.io.hts.HtsMfnSchedule.bundled()
+            .baseDuties(code -> scopes.stream().noneMatch(s -> s.contains(code)));
+    List<Measure> all = new ArrayList<>(hts);
+    all.addAll(curated.measures());
+    return TariffSchedule.of(curated.importer(), curated.currency(), curated.description(), all);
   }
 
   private static InputStream open(String file) {

@@ -315,6 +315,31 @@ public final class CompiledSchedule {
   }
 
   /**
+   * Returns the charged measures in force for a code that are written for a list of other origins
+   * only: the layers a schedule models for some origins (for example goods of India) that a line of
+   * another origin does not pay, so the output can say so instead of silently charging less.
+   *
+   * @param code the product code
+   * @param origin the country of origin
+   * @return the measures, declaration order; empty when the origin is covered or none exist
+   */
+  public List<Measure> forOtherOriginsOnly(ProductCode code, String origin) {
+    String country = OriginScope.country(origin);
+    List<Measure> out = new ArrayList<>();
+    for (int i : candidates(code)) {
+      Measure m = measures[i];
+      if (inForce[i]
+          && m.kind() == MeasureKind.ADDITIONAL_DUTY
+          && m.origins().isCountryList()
+          && !m.origins().containsValidated(country)
+          && m.scope().matchLength(code) >= 0) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Explains the lookup with nothing declared; see {@link #explain(ProductCode, String,
    * Declaration)}.
    *

@@ -35,6 +35,7 @@ public final class DeclaredLayers {
   public static List<Measure> charged(
       int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
     Declaration declared = line.declaration();
+    noteOtherOrigins(index, line, schedule, notes);
     if (!schedule.dependsOnDeclaration(line.code(), line.origin())) {
       return schedule.applicable(line.code(), line.origin());
     }
@@ -89,6 +90,26 @@ public final class DeclaredLayers {
       }
     }
     return charged;
+  }
+
+  /** One line when layers in force for the code are modelled only for other origins. */
+  private static void noteOtherOrigins(
+      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
+    List<Measure> others = schedule.forOtherOriginsOnly(line.code(), line.origin());
+    if (others.isEmpty()) {
+      return;
+    }
+    List<String> named = new ArrayList<>();
+    for (Measure m : others) {
+      named.add(m.id() + " (" + m.origins() + ")");
+    }
+    notes.add(
+        LineValuer.describe(index, line)
+            + ": origin "
+            + line.origin()
+            + " is not modelled for the origin-specific layers of this schedule ("
+            + String.join(", ", named)
+            + "); only the layers for every origin are charged");
   }
 
   private static List<String> idsRemovedBy(Measure remover, List<Measure> charged) {
