@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ScenariosCommand.class,
       BatchCommand.class,
       SampleCommand.class,
+      CoverageCommand.class,
       HtsCommand.class,
       CommandLine.HelpCommand.class
     },
