@@ -197,6 +197,14 @@ public final class CompiledSchedule {
   private void checkReferences(Map<String, Integer> ids) {
     for (int i = 0; i < measures.length; i++) {
       Measure m = measures[i];
+      if (m.kind() == MeasureKind.PREFERENCE && !relatesToBaseDuty(m, ids)) {
+        // a preference that silently stacks on the base duty would charge both
+        throw new InvalidScheduleException(
+            "Measure '"
+                + m.id()
+                + "': a PREFERENCE needs a rule against the base duty it takes the place of"
+                + " (replaces: [\"BASE_DUTY\"] or the base duty's id)");
+      }
       for (Set<String> refs : List.of(m.excludes(), m.excludedBy(), m.replaces())) {
         for (String ref : refs) {
           if (!Measure.isKindName(ref)
@@ -237,6 +245,19 @@ public final class CompiledSchedule {
         }
       }
     }
+  }
+
+  private boolean relatesToBaseDuty(Measure preference, Map<String, Integer> ids) {
+    for (Set<String> refs : List.of(preference.replaces(), preference.excludes())) {
+      for (String ref : refs) {
+        Integer j = ids.get(ref);
+        if (ref.equals(MeasureKind.BASE_DUTY.name())
+            || (j != null && measures[j].kind() == MeasureKind.BASE_DUTY)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

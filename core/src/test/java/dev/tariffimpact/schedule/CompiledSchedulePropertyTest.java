@@ -176,6 +176,9 @@ class CompiledSchedulePropertyTest {
       if (kind == MeasureKind.EXEMPTION) {
         b.excludes("m" + random.nextInt(i));
       }
+      if (kind == MeasureKind.PREFERENCE) {
+        b.replaces("BASE_DUTY"); // a preference must say what it takes the place of
+      }
       if (random.nextInt(5) == 0) {
         b.claim("c" + random.nextInt(2));
       }
