@@ -2,6 +2,7 @@ package dev.tariffimpact.cli;
 
 import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
@@ -77,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     BatchResult result;
     try (InputStream in = BundledData.open(SAMPLE)) {
-      result = engine.build().run(in, SAMPLE, line -> {}, reject -> {});
+      result = engine.build().run(BatchInput.csv(in, SAMPLE));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("tariff-impact demo: the bundled US-India data on the bundled sample shipments");

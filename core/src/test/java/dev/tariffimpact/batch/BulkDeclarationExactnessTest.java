@@ -112,7 +112,7 @@ class BulkDeclarationExactnessTest {
             .scenario(BatchScenario.of("s", scenario))
             .build();
     List<LineResult> results = new ArrayList<>();
-    BatchResult result = engine.run(lines, results::add);
+    BatchResult result = engine.run(BatchInput.lines(lines), BatchSink.lines(results::add));
     assertThat(result.rejected()).isZero();
     assertThat(result.fallbackLines()).isPositive().isLessThan(lines.size());
 

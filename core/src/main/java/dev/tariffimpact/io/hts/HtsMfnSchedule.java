@@ -27,10 +27,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Every 8- and 10-digit code can be looked up; a 10-digit statistical line inherits the rate of
  * its 8-digit parent. {@link #baseDuties} turns the lines into {@code BASE_DUTY} measures for a
- * schedule: one per line with its own parsed rate (computable, or needing named inputs such as a
- * component value); a line whose rate is a reference ("The duty provided in the applicable
- * subheading") or unparsed gets no measure, so an assessment of it fails with a named missing base
- * duty instead of a silent zero.
+ * schedule: one per line with its own parsed rate (computable, needing named inputs such as a
+ * component value, or a reference such as "The duty provided in the applicable subheading", which
+ * an assessment reports as not computable); a line whose text the parser rejects gets no measure,
+ * so an assessment of it fails with a named missing base duty, never a silent zero.
  *
  * <p>Example: {@code HtsMfnSchedule.bundled().line(ProductCode.parse("6109.10.00.12"))} has General
  * text {@code 16.5%}, inherited from 6109.10.00.

@@ -10,18 +10,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** A list as the importer derives it: the index row's text and the sorted, de-duplicated codes. */
-record GeneratedList(
-    String id,
-    String title,
-    String legalReference,
-    String condition,
-    String origins,
-    String source,
-    Confidence confidence,
-    List<DatedCode> entries) {
+/** A list as the importer derives it: its index row and its sorted, de-duplicated entries. */
+record GeneratedList(ListInfo info, List<DatedCode> entries) {
 
   GeneratedList {
+    entries = List.copyOf(entries);
+  }
+
+  /** Sorts the entries by code and start, refuses repeats, and counts them into the index row. */
+  static GeneratedList of(
+      String id,
+      String title,
+      String legalReference,
+      String condition,
+      String origins,
+      String source,
+      Confidence confidence,
+      List<DatedCode> entries) {
     List<DatedCode> sorted = new ArrayList<>(entries);
     sorted.sort(
         Comparator.comparing(DatedCode::code)
@@ -31,7 +36,10 @@ record GeneratedList(
         throw new IllegalStateException(id + ": duplicate entry " + sorted.get(i));
       }
     }
-    entries = List.copyOf(sorted);
+    return new GeneratedList(
+        new ListInfo(
+            id, title, legalReference, condition, origins, source, confidence, sorted.size()),
+        sorted);
   }
 
   /** Entries with the same dates for every code. */
@@ -42,9 +50,8 @@ record GeneratedList(
         .toList();
   }
 
-  ListInfo info() {
-    return new ListInfo(
-        id, title, legalReference, condition, origins, source, confidence, entries.size());
+  String id() {
+    return info.id();
   }
 
   /** The codes only, for cross-checks. */

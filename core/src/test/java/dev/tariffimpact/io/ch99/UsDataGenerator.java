@@ -51,8 +51,8 @@ final class UsDataGenerator {
   static List<GeneratedList> lists(Path shared) throws IOException {
     Chapter99Text text = Chapter99Text.read(shared.resolve(UsListSources.TEXT_FILE));
     List<GeneratedList> lists = new ArrayList<>(UsListSources.exemptionLists(text));
-    lists.addAll(UsListSources.s232FromText(text));
-    lists.addAll(UsListSources.s232FromTracker(shared));
+    lists.addAll(Section232Sources.s232FromText(text));
+    lists.addAll(Section232Sources.s232FromTracker(shared));
     return lists;
   }
 
@@ -154,7 +154,7 @@ final class UsDataGenerator {
     return out.toString();
   }
 
-  /** The BEA shares, the four metal columns as printed, one row per HTS10. */
+  /** The BEA shares: the four metal columns and the capped total as printed, one row per HTS10. */
   static String bea(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).split(","));
@@ -163,10 +163,12 @@ final class UsDataGenerator {
       header.indexOf("steel_share"),
       header.indexOf("aluminum_share"),
       header.indexOf("copper_share"),
-      header.indexOf("other_metal_share")
+      header.indexOf("other_metal_share"),
+      header.indexOf("metal_share")
     };
     StringBuilder out =
-        new StringBuilder("hts10,steel_share,aluminum_share,copper_share,other_metal_share\n");
+        new StringBuilder(
+            "hts10,steel_share,aluminum_share,copper_share,other_metal_share,metal_share\n");
     for (String line : lines.subList(1, lines.size())) {
       if (line.isBlank()) {
         continue;

@@ -4,18 +4,15 @@ import static dev.tariffimpact.io.ch99.GeneratedList.dated;
 
 import dev.tariffimpact.io.lists.DatedCode;
 import dev.tariffimpact.schedule.Confidence;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Which subdivision of the chapter 99 text (or which reference file) each bundled US list comes
- * from, with its legal reference, condition, origins and dates. Read by {@link UsDataGenerator}.
+ * Which subdivision of the chapter 99 text each bundled US exemption list (IEEPA, Section 122)
+ * comes from, with its legal reference, condition, origins and dates; the Section 232 lists are in
+ * {@link Section232Sources}. Read by {@link UsDataGenerator}.
  *
  * <p>The exemption lists (IEEPA, Section 122) and the Section 232 lists that note 16, 33, 37, 38
  * and 39 print are read from the text with {@link NoteListParser}. Lists the Rev 6 text no longer
@@ -29,16 +26,15 @@ final class UsListSources {
       "USITC HTS 2026 Rev 6 chapter 99 text (shared us-ch99/chapter99_2026_rev_6.txt)";
   static final String TRACKER = "Budget-Lab-Yale/tariff-rate-tracker 8315fff (shared us-ch99/";
 
-  static final LocalDate S232_METALS_START = LocalDate.of(2025, 3, 12);
-  static final LocalDate S232_DERIVATIVES_ADDED = LocalDate.of(2025, 8, 18);
-  static final LocalDate S232_RESTRUCTURE = LocalDate.of(2026, 4, 6);
-  static final LocalDate S232_OLD_REGIME_END = S232_RESTRUCTURE.minusDays(1);
-  static final LocalDate S232_COPPER_START = LocalDate.of(2025, 8, 1);
-  static final LocalDate S232_AUTOS_START = LocalDate.of(2025, 4, 3);
-  static final LocalDate S232_AUTO_PARTS_START = LocalDate.of(2025, 5, 3);
-  static final LocalDate S232_MHD_START = LocalDate.of(2025, 11, 1);
-  static final LocalDate S232_WOOD_START = LocalDate.of(2025, 10, 14);
-  static final LocalDate S232_SEMI_START = LocalDate.of(2026, 1, 15);
+  /** EO 14360 exempted agricultural products from the reciprocal tariffs from this entry date. */
+  static final LocalDate IEEPA_AGRICULTURAL_EXEMPTION = LocalDate.of(2025, 11, 13);
+
+  static final String AG_DATES =
+      "; membership as printed in Rev 6 (April 2026); ASSUMPTION (U) on dates: the provisions of"
+          + " ch.01-24 are dated from 2025-11-13 (agricultural exemptions of EO 14360; the April"
+          + " 2025 Annex II held no agricultural goods), the others carry no date of their own;"
+          + " provisions removed from Annex II before Rev 6 (e.g. lumber, copper) are not"
+          + " reconstructed";
 
   private UsListSources() {}
 
@@ -46,23 +42,47 @@ final class UsListSources {
   static List<GeneratedList> exemptionLists(Chapter99Text t) {
     List<GeneratedList> out = new ArrayList<>();
     String ieepa = "HTS ch.99 subch.III US note 2(v)";
+    List<DatedCode> annex2 = new ArrayList<>();
+    for (String code : NoteListParser.provisions(t, "As provided for in heading 9903.01.32,")) {
+      boolean agricultural = Integer.parseInt(code.substring(0, 2)) <= 24;
+      annex2.add(
+          new DatedCode(
+              code,
+              Optional.ofNullable(agricultural ? IEEPA_AGRICULTURAL_EXEMPTION : null),
+              Optional.empty()));
+    }
     out.add(
-        text(
-            t,
+        GeneratedList.of(
             "ieepa-annex2",
             "IEEPA Annex II as printed (unconditional)",
             ieepa + "(iii)(a); heading 9903.01.32",
             "none",
             "*",
-            "As provided for in heading 9903.01.32,"));
-    out.addAll(
+            TEXT + AG_DATES,
+            Confidence.R,
+            annex2));
+    for (GeneratedList l :
         articles(
             t,
             "ieepa-annex2",
             "IEEPA particular articles",
             ieepa + "(iii)(b); heading 9903.02.78",
             "*",
-            "As provided in heading 9903.02.78,"));
+            "As provided in heading 9903.02.78,")) {
+      out.add(
+          GeneratedList.of(
+              l.info().id(),
+              l.info().title(),
+              l.info().legalReference(),
+              l.info().condition(),
+              l.info().origins(),
+              TEXT
+                  + "; ASSUMPTION (U): every item dated from "
+                  + IEEPA_AGRICULTURAL_EXEMPTION
+                  + " (heading 9903.02.78 came with the agricultural exemptions of EO 14360)",
+              Confidence.R,
+              dated(l.codes(), IEEPA_AGRICULTURAL_EXEMPTION, null)));
+    }
     out.add(
         text(
             t,
@@ -73,7 +93,7 @@ final class UsListSources {
             "EU",
             "As provided in heading 9903.02.74,"));
     out.add(
-        new GeneratedList(
+        GeneratedList.of(
             "ieepa-partner-eu-religious",
             "IEEPA exemption for a particular article of the EU, religious use only",
             ieepa + "(xxi); heading 9903.02.75",
@@ -189,253 +209,6 @@ final class UsListSources {
     return out;
   }
 
-  /** The Section 232 lists the Rev 6 text prints (notes 16, 33, 37, 38, 39). */
-  static List<GeneratedList> s232FromText(Chapter99Text t) {
-    List<GeneratedList> out = new ArrayList<>();
-    String n = "HTS ch.99 subch.III US note ";
-    out.add(
-        s232(
-            t,
-            "s232-autos",
-            "Section 232 passenger vehicles and light trucks",
-            n + "33(b); headings 9903.94.01-.04",
-            "The rates of duty set forth in headings 9903.94.01, 9903.94.02",
-            S232_AUTOS_START,
-            Confidence.V,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-auto-parts",
-            "Section 232 parts of passenger vehicles and light trucks",
-            n + "33(g); heading 9903.94.05",
-            "Subject to a manufacturer's import adjustment offset amount",
-            S232_AUTO_PARTS_START,
-            Confidence.V,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-timber-lumber",
-            "Section 232 softwood timber and lumber",
-            n + "37(b); heading 9903.76.01",
-            "The rates of duty set forth in heading 9903.76.01 apply",
-            S232_WOOD_START,
-            Confidence.U,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-upholstered-furniture",
-            "Section 232 upholstered wooden furniture",
-            n + "37(d); heading 9903.76.02",
-            "The rates of duty set forth in headings 9903.76.02, 9903.76.20",
-            S232_WOOD_START,
-            Confidence.U,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-kitchen-cabinets",
-            "Section 232 kitchen cabinets and vanities and parts",
-            n + "37(f); heading 9903.76.03",
-            "the rates of duty set forth in headings 9903.76.03, 9903.76.20",
-            S232_WOOD_START,
-            Confidence.U,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-mhd-trucks",
-            "Section 232 medium- and heavy-duty vehicles",
-            n + "38(b); heading 9903.74.01",
-            "The rate of duty set forth in heading 9903.74.01 applies",
-            S232_MHD_START,
-            Confidence.R,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-buses",
-            "Section 232 buses and other vehicles of heading 8702",
-            n + "38(c); heading 9903.74.02",
-            "Heading 9903.74.02 applies to buses",
-            S232_MHD_START,
-            Confidence.R,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-mhd-parts",
-            "Section 232 parts of medium- and heavy-duty vehicles",
-            n + "38(i); heading 9903.74.08",
-            "The rates of duty set forth in heading 9903.74.08 apply",
-            S232_MHD_START,
-            Confidence.R,
-            "none"));
-    out.add(
-        s232(
-            t,
-            "s232-semiconductors",
-            "Section 232 semiconductor articles",
-            n + "39(b); heading 9903.79.01",
-            "\"semiconductor articles\" refers to imported products",
-            S232_SEMI_START,
-            Confidence.R,
-            "only logic integrated circuits or articles containing one that meet the technical"
-                + " parameters of note 39(b); end-use exemptions 9903.79.03-.09 by claim"));
-    String metal =
-        "outside ch.72/73/74/76 only if the listed metal is at least 15% of the weight"
-            + " (note 16(c); else 9903.82.03)";
-    out.add(
-        annex(
-            t,
-            "s232-annex-1a",
-            "Section 232 metals annex I-A (50% on full value)",
-            n + "16(c)(i)-(v); heading 9903.82.02",
-            metal,
-            "(i) Articles of aluminum:",
-            "(ii) Derivative aluminum articles:",
-            "(iii) Articles of steel:",
-            "(iv) Derivative steel articles:",
-            "(v) Articles of copper:"));
-    out.add(
-        annex(
-            t,
-            "s232-annex-1b",
-            "Section 232 metals annex I-B (25% on full value)",
-            n + "16(c)(vi)-(viii); heading 9903.82.09",
-            metal,
-            "(vi) Derivative aluminum articles:",
-            "(vii) Derivative steel articles:",
-            "(viii) Articles of copper:"));
-    out.add(
-        annex(
-            t,
-            "s232-annex-3",
-            "Section 232 metals annex III (total raised to 15%)",
-            n + "16(c)(ix)-(x) and (f); headings 9903.82.10, 9903.82.11",
-            metal,
-            "(ix) Derivative aluminum articles:",
-            "(x) Derivative steel articles:"));
-    return out;
-  }
-
-  /** Lists the Rev 6 text no longer prints, from the tracker files (dated; lower confidence). */
-  static List<GeneratedList> s232FromTracker(Path shared) throws IOException {
-    List<GeneratedList> out = new ArrayList<>();
-    Path dir = shared.resolve("us-ch99");
-    out.add(
-        new GeneratedList(
-            "s232-steel",
-            "Section 232 articles of steel (before 2026-04-06)",
-            "heading 9903.81.87 (Proclamations 9705, 10896, 10947)",
-            "none",
-            "*",
-            "ASSUMPTION (U): the old note 16 is not in the Rev 6 text; Proclamation 9705 scope"
-                + " (7206.10-7216.50, 7216.99-7301.10, 7302, 7304-7306) taken as headings 7206-7229;"
-                + " ch.73 is in s232-steel-derivatives; tracker policy_params.yaml uses ch.72-73",
-            Confidence.U,
-            dated(headings(7206, 7229), S232_METALS_START, S232_OLD_REGIME_END)));
-    List<DatedCode> steelDerivatives =
-        new ArrayList<>(dated(headings(7301, 7326), S232_METALS_START, S232_OLD_REGIME_END));
-    List<DatedCode> aluminumDerivatives = new ArrayList<>();
-    for (String line : tail(dir.resolve("s232_derivative_products.csv"))) {
-      String[] f = line.split(",", -1);
-      LocalDate start =
-          f[3].isEmpty()
-              ? (f[1].equals("9903.85.04") ? null : S232_METALS_START)
-              : LocalDate.parse(f[3]);
-      DatedCode e =
-          new DatedCode(f[0], Optional.ofNullable(start), Optional.of(S232_OLD_REGIME_END));
-      if (f[2].equals("steel")) {
-        if (!f[0].startsWith("73")) {
-          steelDerivatives.add(e);
-        }
-      } else {
-        aluminumDerivatives.add(e);
-      }
-    }
-    out.add(
-        new GeneratedList(
-            "s232-steel-derivatives",
-            "Section 232 derivative steel articles (before 2026-04-06)",
-            "headings 9903.81.89-9903.81.91 (Proclamations 9980, 10896, 10947; 2025-08-18 inclusions)",
-            "none",
-            "*",
-            TRACKER
-                + "s232_derivative_products.csv for the 9903.81.91 inclusions of"
-                + " 2025-08-18 outside ch.73); ASSUMPTION (U): all of ch.73 from 2025-03-12 as in the"
-                + " tracker's policy_params.yaml",
-            Confidence.U,
-            steelDerivatives));
-    out.add(
-        new GeneratedList(
-            "s232-aluminum",
-            "Section 232 articles of aluminum (before 2026-04-06)",
-            "heading 9903.85.02 (Proclamations 9704, 10895, 10947)",
-            "none",
-            "*",
-            "ASSUMPTION (U): the old note 19 is not in the Rev 6 text; Proclamation 9704 scope"
-                + " (unwrought aluminum 7601, 7604-7609); tracker policy_params.yaml uses all of ch.76",
-            Confidence.U,
-            dated(
-                List.of("7601", "7604", "7605", "7606", "7607", "7608", "7609"),
-                S232_METALS_START,
-                S232_OLD_REGIME_END)));
-    out.add(
-        new GeneratedList(
-            "s232-aluminum-derivatives",
-            "Section 232 derivative aluminum articles (before 2026-04-06)",
-            "headings 9903.85.04, 9903.85.07, 9903.85.08 (2025-08-18 inclusions dated)",
-            "none",
-            "*",
-            TRACKER
-                + "s232_derivative_products.csv; undated 9903.85.04 rows predate 2025, other"
-                + " undated rows from 2025-03-12)",
-            Confidence.R,
-            aluminumDerivatives));
-    List<String> copper =
-        tail(dir.resolve("s232_copper_products.csv")).stream().map(l -> l.split(",")[0]).toList();
-    out.add(
-        new GeneratedList(
-            "s232-copper",
-            "Section 232 semi-finished copper and derivatives" + " (before 2026-04-06)",
-            "heading 9903.78.01 (former US note 36(b))",
-            "none",
-            "*",
-            TRACKER + "s232_copper_products.csv)",
-            Confidence.R,
-            dated(copper, S232_COPPER_START, S232_OLD_REGIME_END)));
-    List<String> removed =
-        tail(dir.resolve("s232_annex_products.csv")).stream()
-            .map(l -> l.split(","))
-            .filter(f -> f[1].equals("2"))
-            .map(f -> f[0])
-            .toList();
-    out.add(
-        new GeneratedList(
-            "s232-annex-2-removed",
-            "Section 232 metals annex II: removed from Section 232 from 2026-04-06",
-            "Proclamation of 2026-04-02, Annex II",
-            "none",
-            "*",
-            TRACKER + "s232_annex_products.csv annex 2)",
-            Confidence.R,
-            dated(removed, S232_RESTRUCTURE, null)));
-    return out;
-  }
-
-  /** The 4-digit headings from one to another, inclusive. */
-  private static List<String> headings(int from, int to) {
-    return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(Integer::toString).toList();
-  }
-
-  private static List<String> tail(Path csv) throws IOException {
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
-  }
-
   private static GeneratedList text(
       Chapter99Text t,
       String id,
@@ -444,7 +217,7 @@ final class UsListSources {
       String condition,
       String origins,
       String phrase) {
-    return new GeneratedList(
+    return GeneratedList.of(
         id,
         title,
         ref,
@@ -471,7 +244,7 @@ final class UsListSources {
             .toList();
     String suffix = id.equals("ieepa-annex2") ? "-particular" : "";
     return List.of(
-        new GeneratedList(
+        GeneratedList.of(
             id + suffix,
             title + " (the article as described)",
             ref,
@@ -480,7 +253,7 @@ final class UsListSources {
             TEXT,
             Confidence.V,
             dated(plain, null, null)),
-        new GeneratedList(
+        GeneratedList.of(
             id + "-religious",
             title + ", for religious purposes only",
             ref,
@@ -489,42 +262,5 @@ final class UsListSources {
             TEXT,
             Confidence.V,
             dated(religious, null, null)));
-  }
-
-  private static GeneratedList s232(
-      Chapter99Text t,
-      String id,
-      String title,
-      String ref,
-      String phrase,
-      LocalDate start,
-      Confidence confidence,
-      String condition) {
-    return new GeneratedList(
-        id,
-        title,
-        ref,
-        condition,
-        "*",
-        TEXT
-            + "; start date "
-            + start
-            + (confidence == Confidence.V
-                ? " from the heading text"
-                : confidence == Confidence.R
-                    ? " from FACTS.md"
-                    : " ASSUMPTION (U): not in shared/"),
-        confidence,
-        dated(NoteListParser.provisions(t, phrase), start, null));
-  }
-
-  private static GeneratedList annex(
-      Chapter99Text t, String id, String title, String ref, String condition, String... phrases) {
-    List<String> codes = new ArrayList<>();
-    for (String p : phrases) {
-      codes.addAll(NoteListParser.provisions(t, p));
-    }
-    return new GeneratedList(
-        id, title, ref, condition, "*", TEXT, Confidence.V, dated(codes, S232_RESTRUCTURE, null));
   }
 }
