@@ -336,6 +336,34 @@ public final class CompiledSchedule {
   }
 
   /**
+   * Tells whether goods of a code and origin exported on a day are in transit under the safe
+   * harbour of some measure in force (so they do not pay it): the only way an export date changes
+   * what applies.
+   *
+   * @param code the product code
+   * @param origin the country of origin
+   * @param exportDate the date of exportation
+   * @return true if an in-transit rule covers the line
+   */
+  public boolean inTransit(ProductCode code, String origin, LocalDate exportDate) {
+    if (!anyDeclarationRule) {
+      return false;
+    }
+    String country = OriginScope.country(origin);
+    for (int i : candidates(code)) {
+      Measure m = measures[i];
+      if (m.inTransit() != null
+          && inForce[i]
+          && m.inTransit().covers(exportDate, asOf)
+          && m.scope().matchLength(code) >= 0
+          && m.origins().containsValidated(country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the charged measures in force for a code that are written for a list of other origins
    * only: the layers a schedule models for some origins (for example goods of India) that a line of
    * another origin does not pay, so the output can say so instead of silently charging less.

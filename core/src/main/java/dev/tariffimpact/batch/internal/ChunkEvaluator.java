@@ -110,11 +110,14 @@ public final class ChunkEvaluator {
     return out;
   }
 
-  /** Whether a line's export date can change its layers in some scenario (in-transit rules). */
-  private static boolean declared(
-      PlanTable.Importer im, dev.tariffimpact.classification.ProductCode code, String origin) {
+  /** Whether a line is in transit under a safe harbour in some scenario (its layers change). */
+  private static boolean inTransit(
+      PlanTable.Importer im,
+      dev.tariffimpact.classification.ProductCode code,
+      String origin,
+      LocalDate exportDate) {
     for (dev.tariffimpact.schedule.CompiledSchedule s : im.schedules) {
-      if (s.dependsOnDeclaration(code, origin)) {
+      if (s.inTransit(code, origin, exportDate)) {
         return true;
       }
     }
@@ -132,8 +135,9 @@ public final class ChunkEvaluator {
       if (c.object[i] != null) {
         return false;
       }
-      if (c.exportDate[i].isBefore(c.entryDate[i]) && declared(im, c.code[i], c.origin[i])) {
-        return false; // an in-transit rule may apply: exactness first, the Assessor decides
+      if (c.exportDate[i].isBefore(c.entryDate[i])
+          && inTransit(im, c.code[i], c.origin[i], c.exportDate[i])) {
+        return false; // an in-transit rule applies: the Assessor decides, exactly
       }
     }
     // 1. valuation (scenario independent)
