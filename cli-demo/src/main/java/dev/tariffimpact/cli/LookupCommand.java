@@ -1,6 +1,9 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.impact.Comparison;
+import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.Measure;
@@ -69,7 +72,8 @@ final class LookupCommand implements Callable<Integer> {
     if (scenarioName != null) {
       scenario = sources.byName(scenarioName);
       if (date != null) {
-        scenario = scenario.withAsOf(date);
+        // The scenario read on another date, named so the output says so (name@date).
+        scenario = Comparison.withDate(date).after(scenario);
       }
     } else if (date != null && importer != null) {
       scenario = sources.byDate(importer.toUpperCase(Locale.ROOT), date);
@@ -77,8 +81,7 @@ final class LookupCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");
     }
-    LookupExplanation explanation =
-        scenario.compile().explain(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT));
+    LookupExplanation explanation = scenario.compile().explain(ProductCode.parse(code), origin());
     Table table =
         Table.of("measure", "kind", "verdict", "rate", "valid", "conf", "title").truncateText(60);
     for (Consideration c : explanation.considered()) {
@@ -150,5 +153,14 @@ final class LookupCommand implements Callable<Integer> {
       item.put("source", m.provenance().source());
     }
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** The --origin value as core reads it (any case); a bad one is this option's error. */
+  private String origin() {
+    try {
+      return Countries.origin(origin);
+    } catch (InvalidOriginException e) {
+      throw new ParameterException(spec.commandLine(), "--origin: " + e.getMessage());
+    }
   }
 }

@@ -8,10 +8,13 @@ import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.Incoterm;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
+import dev.tariffimpact.impact.Comparison;
 import dev.tariffimpact.impact.Impact;
 import dev.tariffimpact.io.json.AssessmentJson;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -97,7 +100,8 @@ final class QuoteCommand implements Callable<Integer> {
   @Option(
       names = "--mode",
       defaultValue = "ocean",
-      description = "ocean, air, road, rail or courier (default: ${DEFAULT-VALUE}).")
+      description =
+          "ocean, air, road, rail, postal or courier (= postal) (default: ${DEFAULT-VALUE}).")
   private String mode;
 
   @Option(
@@ -135,7 +139,9 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Option(
       names = "--vat",
-      description = "EU member state VAT rate in percent, required with --importer EU (21).")
+      description =
+          "VAT rate in percent: the member state's, required with --importer EU (21); for GB it"
+              + " replaces the standard 20% (5).")
   private BigDecimal vat;
 
   @Mixin private FormatOption output;
@@ -172,9 +178,9 @@ final class QuoteCommand implements Callable<Integer> {
     CustomsRegime regime = regime(importerCode);
     Entry entry = Entry.of(importerCode, line(regime, entryDate));
     Assessor assessor = Assessor.of(regime, sources.rates());
-    Assessment first = assessor.assess(entry, before);
     PrintWriter out = spec.commandLine().getOut();
     if (compare == null) {
+      Assessment first = assessor.assess(entry, before);
       out.print(
           switch (output.format) {
             case json -> AssessmentJson.single(first) + "\n";
@@ -183,21 +189,16 @@ final class QuoteCommand implements Callable<Integer> {
           });
       return 0;
     }
-    // --compare-date: the same shipment entered on that date, under the same schedule (or the
-    // named scenario's schedule) read as of that date.
-    Scenario after;
-    Entry afterEntry = entry;
-    if (compare.scenario != null) {
-      after = sources.byName(compare.scenario);
-    } else {
-      after =
-          scenarioName == null
-              ? sources.byDate(importerCode, compare.date)
-              : sources.movedTo(before, compare.date);
-      afterEntry = Entry.of(importerCode, line(regime, compare.date));
-      requireCovered(after, compare.date);
+    // What the comparison means (the same entry under another scenario, or the same shipment on
+    // another date) is core's Comparison.
+    Comparison comparison =
+        compare.scenario != null
+            ? Comparison.withScenario(sources.byName(compare.scenario))
+            : Comparison.withDate(compare.date);
+    if (compare.date != null) {
+      requireCovered(before, compare.date);
     }
-    Impact impact = Impact.of(first, assessor.assess(afterEntry, after));
+    Impact impact = comparison.assess(assessor, entry, before);
     out.print(
         switch (output.format) {
           case json -> AssessmentJson.comparison(impact) + "\n";
@@ -229,22 +230,19 @@ final class QuoteCommand implements Callable<Integer> {
   }
 
   private CustomsRegime regime(String importerCode) {
-    if (importerCode.equals("EU")) {
-      if (vat == null) {
-        throw new ParameterException(
-            spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
-      }
-      return CustomsRegime.eu(vat);
+    if (importerCode.equals("EU") && vat == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
     }
-    return CustomsRegime.of(importerCode);
+    return sources.regime(importerCode, vat);
   }
 
   private ShipmentLine line(CustomsRegime regime, LocalDate entryDate) {
     String invoiceCurrency = currency != null ? currency : regime.currency().getCurrencyCode();
     ShipmentLine.Builder b =
-        ShipmentLine.builder(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT))
+        ShipmentLine.builder(ProductCode.parse(code), origin())
             .value(value.toPlainString(), invoiceCurrency)
-            .transportMode(mode(mode))
+            .transportMode(mode())
             .entryDate(entryDate);
     if (exportDate != null) {
       b.exportDate(exportDate);
@@ -271,17 +269,20 @@ final class QuoteCommand implements Callable<Integer> {
     return b.build();
   }
 
-  private TransportMode mode(String text) {
-    String upper = text.toUpperCase(Locale.ROOT);
-    if (upper.equals("COURIER")) {
-      return TransportMode.POSTAL;
-    }
+  private TransportMode mode() {
     try {
-      return TransportMode.valueOf(upper);
+      return TransportMode.parse(mode);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--mode must be ocean, air, road, rail or courier, was '" + text + "'");
+      throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
+    }
+  }
+
+  /** The --origin value as core reads it (any case); a bad one is this option's error. */
+  private String origin() {
+    try {
+      return Countries.origin(origin);
+    } catch (InvalidOriginException e) {
+      throw new ParameterException(spec.commandLine(), "--origin: " + e.getMessage());
     }
   }
 }

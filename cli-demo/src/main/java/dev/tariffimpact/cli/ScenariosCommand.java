@@ -1,8 +1,10 @@
 package dev.tariffimpact.cli;
 
+import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +53,17 @@ final class ScenariosCommand implements Callable<Integer> {
     switch (output.format) {
       case json -> out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
       case csv -> out.print(table.toCsv());
-      case table -> out.print(table.toText());
+      case table -> {
+        out.print(table.toText());
+        List<Group> groups = sources.source().groups();
+        if (!groups.isEmpty()) {
+          out.println();
+          out.println("Groups (one scenario per importer; 'batch --scenario NAME' runs them):");
+          for (Group g : groups) {
+            out.println("  " + g.name() + ": " + String.join(" + ", g.scenarios()));
+          }
+        }
+      }
     }
     return 0;
   }

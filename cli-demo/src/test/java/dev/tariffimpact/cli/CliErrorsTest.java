@@ -112,4 +112,39 @@ class CliErrorsTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("\tat ");
   }
+
+  @Test
+  void unknownTransportModeListsTheAcceptedWords() {
+    assertBadInput(
+        CliRun.of(with(COTTON, "--code", "6109.10.00", "--mode", "boat")),
+        "--mode",
+        "'boat'",
+        "ocean, air, road, rail, postal or courier");
+  }
+
+  @Test
+  void badOriginIsOneLineNamingIt() {
+    assertBadInput(
+        CliRun.of(
+            "quote",
+            "--importer",
+            "US",
+            "--origin",
+            "XX",
+            "--code",
+            "6109.10.00",
+            "--value",
+            "1",
+            "--date",
+            "2025-09-15"),
+        "--origin",
+        "'XX'",
+        "ISO 3166");
+  }
+
+  @Test
+  void vatForAnImporterWithoutOne() {
+    assertBadInput(
+        CliRun.of(with(COTTON, "--code", "6109.10.00", "--vat", "20")), "EU and GB only");
+  }
 }
