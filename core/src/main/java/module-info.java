@@ -19,6 +19,7 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.customs;
   exports dev.tariffimpact.data;
   exports dev.tariffimpact.impact;
+  exports dev.tariffimpact.io;
   exports dev.tariffimpact.io.csv;
   exports dev.tariffimpact.io.hts;
   exports dev.tariffimpact.io.json;

@@ -4,6 +4,7 @@ import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
 import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
+import dev.tariffimpact.batch.BatchOutput;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
@@ -84,7 +85,8 @@ final class BatchCommand implements Callable<Integer> {
       names = "--output",
       paramLabel = "DIR",
       description =
-          "Directory for aggregates.csv/json, rejects.csv and lines.csv (default: batch-out).")
+          "Directory for aggregates.csv/json, rejects.csv, lines.csv and the manifest run.json,"
+              + " written all or nothing (default: batch-out).")
   private Path output = Path.of("batch-out");
 
   @Option(names = "--lines", description = "Also write per-line results (lines.csv).")
@@ -204,11 +206,18 @@ final class BatchCommand implements Callable<Integer> {
 
   /** A progress bar by bytes read, on stderr, only when a person is watching a terminal. */
   private BatchResult runWithProgress(BatchEngine engine) throws IOException {
-    long size = Files.size(file);
+    long size = Math.max(Files.size(file), 1); // 0 for a FIFO
     boolean terminal = System.console() != null && spec.commandLine().getErr() != null;
+    BatchOutput target =
+        BatchOutput.to(output)
+            .withSource(file)
+            .withCommand(spec.commandLine().getParseResult().originalArgs());
+    for (Path input : sources.inputFiles()) {
+      target = target.withInput(input.equals(sources.ratesFile) ? "rates" : "schedule", input);
+    }
     try (InputStream raw = Files.newInputStream(file)) {
       if (!terminal) {
-        return engine.run(BatchInput.csv(raw, file.toString()), output);
+        return engine.run(BatchInput.csv(raw, file.toString()), target);
       }
       try (ProgressBar bar =
           new ProgressBarBuilder()
@@ -238,7 +247,7 @@ final class BatchCommand implements Callable<Integer> {
                 return n;
               }
             };
-        return engine.run(BatchInput.csv(counted, file.toString()), output);
+        return engine.run(BatchInput.csv(counted, file.toString()), target);
       }
     }
   }
@@ -275,8 +284,8 @@ final class BatchCommand implements Callable<Integer> {
           a.delta().toPlainString());
     }
     switch (format.format) {
-      case table -> out.print(t.toText());
-      case csv -> out.print(t.toCsv());
+      case table -> t.printText(out);
+      case csv -> t.printCsv(out);
       case json -> {
         try {
           out.println(Files.readString(output.resolve("aggregates.json")));
@@ -294,7 +303,7 @@ final class BatchCommand implements Callable<Integer> {
             + result.assessed()
             + ", rejected "
             + result.rejected()
-            + " (outputs and rejects.csv in "
+            + " (outputs, rejects.csv and run.json in "
             + output
             + ")");
   }

@@ -28,9 +28,60 @@ import picocli.CommandLine.Spec;
     })
 final class SampleCommand implements Callable<Integer> {
 
+  /**
+   * Forwards to a PrintWriter, which swallows I/O errors, and stops at the first one: every 64 KiB
+   * written it flushes and asks {@link PrintWriter#checkError()}.
+   */
+  private static final class CheckedWriter extends Writer {
+    private final PrintWriter out;
+    private long sinceCheck;
+
+    CheckedWriter(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      out.write(buffer, offset, length);
+      written(length);
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+      out.write(text, offset, length);
+      written(length);
+    }
+
+    private void written(int length) {
+      sinceCheck += length;
+      if (sinceCheck >= 1 << 16) {
+        sinceCheck = 0;
+        if (out.checkError()) {
+          throw new StandardOutputException();
+        }
+      }
+    }
+
+    @Override
+    public void flush() {
+      out.flush();
+    }
+
+    @Override
+    public void close() {
+      out.flush();
+    }
+  }
+
   @Spec private CommandSpec spec;
 
-  @Option(names = "--lines", defaultValue = "300", description = "Number of lines (default 300).")
+  /** The most lines one call writes: 100,000,000 (about 12 GB of CSV). */
+  static final long MAX_LINES = 100_000_000L;
+
+  @Option(
+      names = "--lines",
+      defaultValue = "300",
+      description = "Number of lines, 1 to 100,000,000 (default 300).")
   private long lines;
 
   @Option(
@@ -44,16 +95,19 @@ final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (lines < 1) {
-      throw new IllegalArgumentException("--lines must be at least 1, was " + lines);
+    if (lines < 1 || lines > MAX_LINES) {
+      throw new IllegalArgumentException("--lines must be between 1 and 100,000,000, was " + lines);
     }
     // Metal content is declared so Section 232 duties on steel and aluminum content are computable.
     SampleGenerator generator =
         SampleGenerator.of(seed, SampleGenerator.bundledUniverse()).withMetalContent(true);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
-      generator.write(lines, out);
+      generator.write(lines, new CheckedWriter(out));
       out.flush();
+      if (out.checkError()) {
+        throw new StandardOutputException();
+      }
       return 0;
     }
     try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {

@@ -3,6 +3,7 @@ package dev.tariffimpact.cli;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.io.csv.ExchangeRateCsv;
+import dev.tariffimpact.io.schedule.ReferencePolicy;
 import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
@@ -33,6 +34,13 @@ final class ScenarioOptions {
       description = "Exchange rates CSV (from,to,rate,valid_from,valid_to,source).")
   Path ratesFile;
 
+  @Option(
+      names = "--allow-external-paths",
+      description =
+          "Let schedule and catalogue files name files outside their own folder (absolute paths,"
+              + " '..'); refused by default.")
+  boolean allowExternalPaths;
+
   private ScenarioSource source;
 
   /** The bundled data, or the --schedule files; with the --rates file when given. */
@@ -41,10 +49,21 @@ final class ScenarioOptions {
       ScenarioSource s =
           scheduleFiles.isEmpty()
               ? ScenarioSource.bundled()
-              : ScenarioSource.fromFiles(scheduleFiles);
+              : ScenarioSource.fromFiles(
+                  scheduleFiles,
+                  allowExternalPaths ? ReferencePolicy.ALLOW_EXTERNAL : ReferencePolicy.CONFINED);
       source = ratesFile == null ? s : s.withExchangeRates(ExchangeRateCsv.read(ratesFile));
     }
     return source;
+  }
+
+  /** The schedule and catalogue files and the rates file, the inputs a batch manifest records. */
+  List<Path> inputFiles() {
+    List<Path> files = new ArrayList<>(scheduleFiles);
+    if (ratesFile != null) {
+      files.add(ratesFile);
+    }
+    return files;
   }
 
   /** The named scenarios available: from catalogue files if given, else the bundled ones. */

@@ -1,21 +1,30 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.io.csv.SpreadsheetSafe;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A small text table: aligned columns for a terminal (numbers right-aligned), or CSV with quoting
  * and spreadsheet-formula neutralisation. Presentation only: cells arrive as finished strings.
+ *
+ * <p>Terminal cells are capped at {@value #MAX_CELL} characters (ending in an ellipsis) and control
+ * characters are shown as {@code ?}, so a hostile input cannot blow up a line or move the cursor;
+ * lines are written one at a time ({@link #printText}), so memory holds the rows once, never rows
+ * times the widest cell. CSV keeps the full text.
  */
 final class Table {
 
+  /** The widest terminal cell: 160 characters (a scenario description fits). */
+  static final int MAX_CELL = 160;
+
   private final List<String> headers;
   private final boolean[] rightAligned;
-  private final List<List<String>> rows = new ArrayList<>();
-  private int maxTextWidth = Integer.MAX_VALUE;
+  private final List<String[]> rows = new ArrayList<>();
+  private int maxTextWidth = MAX_CELL;
 
   private Table(List<String> headers, boolean[] rightAligned) {
     this.headers = List.copyOf(headers);
@@ -41,16 +50,21 @@ final class Table {
       throw new IllegalStateException(
           "row has " + cells.length + " cells, table has " + headers.size() + " columns");
     }
-    rows.add(Arrays.stream(cells).map(c -> Objects.toString(c, "")).toList());
+    String[] row = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      row[i] = Objects.toString(cells[i], "");
+    }
+    rows.add(row);
     return this;
   }
 
   /**
-   * Caps every left-aligned cell at {@code width} characters in {@link #toText()} (ending in an
-   * ellipsis), so long titles do not push the numbers off a terminal; CSV keeps full text.
+   * Caps every left-aligned cell at {@code width} characters (at most {@value #MAX_CELL}) in {@link
+   * #toText()} (ending in an ellipsis), so long titles do not push the numbers off a terminal; CSV
+   * keeps full text.
    */
   Table truncateText(int width) {
-    this.maxTextWidth = width;
+    this.maxTextWidth = Math.min(width, MAX_CELL);
     return this;
   }
 
@@ -59,66 +73,93 @@ final class Table {
   }
 
   String toText() {
-    List<List<String>> rows = this.rows.stream().map(this::truncated).toList();
+    StringWriter w = new StringWriter();
+    PrintWriter out = new PrintWriter(w);
+    printText(out);
+    out.flush();
+    return w.toString();
+  }
+
+  /** Writes the aligned table line by line. */
+  void printText(PrintWriter out) {
     int[] width = new int[headers.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = headers.get(i).length();
-      for (List<String> row : rows) {
-        width[i] = Math.max(width[i], row.get(i).length());
+    }
+    for (String[] row : rows) {
+      for (int i = 0; i < width.length; i++) {
+        width[i] = Math.max(width[i], Math.min(row[i].length(), cap(i)));
       }
     }
-    StringBuilder sb = new StringBuilder();
-    appendLine(sb, headers, width);
+    printLine(out, headers.toArray(String[]::new), width);
+    StringBuilder rule = new StringBuilder();
     for (int i = 0; i < width.length; i++) {
-      sb.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
+      rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
     }
-    sb.append('\n');
-    for (List<String> row : rows) {
-      appendLine(sb, row, width);
+    out.print(rule.append('\n'));
+    for (String[] row : rows) {
+      printLine(out, row, width);
     }
-    return sb.toString();
   }
 
-  private List<String> truncated(List<String> row) {
-    List<String> out = new ArrayList<>(row);
-    for (int i = 0; i < out.size(); i++) {
-      String cell = out.get(i);
-      if (!rightAligned[i] && cell.length() > maxTextWidth) {
-        out.set(i, cell.substring(0, maxTextWidth - 1) + "…");
+  private int cap(int column) {
+    return rightAligned[column] ? MAX_CELL : maxTextWidth;
+  }
+
+  private String shown(String cell, int column) {
+    String s = cell.length() > cap(column) ? cell.substring(0, cap(column) - 1) + "…" : cell;
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, '?');
       }
     }
-    return out;
+    return sb == null ? s : sb.toString();
   }
 
-  private void appendLine(StringBuilder sb, List<String> cells, int[] width) {
+  private void printLine(PrintWriter out, String[] cells, int[] width) {
     StringBuilder line = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = cells.get(i);
+    for (int i = 0; i < cells.length; i++) {
+      String cell = shown(cells[i], i);
       String pad = " ".repeat(width[i] - cell.length());
       line.append(i == 0 ? "" : "  ").append(rightAligned[i] ? pad + cell : cell + pad);
     }
-    sb.append(line.toString().stripTrailing()).append('\n');
+    out.print(line.toString().stripTrailing());
+    out.print('\n');
   }
 
   String toCsv() {
-    StringBuilder sb = new StringBuilder();
-    appendCsv(sb, headers);
-    for (List<String> row : rows) {
-      appendCsv(sb, row);
-    }
-    return sb.toString();
+    StringWriter w = new StringWriter();
+    PrintWriter out = new PrintWriter(w);
+    printCsv(out);
+    out.flush();
+    return w.toString();
   }
 
-  private static void appendCsv(StringBuilder sb, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      String cell = SpreadsheetSafe.cell(cells.get(i));
+  /** Writes the table as CSV, row by row, full text. */
+  void printCsv(PrintWriter out) {
+    printCsvRow(out, headers.toArray(String[]::new));
+    for (String[] row : rows) {
+      printCsvRow(out, row);
+    }
+  }
+
+  private static void printCsvRow(PrintWriter out, String[] cells) {
+    for (int i = 0; i < cells.length; i++) {
+      String cell = SpreadsheetSafe.cell(cells[i]);
       boolean quote =
           cell.indexOf(',') >= 0
               || cell.indexOf('"') >= 0
               || cell.indexOf('\n') >= 0
               || cell.indexOf('\r') >= 0;
-      sb.append(i == 0 ? "" : ",").append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+      if (i > 0) {
+        out.print(',');
+      }
+      out.print(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
     }
-    sb.append('\n');
+    out.print('\n');
   }
 }

@@ -1,5 +1,7 @@
 package dev.tariffimpact.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +70,14 @@ public final class TariffImpactCli implements Callable<Integer> {
         t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
     cli.setExecutionExceptionHandler(new UserErrorHandler());
+    cli.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
+    // One line per argument error, never the usage text (issue #14 item 11; #15 may refine it).
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          e.getCommandLine().getErr().println("tariff-impact: " + e.getMessage());
+          e.getCommandLine().getErr().flush();
+          return EXIT_BAD_INPUT;
+        });
     return cli;
   }
 
@@ -78,13 +88,23 @@ public final class TariffImpactCli implements Callable<Integer> {
    */
   public static void main(String[] args) {
     // UTF-8 regardless of the platform default (rate texts hold ¢), flushed before exit.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // Standard output through its file descriptor, not System.out: a PrintStream swallows write
+    // errors, so a full disk or a closed pipe would go unnoticed (checked below).
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
     out.flush();
+    if (out.checkError() && code != EXIT_FAILURE) {
+      // PrintWriter swallows write errors (a full disk, a closed pipe): say so and fail.
+      err.println("tariff-impact: " + StandardOutputException.MESSAGE);
+      code = EXIT_FAILURE;
+    }
     err.flush();
     System.exit(code);
   }

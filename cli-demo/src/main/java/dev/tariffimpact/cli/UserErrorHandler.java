@@ -19,13 +19,24 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
+    if (e instanceof StandardOutputException) {
+      err.println("tariff-impact: " + e.getMessage());
+      err.flush();
+      return TariffImpactCli.EXIT_FAILURE;
+    }
     boolean userMistake = isUserMistake(e);
     if (userMistake) {
-      err.println("tariff-impact: " + message(e));
-      err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");
+      err.println(
+          "tariff-impact: "
+              + message(e)
+              + " (see '"
+              + cli.getCommandSpec().qualifiedName()
+              + " --help')");
     } else {
-      err.println("tariff-impact: unexpected failure: " + e);
-      err.println("This is a bug; please report it with the output of --verbose.");
+      err.println(
+          "tariff-impact: unexpected failure: "
+              + e
+              + " (a bug; please report it with the output of --verbose)");
     }
     if (parsed != null && parsed.originalArgs().contains("--verbose")) {
       e.printStackTrace(err);
@@ -47,6 +58,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
     if (t instanceof NoSuchFileException missing) {
       return "file not found: " + missing.getFile();
     }
-    return t.getMessage() == null ? t.toString() : t.getMessage();
+    String m = t.getMessage() == null ? t.toString() : t.getMessage();
+    return m.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 }

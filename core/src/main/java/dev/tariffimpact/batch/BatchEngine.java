@@ -163,27 +163,60 @@ public final class BatchEngine {
   }
 
   /**
-   * Runs an input and writes {@code aggregates.csv}, {@code aggregates.json}, {@code rejects.csv}
-   * and (if {@link BatchOptions#lineResults()}) {@code lines.csv} into a directory.
+   * Runs an input and writes {@code aggregates.csv}, {@code aggregates.json}, {@code rejects.csv},
+   * (if {@link BatchOptions#lineResults()}) {@code lines.csv} and the manifest {@code run.json}
+   * into a directory, all or nothing (see {@link BatchOutput}).
    *
    * @param input what to read
    * @param outputDirectory created if missing
    * @return the result
-   * @throws BatchException if the input cannot be read, the output cannot be written, or on
-   *     fail-fast
+   * @throws BatchException if the input cannot be read, the output cannot be written, an output is
+   *     the input file, or on fail-fast
    */
   public BatchResult run(BatchInput input, Path outputDirectory) {
-    Objects.requireNonNull(outputDirectory, "outputDirectory");
-    try {
-      Files.createDirectories(outputDirectory);
-      try (BatchWriters w = BatchWriters.open(outputDirectory, options.lineResults())) {
-        BatchResult result =
-            run(input, BatchSink.of(options.lineResults() ? w::line : null, w::reject));
-        BatchWriters.writeAggregates(result.aggregates(), outputDirectory);
-        return result;
+    return run(input, BatchOutput.to(outputDirectory));
+  }
+
+  /**
+   * Runs an input and writes the outputs all or nothing: to temporary files in the output folder,
+   * moved into place with the manifest {@code run.json} last only when the run succeeds; a failed
+   * or killed run leaves the folder's previous set as it was. A CSV input is read once, through a
+   * digest that {@code run.json} records; a CSV file is refused as an output.
+   *
+   * @param input what to read
+   * @param output the output folder, the input files to protect and record
+   * @return the result; {@code read == assessed + rejected}
+   * @throws BatchException if the input cannot be read, an output is an input, the folder is in use
+   *     by another run, an output cannot be written, or on fail-fast
+   */
+  public BatchResult run(BatchInput input, BatchOutput output) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(output, "output");
+    BatchOutput target =
+        input.kind == BatchInput.Kind.FILE ? output.withSource((Path) input.source) : output;
+    try (BatchWriters w = BatchWriters.open(target, options, scenarioNames)) {
+      BatchSink sink = BatchSink.of(options.lineResults() ? w::line : null, w::reject);
+      BatchResult result;
+      if (input.kind == BatchInput.Kind.FILE) {
+        Path file = (Path) input.source;
+        InputStream in;
+        try {
+          in = Files.newInputStream(file);
+        } catch (IOException e) {
+          throw new BatchException("cannot read shipment file " + file + ": " + e, e);
+        }
+        try (in) {
+          result = run(BatchInput.csv(w.source(in), input.name), sink);
+        }
+      } else if (input.kind == BatchInput.Kind.STREAM) {
+        result = run(BatchInput.csv(w.source((InputStream) input.source), input.name), sink);
+      } else {
+        result = run(input, sink);
       }
+      w.commit(result);
+      return result;
     } catch (IOException e) {
-      throw new BatchException("cannot write batch output to " + outputDirectory + ": " + e, e);
+      throw new BatchException("cannot write batch output to " + output.directory() + ": " + e, e);
     }
   }
 

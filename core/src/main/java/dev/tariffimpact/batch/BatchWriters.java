@@ -3,12 +3,13 @@ package dev.tariffimpact.batch;
 import dev.tariffimpact.batch.internal.Csv;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes batch outputs: {@code lines.csv}, {@code rejects.csv}, {@code aggregates.csv} and {@code
- * aggregates.json}. Every CSV text cell goes through {@link
- * dev.tariffimpact.io.csv.SpreadsheetSafe#cell}. Not thread-safe; used by one run.
+ * Writes batch outputs: {@code lines.csv}, {@code rejects.csv}, {@code aggregates.csv}, {@code
+ * aggregates.json} and the manifest {@code run.json}, all or nothing ({@link OutputSet}). Every CSV
+ * text cell goes through {@link dev.tariffimpact.io.csv.SpreadsheetSafe#cell}. Not thread-safe;
+ * used by one run.
  */
 final class BatchWriters implements AutoCloseable {
 
@@ -31,26 +33,77 @@ final class BatchWriters implements AutoCloseable {
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+  private final OutputSet set;
+  private final BatchOutput output;
+  private final BatchOptions options;
+  private final List<String> scenarios;
   private final BufferedWriter lines;
   private final BufferedWriter rejects;
   private final StringBuilder sb = new StringBuilder(256);
+  private OutputSet.Read source;
 
-  private BatchWriters(BufferedWriter lines, BufferedWriter rejects) {
+  private BatchWriters(
+      OutputSet set,
+      BatchOutput output,
+      BatchOptions options,
+      List<String> scenarios,
+      BufferedWriter lines,
+      BufferedWriter rejects) {
+    this.set = set;
+    this.output = output;
+    this.options = options;
+    this.scenarios = scenarios;
     this.lines = lines;
     this.rejects = rejects;
   }
 
-  static BatchWriters open(Path dir, boolean withLines) throws IOException {
-    BufferedWriter r = Files.newBufferedWriter(dir.resolve(REJECTS), StandardCharsets.UTF_8);
-    r.write("row,reason,raw\n");
-    BufferedWriter l = null;
-    if (withLines) {
-      l = Files.newBufferedWriter(dir.resolve(LINES), StandardCharsets.UTF_8);
-      l.write(
-          "row,entry_id,importer,origin,code,category,scenario,currency,customs_value,duty,fees,"
-              + "taxes,total_charges,landed_cost,delta\n");
+  /**
+   * Opens the temporary files of a run's outputs (see {@link OutputSet}): refuses an output that is
+   * one of the inputs, and a folder another run is writing to.
+   */
+  static BatchWriters open(BatchOutput output, BatchOptions options, List<String> scenarios)
+      throws IOException {
+    OutputSet set = OutputSet.open(output);
+    try {
+      BufferedWriter r = writer(set, REJECTS);
+      r.write("row,reason,raw\n");
+      BufferedWriter l = null;
+      if (options.lineResults()) {
+        l = writer(set, LINES);
+        l.write(
+            "row,entry_id,importer,origin,code,category,scenario,currency,customs_value,duty,fees,"
+                + "taxes,total_charges,landed_cost,delta\n");
+      }
+      return new BatchWriters(set, output, options, scenarios, l, r);
+    } catch (IOException | RuntimeException e) {
+      set.close();
+      throw e;
     }
-    return new BatchWriters(l, r);
+  }
+
+  private static BufferedWriter writer(OutputSet set, String name) throws IOException {
+    return new BufferedWriter(
+        new OutputStreamWriter(set.create(name), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  /** The shipment stream, read through a digest so {@code run.json} records its size and hash. */
+  InputStream source(InputStream in) {
+    source = new OutputSet.Read(in);
+    return source;
+  }
+
+  /** Writes the aggregates and the manifest and moves every output into place (all or nothing). */
+  void commit(BatchResult result) throws IOException {
+    rejects.close();
+    if (lines != null) {
+      lines.close();
+    }
+    writeAggregates(result.aggregates());
+    Map<String, Object> manifest = RunManifest.of(set, output, options, scenarios, source, result);
+    try (OutputStream out = set.create(OutputSet.MANIFEST)) {
+      JSON.writeValue(out, manifest);
+    }
+    set.commit();
   }
 
   void line(LineResult r) {
@@ -100,12 +153,10 @@ final class BatchWriters implements AutoCloseable {
     }
   }
 
+  /** Removes the temporary files unless {@link #commit} moved them into place. */
   @Override
   public void close() throws IOException {
-    rejects.close();
-    if (lines != null) {
-      lines.close();
-    }
+    set.close();
   }
 
   static final List<String> AGGREGATE_COLUMNS =
@@ -145,7 +196,7 @@ final class BatchWriters implements AutoCloseable {
           "delta_p95",
           "delta_max");
 
-  static void writeAggregates(List<Aggregate> aggregates, Path dir) throws IOException {
+  private void writeAggregates(List<Aggregate> aggregates) throws IOException {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Aggregate a : aggregates) {
       rows.add(row(a));
@@ -173,8 +224,10 @@ final class BatchWriters implements AutoCloseable {
       }
       sb.append('\n');
     }
-    Files.writeString(dir.resolve(AGGREGATES_CSV), sb, StandardCharsets.UTF_8);
-    try (OutputStream out = Files.newOutputStream(dir.resolve(AGGREGATES_JSON))) {
+    try (Writer out = new OutputStreamWriter(set.create(AGGREGATES_CSV), StandardCharsets.UTF_8)) {
+      out.append(sb);
+    }
+    try (OutputStream out = set.create(AGGREGATES_JSON)) {
       JSON.writeValue(out, rows);
     }
   }

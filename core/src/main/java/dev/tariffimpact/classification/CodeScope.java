@@ -116,7 +116,9 @@ public final class CodeScope {
       try {
         result.add(CodeRange.parse(item.strip()));
       } catch (InvalidCodeException e) {
-        throw new InvalidCodeException(whole, "item '" + item.strip() + "': " + e.getMessage());
+        throw new InvalidCodeException(
+            whole,
+            "item '" + dev.tariffimpact.io.Excerpt.of(item.strip()) + "': " + e.getMessage());
       }
     }
     return result;

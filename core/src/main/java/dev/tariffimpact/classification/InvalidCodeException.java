@@ -15,7 +15,7 @@ public final class InvalidCodeException extends TariffImpactException {
    * @param reason what is expected, in "X must ..." form
    */
   public InvalidCodeException(String input, String reason) {
-    super("Invalid product code '" + input + "': " + reason);
+    super("Invalid product code '" + dev.tariffimpact.io.Excerpt.of(input) + "': " + reason);
     this.input = input;
   }
 

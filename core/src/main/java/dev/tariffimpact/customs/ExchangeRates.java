@@ -238,7 +238,7 @@ public final class ExchangeRates {
           ExchangeRate.of(
               currency(from, "from"),
               currency(to, "to"),
-              new BigDecimal(rate),
+              dev.tariffimpact.io.DecimalGrammar.parse(rate),
               LocalDate.parse(validFrom),
               validTo == null ? null : LocalDate.parse(validTo),
               source));

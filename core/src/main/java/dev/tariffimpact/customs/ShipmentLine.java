@@ -387,9 +387,9 @@ public final class ShipmentLine {
       Objects.requireNonNull(amount, "amount");
       BigDecimal parsed;
       try {
-        parsed = new BigDecimal(amount.strip());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("value must be a decimal number, was '" + amount + "'");
+        parsed = dev.tariffimpact.io.DecimalGrammar.parse(amount);
+      } catch (dev.tariffimpact.io.InvalidDecimalException e) {
+        throw new IllegalArgumentException("value " + e.getMessage(), e);
       }
       return value(parsed, currency(currencyCode));
     }

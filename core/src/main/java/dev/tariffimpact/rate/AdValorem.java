@@ -38,10 +38,12 @@ public record AdValorem(BigDecimal percent) implements Rate {
    *
    * @param percent for example {@code "6.5"}
    * @return the rate
-   * @throws NumberFormatException if the text is not a decimal number
+   * @throws dev.tariffimpact.io.InvalidDecimalException if the text is not a decimal of {@link
+   *     dev.tariffimpact.io.DecimalGrammar} or out of its bounds
    */
   public static AdValorem of(String percent) {
-    return new AdValorem(new BigDecimal(Objects.requireNonNull(percent, "percent")));
+    return new AdValorem(
+        dev.tariffimpact.io.DecimalGrammar.parse(Objects.requireNonNull(percent, "percent")));
   }
 
   @Override

@@ -49,11 +49,13 @@ public record Quantity(BigDecimal amount, Unit unit) {
    * @param amount for example {@code "2.5"}
    * @param unit for example {@link Unit#T}
    * @return the quantity
-   * @throws NumberFormatException if the amount is not a decimal number
+   * @throws dev.tariffimpact.io.InvalidDecimalException if the amount is not a decimal of {@link
+   *     dev.tariffimpact.io.DecimalGrammar} or out of its bounds
    * @throws IllegalArgumentException if the amount is negative
    */
   public static Quantity of(String amount, Unit unit) {
-    return new Quantity(new BigDecimal(Objects.requireNonNull(amount, "amount")), unit);
+    return new Quantity(
+        dev.tariffimpact.io.DecimalGrammar.parse(Objects.requireNonNull(amount, "amount")), unit);
   }
 
   /**

@@ -3,9 +3,9 @@ package dev.tariffimpact.rate;
 import dev.tariffimpact.TariffImpactException;
 
 /**
- * Rate text that does not follow any supported syntax. The message quotes the text and the 0-based
- * position where parsing failed, for example {@code Cannot parse rate '6.5 %%' at position 5:
- * unexpected '%'}.
+ * Rate text that does not follow any supported syntax. The message quotes the text (at most 40
+ * characters of it, see {@link dev.tariffimpact.io.Excerpt}) and the 0-based position where parsing
+ * failed, for example {@code Cannot parse rate '6.5 %%' at position 5: unexpected '%'}.
  */
 public final class RateParseException extends TariffImpactException {
   private static final long serialVersionUID = 1L;
@@ -21,7 +21,13 @@ public final class RateParseException extends TariffImpactException {
    * @param reason what was expected
    */
   public RateParseException(String text, int position, String reason) {
-    super("Cannot parse rate '" + text + "' at position " + position + ": " + reason);
+    super(
+        "Cannot parse rate '"
+            + dev.tariffimpact.io.Excerpt.of(text)
+            + "' at position "
+            + position
+            + ": "
+            + reason);
     this.text = text;
     this.position = position;
   }

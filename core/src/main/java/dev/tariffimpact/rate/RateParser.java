@@ -1,5 +1,7 @@
 package dev.tariffimpact.rate;
 
+import dev.tariffimpact.io.DecimalGrammar;
+import dev.tariffimpact.io.InvalidDecimalException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -26,6 +28,9 @@ public final class RateParser {
   private static final Currency USD = Currency.getInstance("USD");
   private static final Currency INR = Currency.getInstance("INR");
   private static final int MAX_DEPTH = 32;
+
+  /** The longest rate text parsed: 2,000 characters (the longest HTS text has a few hundred). */
+  public static final int MAX_TEXT_LENGTH = 2000;
 
   private static final Pattern NUMBER =
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+");
@@ -93,6 +98,9 @@ public final class RateParser {
     }
 
     Rate parseAll() {
+      if (s.length() > MAX_TEXT_LENGTH) {
+        throw errorAt(MAX_TEXT_LENGTH, "rate text longer than " + MAX_TEXT_LENGTH + " characters");
+      }
       try {
         skipWs();
         if (pos == s.length()) {
@@ -122,7 +130,7 @@ public final class RateParser {
           String body = s.substring(pos).strip();
           Matcher m = REFERENCE_ADDITION.matcher(body);
           if (m.matches() && !m.group(1).isBlank()) {
-            return new ReferenceRate(m.group(1).strip(), new AdValorem(new BigDecimal(m.group(2))));
+            return new ReferenceRate(m.group(1).strip(), new AdValorem(decimal(m.group(2), pos)));
           }
           return ReferenceRate.of(body);
         }
@@ -653,8 +661,18 @@ public final class RateParser {
       if (!m.lookingAt()) {
         throw error("expected a number");
       }
+      BigDecimal value = decimal(m.group().replace(",", ""), pos);
       pos = m.end();
-      return new BigDecimal(m.group().replace(",", ""));
+      return value;
+    }
+
+    /** A number of the rate text, bounded as every decimal input is ({@link DecimalGrammar}). */
+    private BigDecimal decimal(String digits, int at) {
+      try {
+        return DecimalGrammar.parse(digits);
+      } catch (InvalidDecimalException e) {
+        throw errorAt(at, "number " + e.getMessage());
+      }
     }
 
     /** US {@code 33 1/3%}: a whole number followed by a fraction. */
@@ -663,12 +681,12 @@ public final class RateParser {
       if (!m.lookingAt()) {
         return whole;
       }
-      BigDecimal denominator = new BigDecimal(m.group(2));
+      BigDecimal denominator = decimal(m.group(2), m.start(2));
       if (denominator.signum() == 0) {
         throw errorAt(m.start(2), "fraction with zero denominator");
       }
       pos = m.end();
-      return whole.add(Decimals.divide(new BigDecimal(m.group(1)), denominator));
+      return whole.add(Decimals.divide(decimal(m.group(1), m.start(1)), denominator));
     }
 
     private Currency currencyCode() {

@@ -192,10 +192,27 @@ class RateParserTest {
 
   @Test
   void deepNestingIsAParseErrorNotAStackOverflow() {
-    String text = "(".repeat(10_000) + "5%" + ")".repeat(10_000);
+    String text = "(".repeat(900) + "5%" + ")".repeat(900);
     assertThatThrownBy(() -> RateParser.parse(text))
         .isInstanceOf(RateParseException.class)
         .hasMessageContaining("nested deeper");
+  }
+
+  @Test
+  void textsLongerThanTheLimitAreRefusedAndQuotedShort() {
+    String text = "5%" + " ".repeat(RateParser.MAX_TEXT_LENGTH);
+    assertThatThrownBy(() -> RateParser.parse(text))
+        .isInstanceOf(RateParseException.class)
+        .hasMessageContaining("longer than 2000 characters")
+        .hasMessageContaining("(2002 chars)");
+  }
+
+  @Test
+  void numbersOutOfTheDecimalBoundsAreParseErrors() {
+    // 19 digits before the point: one more than DecimalGrammar allows
+    assertThatThrownBy(() -> RateParser.parse("1234567890123456789%"))
+        .isInstanceOf(RateParseException.class)
+        .hasMessageContaining("at most 18 digits before the decimal point");
   }
 
   @Test

@@ -46,7 +46,8 @@ final class CsvLine {
       }
     }
     if (quoted) {
-      throw new IllegalArgumentException("unclosed quote in CSV line: " + line);
+      throw new IllegalArgumentException(
+          "unclosed quote in CSV line '" + dev.tariffimpact.io.Excerpt.of(line) + "'");
     }
     fields.add(field.toString());
     return fields;

@@ -3,9 +3,14 @@ package dev.tariffimpact.io.csv;
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.io.DecimalGrammar;
+import dev.tariffimpact.io.Excerpt;
+import dev.tariffimpact.io.InvalidDecimalException;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,7 +61,19 @@ public final class ExchangeRateCsv {
   public static ExchangeRates read(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    return parse(new String(FileSupport.readBounded(file, name), StandardCharsets.UTF_8), name);
+    return parse(utf8(FileSupport.readBounded(file, name), name), name);
+  }
+
+  /**
+   * Decodes strictly: a file that is not UTF-8 is named, never read with replacement characters.
+   */
+  private static String utf8(byte[] bytes, String name) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new TariffImpactException(
+          "Exchange-rate file " + name + " is not UTF-8 text (" + e.getMessage() + ")", e);
+    }
   }
 
   /**
@@ -71,7 +88,7 @@ public final class ExchangeRateCsv {
   public static ExchangeRates read(InputStream in, String name) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
-    return parse(new String(FileSupport.readBounded(in, name), StandardCharsets.UTF_8), name);
+    return parse(utf8(FileSupport.readBounded(in, name), name), name);
   }
 
   /**
@@ -96,6 +113,8 @@ public final class ExchangeRateCsv {
               + HEADER
               + "' or '"
               + HEADER_WITH_CONFIDENCE
+              + "', was '"
+              + Excerpt.of(header)
               + "'");
     }
     ExchangeRates.Builder builder = ExchangeRates.builder();
@@ -123,17 +142,20 @@ public final class ExchangeRateCsv {
               + " fields ("
               + (withConfidence ? HEADER_WITH_CONFIDENCE : HEADER)
               + "), found "
-              + fields.size());
+              + fields.size()
+              + " in '"
+              + Excerpt.of(String.join(",", fields))
+              + "'");
     }
     Currency from = currency(fields.get(0).strip(), "from");
     Currency to = currency(fields.get(1).strip(), "to");
     BigDecimal rate;
     try {
-      rate = new BigDecimal(fields.get(2).strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("rate must be a decimal, was '" + fields.get(2) + "'");
+      rate = DecimalGrammar.parse(fields.get(2));
+    } catch (InvalidDecimalException e) {
+      throw new IllegalArgumentException("rate " + e.getMessage(), e);
     }
-    LocalDate validFrom = LocalDate.parse(fields.get(3).strip());
+    LocalDate validFrom = date(fields.get(3), "valid_from");
     String validTo = fields.get(4).strip();
     ExchangeRate parsed =
         ExchangeRate.of(
@@ -141,7 +163,7 @@ public final class ExchangeRateCsv {
             to,
             rate,
             validFrom,
-            validTo.isEmpty() ? null : LocalDate.parse(validTo),
+            validTo.isEmpty() ? null : date(validTo, "valid_to"),
             fields.get(5).strip());
     if (!withConfidence) {
       return parsed;
@@ -154,8 +176,17 @@ public final class ExchangeRateCsv {
           parsed.unverified("confidence " + confidence + (note.isEmpty() ? "" : "; " + note));
       default ->
           throw new IllegalArgumentException(
-              "confidence must be V, R or U, was '" + confidence + "'");
+              "confidence must be V, R or U, was '" + Excerpt.of(confidence) + "'");
     };
+  }
+
+  private static LocalDate date(String text, String column) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          column + " must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(text) + "'");
+    }
   }
 
   private static Currency currency(String code, String column) {
@@ -163,7 +194,7 @@ public final class ExchangeRateCsv {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          column + " must be an ISO 4217 currency code, was '" + code + "'");
+          column + " must be an ISO 4217 currency code, was '" + Excerpt.of(code) + "'");
     }
   }
 }

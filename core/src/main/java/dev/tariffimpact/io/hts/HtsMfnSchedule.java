@@ -72,8 +72,8 @@ public final class HtsMfnSchedule {
    * Returns the bundled schedule (read on first use).
    *
    * @return the schedule
-   * @throws UncheckedIOException if the bundled file is missing or not gzip (a broken build)
-   * @throws HtsFormatException if the bundled file is malformed (a broken build)
+   * @throws ExceptionInInitializerError wrapping the cause if the bundled file is missing, not gzip
+   *     or malformed (a broken build; a test compares every line with the reference file)
    */
   public static HtsMfnSchedule bundled() {
     return Holder.BUNDLED;

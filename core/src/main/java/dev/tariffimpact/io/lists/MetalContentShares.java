@@ -79,7 +79,8 @@ public final class MetalContentShares {
    * Returns the bundled estimates (read on first use).
    *
    * @return the estimates
-   * @throws ProductListFormatException naming the row if the bundled file is malformed
+   * @throws ExceptionInInitializerError wrapping a {@link ProductListFormatException} that names
+   *     the row if the bundled file is malformed (a broken build; a test reads every row)
    */
   public static MetalContentShares bundled() {
     return Holder.BUNDLED;

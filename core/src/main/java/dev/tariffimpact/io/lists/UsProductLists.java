@@ -64,14 +64,20 @@ public final class UsProductLists {
     this.lists = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists));
   }
 
+  private static final class Holder {
+    static final UsProductLists BUNDLED =
+        load(name -> BundledData.open(FOLDER + name), "data/" + FOLDER);
+  }
+
   /**
-   * Reads the lists bundled in the core jar.
+   * Returns the lists bundled in the core jar (read once, on first use).
    *
    * @return the lists in index order
-   * @throws ProductListFormatException naming the file and row if a bundled file is malformed
+   * @throws ExceptionInInitializerError wrapping a {@link ProductListFormatException} that names
+   *     the file and row if a bundled file is malformed (a broken build; tests check every file)
    */
   public static UsProductLists bundled() {
-    return load(name -> BundledData.open(FOLDER + name), "data/" + FOLDER);
+    return Holder.BUNDLED;
   }
 
   /**

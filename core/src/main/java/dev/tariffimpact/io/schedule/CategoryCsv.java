@@ -5,6 +5,7 @@ import dev.tariffimpact.classification.Category;
 import dev.tariffimpact.classification.CategoryCatalog;
 import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.classification.InvalidCodeException;
+import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.rate.Rate;
 import dev.tariffimpact.rate.RateParser;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -64,7 +66,10 @@ public final class CategoryCsv {
   private static final List<String> CATALOG_HEADER =
       List.of("category", "side", "scope", "rationale");
 
-  private static final CsvMapper CSV = CsvMapper.builder().build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder(
+              CsvFactory.builder().errorReportConfiguration(FileSupport.QUOTE_LIMIT).build())
+          .build();
 
   private CategoryCsv() {}
 
@@ -221,7 +226,7 @@ public final class CategoryCsv {
                 name,
                 where,
                 "the header must be 'category,scope,before_rate,after_rate', was '"
-                    + String.join(",", cells)
+                    + Excerpt.of(String.join(",", cells))
                     + "'",
                 null);
           }
@@ -242,7 +247,13 @@ public final class CategoryCsv {
           throw new ScheduleFileException(
               name,
               where + ", category",
-              "'" + category + "' repeats the category of row " + earlier + " (same id " + id + ")",
+              "'"
+                  + Excerpt.of(category)
+                  + "' repeats the category of row "
+                  + earlier
+                  + " (same id "
+                  + id
+                  + ")",
               null);
         }
         CodeScope scope;

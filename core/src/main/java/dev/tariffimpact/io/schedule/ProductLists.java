@@ -3,6 +3,7 @@ package dev.tariffimpact.io.schedule;
 import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.classification.InvalidCodeException;
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -77,7 +78,9 @@ public final class ProductLists {
           throw new ScheduleFileException(
               name,
               "line " + (i + 1),
-              "the first line must be a header such as 'hts10', found the code '" + cell + "'",
+              "the first line must be a header such as 'hts10', found the code '"
+                  + Excerpt.of(cell)
+                  + "'",
               null);
         }
         header = true;

@@ -1,6 +1,7 @@
 package dev.tariffimpact.io.schedule;
 
 import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.io.schedule.internal.ScenarioCatalogDto;
 import dev.tariffimpact.io.schedule.internal.ScenarioDto;
@@ -124,7 +125,9 @@ public final class ScenarioCatalogJson {
       Objects.requireNonNull(status, "status");
       if (name.isBlank() || schedule.isBlank() || status.isBlank()) {
         throw new IllegalArgumentException(
-            "Scenario entry '" + name + "': name, schedule and status must be non-blank");
+            "Scenario entry '"
+                + Excerpt.of(name)
+                + "': name, schedule and status must be non-blank");
       }
     }
   }
@@ -207,6 +210,19 @@ public final class ScenarioCatalogJson {
   }
 
   /**
+   * Reads a catalogue, naming which schedule and product-list paths its files may reference.
+   *
+   * @param file the catalogue (read once, at most 64 MiB whatever the file type)
+   * @param policy {@link ReferencePolicy#CONFINED} (the default) or {@link
+   *     ReferencePolicy#ALLOW_EXTERNAL}
+   * @return the scenarios in file order
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static List<Scenario> read(Path file, ReferencePolicy policy) {
+    return load(file, policy).scenarios();
+  }
+
+  /**
    * Reads a catalogue with its groups; schedule files resolve against the catalogue's directory and
    * each is read once.
    *
@@ -215,27 +231,46 @@ public final class ScenarioCatalogJson {
    * @throws ScheduleFileException naming the file and JSON path of the first error
    */
   public static Catalogue load(Path file) {
+    return load(file, ReferencePolicy.CONFINED);
+  }
+
+  /**
+   * Reads a catalogue with its groups, naming which paths its files may reference.
+   *
+   * @param file the catalogue (read once, at most 64 MiB whatever the file type)
+   * @param policy {@link ReferencePolicy#CONFINED} (the default) or {@link
+   *     ReferencePolicy#ALLOW_EXTERNAL}
+   * @return the scenarios and groups in file order
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static Catalogue load(Path file, ReferencePolicy policy) {
     Objects.requireNonNull(file, "file");
     return load(
         FileSupport.readBounded(file, file.toString()),
         file.toString(),
-        ScheduleJson.directoryOf(file));
+        ScheduleJson.directoryOf(file),
+        policy);
   }
 
-  /** A catalogue already read, its schedule files resolved against {@code base}, each read once. */
-  static Catalogue load(byte[] bytes, String name, Path base) {
+  /**
+   * A catalogue already read, its schedule files resolved against {@code base} (confined to it
+   * unless the policy allows otherwise), each read once.
+   */
+  static Catalogue load(byte[] bytes, String name, Path base, ReferencePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     Map<Path, TariffSchedule> loaded = new HashMap<>();
     return load(
         bytes,
         name,
         relative -> {
-          Path path = base.resolve(relative).normalize();
+          Path path = FileSupport.resolveReference(base, relative, policy);
           TariffSchedule schedule = loaded.get(path);
           if (schedule == null) {
-            if (!Files.isRegularFile(path)) {
-              throw new TariffImpactException("schedule file " + path + " does not exist");
+            if (!Files.exists(path)) {
+              throw new TariffImpactException(
+                  "schedule file '" + Excerpt.of(relative) + "' does not exist in " + base);
             }
-            schedule = ScheduleJson.read(path);
+            schedule = ScheduleJson.read(path, policy);
             loaded.put(path, schedule);
           }
           return schedule;
@@ -320,7 +355,7 @@ public final class ScenarioCatalogJson {
   private static List<Entry> entries(ScenarioCatalogDto dto, String name) {
     if (!FORMAT.equals(dto.format())) {
       throw new ScheduleFileException(
-          name, "$.format", "must be \"" + FORMAT + "\", was " + dto.format(), null);
+          name, "$.format", "must be \"" + FORMAT + "\", was " + Excerpt.of(dto.format()), null);
     }
     if (dto.version() == null || dto.version() != VERSION) {
       throw new ScheduleFileException(
@@ -343,7 +378,11 @@ public final class ScenarioCatalogJson {
         throw new ScheduleFileException(
             name,
             p + ".name",
-            "duplicate scenario '" + scenarioName + "' (also $.scenarios[" + earlier + "])",
+            "duplicate scenario '"
+                + Excerpt.of(scenarioName)
+                + "' (also $.scenarios["
+                + earlier
+                + "])",
             null);
       }
       String description = required(s.description(), name, p + ".description");
@@ -358,7 +397,10 @@ public final class ScenarioCatalogJson {
         asOf = LocalDate.parse(asOfText);
       } catch (DateTimeParseException e) {
         throw new ScheduleFileException(
-            name, p + ".asOf", "must be an ISO date YYYY-MM-DD, was '" + asOfText + "'", e);
+            name,
+            p + ".asOf",
+            "must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(asOfText) + "'",
+            e);
       }
       List<String> overlays = s.overlays() == null ? List.of() : s.overlays();
       for (int j = 0; j < overlays.size(); j++) {

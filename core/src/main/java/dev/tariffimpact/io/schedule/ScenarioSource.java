@@ -123,9 +123,24 @@ public final class ScenarioSource {
    * @throws IllegalArgumentException if {@code files} is empty
    */
   public static ScenarioSource fromFiles(List<Path> files) {
+    return fromFiles(files, ReferencePolicy.CONFINED);
+  }
+
+  /**
+   * Returns the scenarios of the user's files, as {@link #fromFiles(List)}, naming which product
+   * lists and schedules the files may reference.
+   *
+   * @param files at least one file
+   * @param policy {@link ReferencePolicy#CONFINED} (the default: relative paths inside each file's
+   *     folder) or {@link ReferencePolicy#ALLOW_EXTERNAL}
+   * @return the source
+   * @throws ScheduleFileException as {@link #fromFiles(List)}, or for a reference the policy
+   *     refuses
+   */
+  public static ScenarioSource fromFiles(List<Path> files, ReferencePolicy policy) {
     ScenarioSource loaded = bundled;
     return ScenarioSourceReader.files(
-        files, loaded != null ? loaded.rates : ScenarioSourceReader.bundledRates());
+        files, loaded != null ? loaded.rates : ScenarioSourceReader.bundledRates(), policy);
   }
 
   static ScenarioSource of(

@@ -108,8 +108,9 @@ final class ScenarioSourceReader {
     }
   }
 
-  static ScenarioSource files(List<Path> files, ExchangeRates rates) {
+  static ScenarioSource files(List<Path> files, ExchangeRates rates, ReferencePolicy policy) {
     Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(policy, "policy");
     if (files.isEmpty()) {
       throw new IllegalArgumentException("files must name at least one file");
     }
@@ -122,11 +123,12 @@ final class ScenarioSourceReader {
       byte[] bytes = FileSupport.readBounded(file, name);
       Path folder = ScheduleJson.directoryOf(file);
       if (isCatalogue(bytes, name)) {
-        Catalogue c = ScenarioCatalogJson.load(bytes, name, folder);
+        Catalogue c = ScenarioCatalogJson.load(bytes, name, folder, policy);
         scenarios.addAll(c.scenarios());
         groups.addAll(c.groups());
       } else {
-        TariffSchedule schedule = ScheduleJson.read(new ByteArrayInputStream(bytes), name, folder);
+        TariffSchedule schedule =
+            ScheduleJson.read(new ByteArrayInputStream(bytes), name, folder, policy);
         if (schedules.putIfAbsent(file.getFileName().toString(), schedule) != null) {
           throw new ScenarioSourceException(
               "Two schedule files are named " + file.getFileName() + "; rename one");

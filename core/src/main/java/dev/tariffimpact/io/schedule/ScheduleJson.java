@@ -5,6 +5,7 @@ import dev.tariffimpact.classification.CodeRange;
 import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.classification.InvalidCodeException;
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.io.schedule.internal.MeasureDto;
 import dev.tariffimpact.io.schedule.internal.ProvenanceDto;
@@ -77,6 +78,9 @@ public final class ScheduleJson {
   /** The supported value of the {@code version} property. */
   public static final int VERSION = 1;
 
+  /** The largest schedule, catalogue, category or product-list file read: 64 MiB. */
+  public static final long MAX_BYTES = FileSupport.MAX_BYTES;
+
   private static final Set<String> SCOPE_KEYS =
       Set.of("include", "includeLists", "exclude", "excludeLists");
 
@@ -90,10 +94,24 @@ public final class ScheduleJson {
    * @throws ScheduleFileException naming the file and JSON path of the first error
    */
   public static TariffSchedule read(Path file) {
+    return read(file, ReferencePolicy.CONFINED);
+  }
+
+  /**
+   * Reads a schedule file, naming which product-list paths it may reference.
+   *
+   * @param file the JSON file (read once, at most 64 MiB whatever the file type)
+   * @param policy {@link ReferencePolicy#CONFINED} (the default of {@link #read(Path)}) or {@link
+   *     ReferencePolicy#ALLOW_EXTERNAL}
+   * @return the validated schedule
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static TariffSchedule read(Path file, ReferencePolicy policy) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(policy, "policy");
     String name = file.toString();
     byte[] bytes = FileSupport.readBounded(file, name);
-    return fromBytes(bytes, name, directoryOf(file));
+    return fromBytes(bytes, name, directoryOf(file), policy);
   }
 
   /**
@@ -106,10 +124,26 @@ public final class ScheduleJson {
    * @throws ScheduleFileException naming the file and JSON path of the first error
    */
   public static TariffSchedule read(InputStream in, String name, Path baseDirectory) {
+    return read(in, name, baseDirectory, ReferencePolicy.CONFINED);
+  }
+
+  /**
+   * Reads a schedule from a stream, naming which product-list paths it may reference.
+   *
+   * @param in the JSON stream, not closed; at most 64 MiB are read
+   * @param name the name used in messages
+   * @param baseDirectory where product-list references resolve
+   * @param policy which paths a reference may name
+   * @return the validated schedule
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static TariffSchedule read(
+      InputStream in, String name, Path baseDirectory, ReferencePolicy policy) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(baseDirectory, "baseDirectory");
-    return fromBytes(FileSupport.readBounded(in, name), name, baseDirectory);
+    Objects.requireNonNull(policy, "policy");
+    return fromBytes(FileSupport.readBounded(in, name), name, baseDirectory, policy);
   }
 
   /**
@@ -129,7 +163,7 @@ public final class ScheduleJson {
     if (bytes.length > FileSupport.MAX_BYTES) {
       throw new ScheduleFileException(name, "", "input is more than the limit of 64 MiB", null);
     }
-    return fromBytes(bytes, name, baseDirectory);
+    return fromBytes(bytes, name, baseDirectory, ReferencePolicy.CONFINED);
   }
 
   static Path directoryOf(Path file) {
@@ -137,9 +171,10 @@ public final class ScheduleJson {
     return parent == null ? Path.of(".") : parent;
   }
 
-  private static TariffSchedule fromBytes(byte[] bytes, String name, Path baseDirectory) {
+  private static TariffSchedule fromBytes(
+      byte[] bytes, String name, Path baseDirectory, ReferencePolicy policy) {
     ScheduleFileDto dto = FileSupport.readJson(bytes, ScheduleFileDto.class, name);
-    return new Reader(name, baseDirectory).schedule(dto);
+    return new Reader(name, baseDirectory, policy).schedule(dto);
   }
 
   /**
@@ -268,11 +303,13 @@ public final class ScheduleJson {
   private static final class Reader {
     private final String name;
     private final Path baseDirectory;
+    private final ReferencePolicy policy;
     private final Map<Path, List<ProductCode>> lists = new HashMap<>();
 
-    Reader(String name, Path baseDirectory) {
+    Reader(String name, Path baseDirectory, ReferencePolicy policy) {
       this.name = name;
       this.baseDirectory = baseDirectory;
+      this.policy = policy;
     }
 
     private ScheduleFileException fail(String path, String detail) {
@@ -308,7 +345,11 @@ public final class ScheduleJson {
         if (earlier != null) {
           throw fail(
               path + ".id",
-              "duplicate measure id '" + measure.id() + "' (also $.measures[" + earlier + "])");
+              "duplicate measure id '"
+                  + Excerpt.of(measure.id())
+                  + "' (also $.measures["
+                  + earlier
+                  + "])");
         }
         measures.add(measure);
       }
@@ -367,7 +408,9 @@ public final class ScheduleJson {
           || isKindName(id)) {
         throw fail(
             p + ".id",
-            "must be non-blank without white space or commas and not a kind name: '" + id + "'");
+            "must be non-blank without white space or commas and not a kind name: '"
+                + Excerpt.of(id)
+                + "'");
       }
       Measure.Builder b = Measure.builder(id);
       if (m.title() != null) {
@@ -489,7 +532,7 @@ public final class ScheduleJson {
           throw fail(p + "[" + j + "]", "must be a measure id or kind name, was " + quoted(ref));
         }
         if (!seen.add(ref.strip())) {
-          throw fail(p + "[" + j + "]", "repeats '" + ref.strip() + "'");
+          throw fail(p + "[" + j + "]", "repeats '" + Excerpt.of(ref.strip()) + "'");
         }
       }
       return List.copyOf(seen);
@@ -580,11 +623,18 @@ public final class ScheduleJson {
         if (!item.isString() || item.stringValue().isBlank()) {
           throw fail(p + "[" + j + "]", "must be a product-list file path");
         }
-        Path file = baseDirectory.resolve(item.stringValue()).normalize();
+        Path file =
+            FileSupport.resolveReference(
+                baseDirectory, item.stringValue(), policy, name, p + "[" + j + "]");
         List<ProductCode> list = lists.get(file);
         if (list == null) {
-          if (!Files.isRegularFile(file)) {
-            throw fail(p + "[" + j + "]", "product list " + file + " does not exist");
+          if (!Files.exists(file)) {
+            throw fail(
+                p + "[" + j + "]",
+                "product list '"
+                    + Excerpt.of(item.stringValue())
+                    + "' does not exist in "
+                    + baseDirectory);
           }
           try {
             list = ProductLists.read(file);
@@ -607,12 +657,12 @@ public final class ScheduleJson {
 
     private Currency currency(String code, String p) {
       if (!code.matches("[A-Z]{3}")) {
-        throw fail(p, "must be an ISO 4217 code such as USD, was '" + code + "'");
+        throw fail(p, "must be an ISO 4217 code such as USD, was '" + Excerpt.of(code) + "'");
       }
       try {
         return Currency.getInstance(code);
       } catch (IllegalArgumentException e) {
-        throw fail(p, "unknown ISO 4217 currency '" + code + "'");
+        throw fail(p, "unknown ISO 4217 currency '" + Excerpt.of(code) + "'");
       }
     }
 
@@ -620,7 +670,7 @@ public final class ScheduleJson {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
-        throw fail(p, "must be an ISO date YYYY-MM-DD, was '" + text + "'");
+        throw fail(p, "must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(text) + "'");
       }
     }
 
@@ -637,12 +687,12 @@ public final class ScheduleJson {
                   .map(Enum::name)
                   .collect(Collectors.joining(", "))
               + ", was '"
-              + text
+              + Excerpt.of(text)
               + "'");
     }
 
     private static String quoted(String s) {
-      return s == null ? "null" : "'" + s + "'";
+      return s == null ? "null" : "'" + Excerpt.of(s) + "'";
     }
   }
 }

@@ -1,14 +1,17 @@
 package dev.tariffimpact.io.schedule.internal;
 
+import dev.tariffimpact.io.BoundedInput;
+import dev.tariffimpact.io.Excerpt;
 import dev.tariffimpact.io.schedule.ScheduleFileException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,12 +22,19 @@ public final class FileSupport {
   /** The largest file the readers accept: 64 MiB. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+  /** Jackson's messages quote at most 40 characters of a bad token or of the input. */
+  public static final ErrorReportConfiguration QUOTE_LIMIT =
+      ErrorReportConfiguration.builder()
+          .maxErrorTokenLength(Excerpt.MAX_CHARS)
+          .maxRawContentLength(Excerpt.MAX_CHARS)
+          .build();
+
   /**
    * Strict mapper: unknown properties, duplicate keys and trailing content are errors; no default
    * typing is enabled, so a file can never choose the Java class it is read into.
    */
   public static final JsonMapper MAPPER =
-      JsonMapper.builder()
+      JsonMapper.builder(JsonFactory.builder().errorReportConfiguration(QUOTE_LIMIT).build())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -32,10 +42,14 @@ public final class FileSupport {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
 
+  private static final java.util.regex.Pattern LONG_QUOTE =
+      java.util.regex.Pattern.compile("([\"'])([^\"']{" + (Excerpt.MAX_CHARS + 1) + ",})\\1");
+
   private FileSupport() {}
 
   /**
-   * Reads a whole file, refusing files over {@link #MAX_BYTES}.
+   * Reads a whole file once, refusing more than {@link #MAX_BYTES} whatever the file type (a FIFO
+   * or {@code /dev/zero} included).
    *
    * @param file the file
    * @param name the name used in messages
@@ -44,12 +58,9 @@ public final class FileSupport {
    */
   public static byte[] readBounded(Path file, String name) {
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new ScheduleFileException(
-            name, "", "file is " + size + " bytes, more than the limit of 64 MiB", null);
-      }
-      return Files.readAllBytes(file);
+      return BoundedInput.read(file, MAX_BYTES);
+    } catch (BoundedInput.TooLargeException e) {
+      throw new ScheduleFileException(name, "", "file is " + e.getMessage(), e);
     } catch (NoSuchFileException e) {
       throw new ScheduleFileException(name, "", "file not found", e);
     } catch (IOException e) {
@@ -67,11 +78,9 @@ public final class FileSupport {
    */
   public static byte[] readBounded(InputStream in, String name) {
     try {
-      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new ScheduleFileException(name, "", "input is more than the limit of 64 MiB", null);
-      }
-      return bytes;
+      return BoundedInput.read(in, MAX_BYTES);
+    } catch (BoundedInput.TooLargeException e) {
+      throw new ScheduleFileException(name, "", "input is " + e.getMessage(), e);
     } catch (IOException e) {
       throw new ScheduleFileException(name, "", "cannot read input: " + e, e);
     }
@@ -110,12 +119,75 @@ public final class FileSupport {
     StringBuilder sb = new StringBuilder("$");
     for (JacksonException.Reference ref : e.getPath()) {
       if (ref.getPropertyName() != null) {
-        sb.append('.').append(ref.getPropertyName());
+        sb.append('.').append(Excerpt.of(ref.getPropertyName()));
       } else if (ref.getIndex() >= 0) {
         sb.append('[').append(ref.getIndex()).append(']');
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Resolves a path named inside a file against that file's folder, refusing absolute paths and
+   * {@code ..} escapes unless the policy allows external paths.
+   *
+   * @param baseDirectory the referencing file's folder
+   * @param text the path as written in the file
+   * @param policy what may be named
+   * @param name the referencing file's name, for messages
+   * @param where the JSON path of the reference, for messages
+   * @return the resolved, normalised path
+   * @throws ScheduleFileException if the path is not allowed or not a valid path
+   */
+  public static Path resolveReference(
+      Path baseDirectory,
+      String text,
+      dev.tariffimpact.io.schedule.ReferencePolicy policy,
+      String name,
+      String where) {
+    try {
+      return resolveReference(baseDirectory, text, policy);
+    } catch (dev.tariffimpact.TariffImpactException e) {
+      throw new ScheduleFileException(name, where, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Resolves a path named inside a file against that file's folder, as {@link
+   * #resolveReference(Path, String, dev.tariffimpact.io.schedule.ReferencePolicy, String, String)}
+   * does, for callers that add the file and location themselves.
+   *
+   * @param baseDirectory the referencing file's folder
+   * @param text the path as written in the file
+   * @param policy what may be named
+   * @return the resolved, normalised path
+   * @throws dev.tariffimpact.TariffImpactException if the path is not allowed or not valid
+   */
+  public static Path resolveReference(
+      Path baseDirectory, String text, dev.tariffimpact.io.schedule.ReferencePolicy policy) {
+    Path relative;
+    try {
+      relative = Path.of(text);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new dev.tariffimpact.TariffImpactException(
+          "'" + Excerpt.of(text) + "' is not a valid path", e);
+    }
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    Path resolved = base.resolve(relative).normalize();
+    if (policy == dev.tariffimpact.io.schedule.ReferencePolicy.ALLOW_EXTERNAL) {
+      return resolved;
+    }
+    if (relative.isAbsolute() || !resolved.startsWith(base)) {
+      throw new dev.tariffimpact.TariffImpactException(
+          "'"
+              + Excerpt.of(text)
+              + "' is "
+              + (relative.isAbsolute() ? "an absolute path" : "outside the file's folder")
+              + "; referenced files must be relative to the referencing file's folder and inside"
+              + " it (to allow others: ReferencePolicy.ALLOW_EXTERNAL, CLI"
+              + " --allow-external-paths)");
+    }
+    return resolved;
   }
 
   private static String describe(JacksonException e) {
@@ -127,6 +199,14 @@ public final class FileSupport {
     }
     // Internal record names mean nothing to the author of the file.
     first = first.replaceAll("\\s*\\(class [^)]*\\)", "");
+    // Jackson quotes property names and tokens in full: quote at most 40 characters of them.
+    first =
+        LONG_QUOTE
+            .matcher(first)
+            .replaceAll(
+                m ->
+                    java.util.regex.Matcher.quoteReplacement(
+                        m.group(1) + Excerpt.of(m.group(2)) + m.group(1)));
     TokenStreamLocation at = e.getLocation();
     if (at != null && at.getLineNr() > 0) {
       first += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
