@@ -154,7 +154,23 @@ public final class Workload {
   static List<Scenario> scenariosOfBundledData() {
     List<Scenario> out = new ArrayList<>();
     for (String name : US_SCENARIOS) {
-      out.add(data().scenario(name));
+      Scenario s = data().scenario(name);
+      // the bundled schedule carries the full HTS 2025 MFN (us-hts-mfn-*) since issue 13; the
+      // workloads keep the curated lines as "bundled" and add the HTS themselves (Universe)
+      var curated =
+          dev.tariffimpact.schedule.TariffSchedule.of(
+              s.schedule().importer(),
+              s.schedule().currency(),
+              s.schedule().description(),
+              s.schedule().measures().stream()
+                  .filter(m -> !m.id().startsWith("us-hts-mfn-"))
+                  // the peers model no in-transit safe harbours: the workloads leave them out
+                  .map(m -> m.inTransit() == null ? m : m.toBuilder().inTransit(null).build())
+                  .toList());
+      out.add(
+          Scenario.of(s.name(), s.description(), curated, s.asOf(), s.overlays())
+              .withNote(s.note())
+              .withCoverageEnd(s.coverageEnd().orElse(null)));
     }
     return out;
   }

@@ -237,7 +237,7 @@ class PeersAgreeTest {
   /**
    * One entry of HTS lines by hand (rates from the HTS 2025 basic edition, General column), entered
    * 2025-09-15 by ocean, FOB, USD. From India the bundled layers stack on the HTS rate: peak IEEPA
-   * 25% + Russian-oil 25%, Section 122 10%; from China only the MFN rate applies.
+   * 25% + Russian-oil 25%, Section 122 10%; from China the MFN rate and Section 122 (every origin).
    *
    * <ul>
    *   <li>IN 6109.90.10.07 (T-shirts of man-made fibers, 32%), 2,000.00, 100 doz., 240 kg: peak
@@ -246,9 +246,9 @@ class PeersAgreeTest {
    *       78.5175 + 39.50592 = 118.02342 = 118.02; peak + 308.64 + 308.64 = 735.30; s122 + 123.456
    *       = 123.46: 241.48.
    *   <li>CN 1212.93.00.00 (sugar cane, $1.24/t), 500.00, 12.345 t (no net mass: the quantity is
-   *       the mass): 15.3078 = 15.31 in both.
+   *       the mass): 15.3078 = 15.31 in both; s122 (every origin) + 50.00.
    *   <li>CN 2204.21.50.05 (red wine, 6.3 cents/liter), 3,000.00, 750.25 liters, 760 kg: 47.26575 =
-   *       47.27 in both.
+   *       47.27 in both; s122 (every origin) + 300.00.
    * </ul>
    *
    * <p>Customs value 6,734.56; MPF 0.3464% = 23.33 below the FY2025 minimum: 32.71; HMF 0.125% =
@@ -282,7 +282,8 @@ class PeersAgreeTest {
     b.origin(peak, "IN", 2, india, new BigDecimal("1640.00").add(new BigDecimal("735.30")));
     b.origin(s122, "IN", 2, india, new BigDecimal("840.00").add(new BigDecimal("241.48")));
     b.origin(peak, "CN", 2, china, chinaDuty);
-    b.origin(s122, "CN", 2, china, chinaDuty);
+    // Section 122 applies to every origin: 10% of 3,500.00 = 350.00 more for China
+    b.origin(s122, "CN", 2, china, chinaDuty.add(new BigDecimal("350.00")));
     b.fees(peak, fees).fees(s122, fees);
     Totals expected = b.build();
 

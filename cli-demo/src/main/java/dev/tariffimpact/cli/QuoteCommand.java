@@ -19,6 +19,8 @@ import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -104,8 +106,19 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Option(
       names = "--date",
-      description = "Entry date (YYYY-MM-DD); without --scenario it also picks the schedule date.")
+      description =
+          "Entry date (YYYY-MM-DD, default: today); without --scenario it also picks the schedule"
+              + " date. A date after the bundled data's coverage end is refused.")
   private LocalDate date;
+
+  @Option(
+      names = "--claim",
+      paramLabel = "NAME",
+      description =
+          "Claim a conditional exemption or preference (civil-aircraft, donation, usmca,"
+              + " metal-under-15-percent, patented-pharmaceutical, ...); repeatable. An unclaimed"
+              + " one leaves the duty in place and the notes say so.")
+  private List<String> claims = List.of();
 
   @Option(names = "--export-date", description = "Date of exportation (default: entry date).")
   private LocalDate exportDate;
@@ -138,11 +151,12 @@ final class QuoteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (scenarioName == null && date == null) {
-      throw new ParameterException(spec.commandLine(), "give --scenario NAME or --date DATE");
+      date = LocalDate.now(ZoneOffset.UTC); // no scenario, no date: an entry made today
     }
     if (scenarioName == null && importer == null) {
       throw new ParameterException(
-          spec.commandLine(), "--date without --scenario needs --importer (US, IN, EU or GB)");
+          spec.commandLine(),
+          "without --scenario give --importer (US, IN, EU or GB); the date defaults to today");
     }
     Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
     String importerCode =
@@ -160,6 +174,7 @@ final class QuoteCommand implements Callable<Integer> {
               + importerCode);
     }
     LocalDate entryDate = date != null ? date : before.asOf();
+    requireCovered(before, entryDate);
     CustomsRegime regime = regime(importerCode);
     Entry entry = Entry.of(importerCode, line(regime, entryDate));
     Assessor assessor = Assessor.of(regime, sources.rates());
@@ -180,6 +195,9 @@ final class QuoteCommand implements Callable<Integer> {
         compare.scenario != null
             ? Comparison.withScenario(sources.byName(compare.scenario))
             : Comparison.withDate(compare.date);
+    if (compare.date != null) {
+      requireCovered(before, compare.date);
+    }
     Impact impact = comparison.assess(assessor, entry, before);
     out.print(
         switch (output.format) {
@@ -188,6 +206,27 @@ final class QuoteCommand implements Callable<Integer> {
           case table -> QuoteTables.compared(impact);
         });
     return 0;
+  }
+
+  /** A date after the data's coverage end is an error naming that end, never a silent quote. */
+  private void requireCovered(Scenario scenario, LocalDate entryDate) {
+    scenario
+        .coverageEnd()
+        .filter(end -> entryDate.isAfter(end))
+        .ifPresent(
+            end -> {
+              throw new ParameterException(
+                  spec.commandLine(),
+                  "entry date "
+                      + entryDate
+                      + " is after "
+                      + end
+                      + ", the last day the data of scenario '"
+                      + scenario.name()
+                      + "' is complete; give --date "
+                      + end
+                      + " or earlier");
+            });
   }
 
   private CustomsRegime regime(String importerCode) {
@@ -217,6 +256,7 @@ final class QuoteCommand implements Callable<Integer> {
       b.quantity(Quantity.of(netKg, Unit.KG));
     }
     components.forEach(b::componentValue);
+    claims.forEach(b::claim);
     if (incoterm != null) {
       b.incoterm(incoterm);
     }

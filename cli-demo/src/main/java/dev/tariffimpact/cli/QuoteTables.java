@@ -42,7 +42,18 @@ final class QuoteTables {
     totals.row("effective duty rate %", plain(a.effectiveDutyRate()));
     sb.append(totals.toText());
     appendNotes(sb, a.exchangeRates(), a.assumptions());
+    appendLegalNotes(sb, a.notes());
     return sb.toString();
+  }
+
+  /** The rules the assessment applied or could apply: claims, in-transit, low-value relief. */
+  private static void appendLegalNotes(StringBuilder sb, List<String> notes) {
+    if (!notes.isEmpty()) {
+      sb.append("\nNotes:\n");
+      for (String n : notes) {
+        sb.append("  - ").append(n).append('\n');
+      }
+    }
   }
 
   static Table comparison(Impact impact) {
@@ -119,6 +130,7 @@ final class QuoteTables {
         sb,
         concat(before.exchangeRates(), after.exchangeRates()),
         concat(before.assumptions(), after.assumptions()));
+    appendLegalNotes(sb, concat(before.notes(), after.notes()));
     return sb.toString();
   }
 

@@ -3,6 +3,7 @@ package dev.tariffimpact.cli;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,15 +36,17 @@ final class ScenariosCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Table table = Table.of("name", "importer", "as of", "status", "description");
+    Table table = Table.of("name", "importer", "as of", "coverage end", "status", "description");
     JsonMapper mapper = JsonMapper.builder().build();
     ArrayNode list = mapper.createArrayNode();
     for (Scenario s : sources.named()) {
-      table.row(s.name(), s.schedule().importer(), s.asOf(), s.note(), s.description());
+      String end = s.coverageEnd().map(LocalDate::toString).orElse("-");
+      table.row(s.name(), s.schedule().importer(), s.asOf(), end, s.note(), s.description());
       ObjectNode item = list.addObject();
       item.put("name", s.name());
       item.put("importer", s.schedule().importer());
       item.put("asOf", s.asOf().toString());
+      item.put("coverageEnd", s.coverageEnd().map(LocalDate::toString).orElse(null));
       item.put("status", s.note());
       item.put("description", s.description());
     }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       BatchCommand.class,
       ReportCommand.class,
       SampleCommand.class,
+      CoverageCommand.class,
       HtsCommand.class,
       ImpactCommand.class,
       CommandLine.HelpCommand.class

@@ -35,8 +35,8 @@ class LookupAndScenariosTest {
         mfn = m.get("verdict").asString();
       }
     }
-    // Annex II pharmaceuticals are outside the IEEPA scope; only the MFN rate (Free) applies.
-    assertThat(india).isEqualTo("SCOPE_EXCLUDED");
+    // Annex II (note 2(v)(iii)) exempts the medicament from the IEEPA layers; MFN (Free) applies.
+    assertThat(india).isEqualTo("EXCLUDED_BY");
     assertThat(mfn).isEqualTo("APPLIES");
   }
 

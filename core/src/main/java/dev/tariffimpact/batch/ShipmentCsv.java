@@ -78,6 +78,13 @@ public final class ShipmentCsv {
    */
   public static final String COMPONENTS = "components";
 
+  /**
+   * Conditional exemptions or preferences the importer claims for the line (optional column): names
+   * separated by {@code ;}, for example {@code civil-aircraft}. An unclaimed conditional exemption
+   * leaves the duty in place.
+   */
+  public static final String CLAIMS = "claims";
+
   /** The columns every file's header must name, in the order the generator writes them. */
   public static final List<String> REQUIRED_COLUMNS =
       List.of(

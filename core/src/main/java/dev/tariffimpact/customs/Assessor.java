@@ -3,6 +3,7 @@ package dev.tariffimpact.customs;
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
 import dev.tariffimpact.customs.internal.BaseDutyCheck;
+import dev.tariffimpact.customs.internal.DeclaredLayers;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
 import dev.tariffimpact.customs.internal.ExactSteps;
 import dev.tariffimpact.customs.internal.LinePlan;
@@ -210,6 +211,8 @@ public final class Assessor {
         AssessmentComponent fee = entryFee(plan, entry, valuations);
         if (fee != null) {
           components.add(fee);
+          // a band carried forward (MPF FY2027) is an assumption the user must see
+          plan.fee().band(entry.entryDate()).map(FeeBand::assumption).ifPresent(assumptions::add);
         }
       }
     }
@@ -266,7 +269,9 @@ public final class Assessor {
       LowValueRule lowValue,
       List<Assumption> assumptions,
       List<String> notes) {
-    LinePlan plan = LinePlan.compile(schedule, regime, line.code(), line.origin());
+    // claims and the export date may change the layers (DeclaredLayers words the notes)
+    List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes);
+    LinePlan plan = LinePlan.of(measures, regime, line.code());
     if (!plan.hasBaseDuty()) {
       throw BaseDutyCheck.failure(index, line, schedule);
     }
@@ -307,7 +312,12 @@ public final class Assessor {
       }
       BigDecimal base = ExactSteps.layerBase(layer, value, duties, amounts);
       ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
-      BigDecimal amount = ExactSteps.round(compute(index, m, line, ctx), layer.rounding());
+      BigDecimal exact = compute(index, m, line, ctx);
+      if (m.total() != null) {
+        // a top-up or cap: bounded by the line's base duty (charged first: kinds sort first)
+        exact = m.total().apply(exact, value, baseDuties(layers, amounts));
+      }
+      BigDecimal amount = ExactSteps.round(exact, layer.rounding());
       out.add(
           new AssessmentComponent(
               m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
@@ -335,6 +345,17 @@ public final class Assessor {
       assumptions.add(regime.taxExemption().assumption());
     }
     return out;
+  }
+
+  /** The base duty (or preference) amounts charged so far: what a top-up or cap is bounded by. */
+  private static BigDecimal baseDuties(List<LinePlan.Layer> layers, BigDecimal[] amounts) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k = 0; k < amounts.length; k++) {
+      if (amounts[k] != null && layers.get(k).measure().kind().isExclusivePerLine()) {
+        sum = sum.add(amounts[k]);
+      }
+    }
+    return sum;
   }
 
   private RateContext context(

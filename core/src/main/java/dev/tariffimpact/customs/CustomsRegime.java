@@ -153,11 +153,22 @@ public record CustomsRegime(
   private static final Currency EUR = Currency.getInstance("EUR");
   private static final Currency GBP = Currency.getInstance("GBP");
 
+  // MPF FY2026 (V); FY2027 carries it forward as an assumption until a notice is found.
+  private static final FeeBand MPF_FY2026 =
+      new FeeBand(
+          LocalDate.of(2025, 10, 1),
+          LocalDate.of(2026, 9, 30),
+          new BigDecimal("33.58"),
+          new BigDecimal("651.50"),
+          new BigDecimal("2.69"),
+          "90 FR 34665; CBP CSMS #65741993 (informal $2.69: R)");
+
   /**
    * United States: transaction value without freight and insurance, FRBNY rate of the date of
    * exportation, MPF 0.3464% clamped per entry by fiscal year (informal entries $2.69 flat in
-   * FY2026), HMF 0.125% on ocean lines, de minimis $800 until 2025-08-28 (suspended from
-   * 2025-08-29), every amount rounded to the cent HALF_UP (an assumption).
+   * FY2026; FY2027 = FY2026 carried forward, an assumption), HMF 0.125% on ocean lines, de minimis
+   * $800 until 2025-08-28 (suspended from 2025-08-29), every amount rounded to the cent HALF_UP (an
+   * assumption).
    */
   public static final CustomsRegime US =
       new CustomsRegime(
@@ -181,13 +192,12 @@ public record CustomsRegime(
                           new BigDecimal("634.62"),
                           null,
                           "19 CFR 24.23; 89 FR (2024-07-22), FR Doc. 2024-15990"),
-                      new FeeBand(
-                          LocalDate.of(2025, 10, 1),
-                          LocalDate.of(2026, 9, 30),
-                          new BigDecimal("33.58"),
-                          new BigDecimal("651.50"),
-                          new BigDecimal("2.69"),
-                          "90 FR 34665; CBP CSMS #65741993 (informal $2.69: R)")),
+                      MPF_FY2026,
+                      MPF_FY2026.carriedForward(
+                          LocalDate.of(2026, 10, 1),
+                          LocalDate.of(2027, 9, 30),
+                          "no FY2027 MPF band was found in the reference data (FACTS.md, CBP"
+                              + " notices); the FY2026 minimum and maximum are used")),
                   true,
                   "19 CFR 24.23"),
               new EntryFee(

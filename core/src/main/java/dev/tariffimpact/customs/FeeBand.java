@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param informalFlat the flat fee of an informal entry, or null when unknown (an informal entry
  *     then fails for a fee that requires it)
  * @param source where the figures come from
+ * @param assumption null for published figures; for figures carried forward or otherwise assumed
+ *     (confidence U), the assumption every assessment using the band lists
  */
 public record FeeBand(
     LocalDate fromInclusive,
@@ -24,7 +26,63 @@ public record FeeBand(
     BigDecimal minimum,
     BigDecimal maximum,
     BigDecimal informalFlat,
-    String source) {
+    String source,
+    Assumption assumption) {
+
+  /**
+   * A band of published figures (no assumption).
+   *
+   * @param fromInclusive first entry date of the band
+   * @param toInclusive last entry date of the band
+   * @param minimum the least fee per entry, or null for none
+   * @param maximum the largest fee per entry, or null for none
+   * @param informalFlat the flat fee of an informal entry, or null when unknown
+   * @param source where the figures come from
+   */
+  public FeeBand(
+      LocalDate fromInclusive,
+      LocalDate toInclusive,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      BigDecimal informalFlat,
+      String source) {
+    this(fromInclusive, toInclusive, minimum, maximum, informalFlat, source, null);
+  }
+
+  /**
+   * The same figures carried into another date range as an assumption (confidence U), for a year
+   * whose figures are not yet known.
+   *
+   * @param fromInclusive first entry date of the new band
+   * @param toInclusive last entry date of the new band
+   * @param why the reasoning, shown to the user
+   * @return the assumed band
+   */
+  public FeeBand carriedForward(LocalDate fromInclusive, LocalDate toInclusive, String why) {
+    String text =
+        "ASSUMPTION (U): fee band "
+            + fromInclusive
+            + ".."
+            + toInclusive
+            + " taken as the band "
+            + this.fromInclusive
+            + ".."
+            + this.toInclusive
+            + " (min "
+            + (minimum == null ? "-" : minimum.toPlainString())
+            + ", max "
+            + (maximum == null ? "-" : maximum.toPlainString())
+            + "): "
+            + why;
+    return new FeeBand(
+        fromInclusive,
+        toInclusive,
+        minimum,
+        maximum,
+        informalFlat,
+        source + " (carried forward)",
+        Assumption.of(text, source + " (carried forward, confidence U)"));
+  }
 
   /**
    * Validates the band.

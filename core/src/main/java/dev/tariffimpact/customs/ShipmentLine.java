@@ -6,6 +6,7 @@ import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.Declaration;
 import dev.tariffimpact.schedule.InvalidOriginException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One line of a customs entry: a product, its origin, its invoice value and currency, the
@@ -60,6 +64,7 @@ public final class ShipmentLine {
   private final TransportMode transportMode;
   private final LocalDate entryDate;
   private final LocalDate exportDate;
+  private final SortedSet<String> claims;
 
   private ShipmentLine(Builder b) {
     this.code = b.code;
@@ -78,6 +83,7 @@ public final class ShipmentLine {
     this.transportMode = b.transportMode;
     this.entryDate = b.entryDate;
     this.exportDate = b.exportDate == null ? b.entryDate : b.exportDate;
+    this.claims = Declaration.claimNames(b.claims);
   }
 
   /** The same line entered on {@code date}, exported as many days before it as this one. */
@@ -100,6 +106,7 @@ public final class ShipmentLine {
     this.transportMode = l.transportMode;
     this.entryDate = Objects.requireNonNull(entryDate, "entryDate");
     this.exportDate = exportDate;
+    this.claims = l.claims;
   }
 
   /**
@@ -256,6 +263,33 @@ public final class ShipmentLine {
     return exportDate;
   }
 
+  /**
+   * Returns the conditional exemptions and preferences the importer claims for the line.
+   *
+   * <p>Example: {@code [civil-aircraft]} for an aircraft part entered under the civil-aircraft
+   * exemption. A conditional exemption that is not claimed leaves the duty in place.
+   *
+   * @return the claim names, sorted; empty when nothing is claimed
+   */
+  public SortedSet<String> claims() {
+    return claims;
+  }
+
+  /**
+   * Returns what the line declares that can change which measures apply: its claims and, when it
+   * precedes the entry date, its date of exportation (for in-transit safe harbours; an export date
+   * equal to the entry date declares nothing, so a line without claims resolves as {@link
+   * Declaration#NONE}).
+   *
+   * @return the declaration
+   */
+  public Declaration declaration() {
+    LocalDate exported = exportDate.isBefore(entryDate) ? exportDate : null;
+    return claims.isEmpty() && exported == null
+        ? Declaration.NONE
+        : Declaration.of(claims, exported);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ShipmentLine l
@@ -271,7 +305,8 @@ public final class ShipmentLine {
         && componentQuantities.equals(l.componentQuantities)
         && transportMode == l.transportMode
         && entryDate.equals(l.entryDate)
-        && exportDate.equals(l.exportDate);
+        && exportDate.equals(l.exportDate)
+        && claims.equals(l.claims);
   }
 
   @Override
@@ -299,6 +334,7 @@ public final class ShipmentLine {
         + ", entry="
         + entryDate
         + (exportDate.equals(entryDate) ? "" : ", export=" + exportDate)
+        + (claims.isEmpty() ? "" : ", claims=" + claims)
         + "}";
   }
 
@@ -315,6 +351,7 @@ public final class ShipmentLine {
     private final Map<String, BigDecimal> componentValues = new LinkedHashMap<>();
     private final Map<String, List<Quantity>> componentQuantities = new LinkedHashMap<>();
     private TransportMode transportMode;
+    private final Set<String> claims = new TreeSet<>();
     private LocalDate entryDate;
     private LocalDate exportDate;
 
@@ -468,6 +505,19 @@ public final class ShipmentLine {
      */
     public Builder exportDate(LocalDate date) {
       this.exportDate = Objects.requireNonNull(date, "date");
+      return this;
+    }
+
+    /**
+     * Claims a conditional exemption or preference for the line (repeatable).
+     *
+     * @param name the claim name, for example {@code civil-aircraft}
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank or has white space, commas or
+     *     semicolons
+     */
+    public Builder claim(String name) {
+      claims.addAll(Declaration.claimNames(List.of(name)));
       return this;
     }
 

@@ -182,6 +182,20 @@ public final class BundledDataset {
   }
 
   /**
+   * Returns the last day the bundled data of an importer is complete (see {@link
+   * ScenarioSource#coverageEnd}).
+   *
+   * @param importer {@code "US"} or {@code "IN"}
+   * @return the day, or empty if no scenario of the importer states one
+   */
+  public java.util.Optional<LocalDate> coverageEnd(String importer) {
+    return source.coverageEnd(importer);
+  }
+
+  /** The bundled US schedule file (completed by the full HTS 2025 MFN at load). */
+  static final String US_INDIA = "us-india.json";
+
+  /**
    * Returns a bundled schedule file, as loaded for the scenarios.
    *
    * @param file for example {@code "us-india.json"} or the overlay {@code

@@ -6,7 +6,6 @@ import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -68,6 +66,10 @@ public final class CompiledSchedule {
   static final int MEMO_CAPACITY = 1 << 14;
 
   private static final int[] NONE = new int[0];
+  private static final MeasureKind[] EXCLUSIVE_KINDS =
+      Arrays.stream(MeasureKind.values())
+          .filter(MeasureKind::isExclusivePerLine)
+          .toArray(MeasureKind[]::new);
   private static final Comparator<Consideration> ASSESSMENT_ORDER =
       Comparator.comparingInt((Consideration c) -> c.measure().kind().assessmentRank());
 
@@ -82,6 +84,8 @@ public final class CompiledSchedule {
   // Validity is fixed once the date is: per measure, whether it is in force on asOf.
   private final boolean[] inForce;
   private final boolean anyStackingRule;
+  // Whether any measure is conditional (a claim) or has an in-transit rule.
+  private final boolean anyDeclarationRule;
   private final int memoCapacity;
   private final ConcurrentHashMap<Key, List<Measure>> memo = new ConcurrentHashMap<>();
 
@@ -95,18 +99,21 @@ public final class CompiledSchedule {
     this.measures = schedule.measures().toArray(new Measure[0]);
     this.inForce = new boolean[measures.length];
     boolean stacking = false;
+    boolean declared = false;
     for (int i = 0; i < measures.length; i++) {
       Measure m = measures[i];
       inForce[i] = m.validity().contains(asOf);
       stacking |= !m.excludes().isEmpty() || !m.replaces().isEmpty() || !m.excludedBy().isEmpty();
+      declared |= m.isConditional() || m.inTransit() != null;
     }
     this.anyStackingRule = stacking;
+    this.anyDeclarationRule = declared;
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < measures.length; i++) {
       ids.put(measures[i].id(), i);
     }
     checkReferences(ids);
-    this.topoRank = topologicalRanks(ids);
+    this.topoRank = StackingOrder.ranks(measures, ids);
     this.includesOnly = new CodeScope[measures.length];
     Map<String, List<Integer>> prefixes = new HashMap<>();
     List<List<Integer>> chapters = new ArrayList<>();
@@ -190,9 +197,19 @@ public final class CompiledSchedule {
   private void checkReferences(Map<String, Integer> ids) {
     for (int i = 0; i < measures.length; i++) {
       Measure m = measures[i];
+      if (m.kind() == MeasureKind.PREFERENCE && !relatesToBaseDuty(m, ids)) {
+        // a preference that silently stacks on the base duty would charge both
+        throw new InvalidScheduleException(
+            "Measure '"
+                + m.id()
+                + "': a PREFERENCE needs a rule against the base duty it takes the place of"
+                + " (replaces: [\"BASE_DUTY\"] or the base duty's id)");
+      }
       for (Set<String> refs : List.of(m.excludes(), m.excludedBy(), m.replaces())) {
         for (String ref : refs) {
-          if (!Measure.isKindName(ref) && !ids.containsKey(ref)) {
+          if (!Measure.isKindName(ref)
+              && !Measure.isFamilyReference(ref)
+              && !ids.containsKey(ref)) {
             throw new InvalidScheduleException(
                 "Measure '" + m.id() + "': stacking rule names no measure '" + ref + "'");
           }
@@ -230,103 +247,25 @@ public final class CompiledSchedule {
     }
   }
 
-  /**
-   * Orders measures so every measure comes after all measures that may remove it. Nodes beyond the
-   * measures stand for kind names: "every measure of kind K" as a target and as a source.
-   */
-  private int[] topologicalRanks(Map<String, Integer> ids) {
-    int n = measures.length;
-    int kinds = MeasureKind.values().length;
-    int targetNode = n; // targetNode + k: "every measure of kind k", as a target
-    int sourceNode = n + kinds; // sourceNode + k: "any measure of kind k", as a source
-    // Most measures have no stacking rules: adjacency lists are created on first use.
-    List<List<Integer>> out = new ArrayList<>(java.util.Collections.nCopies(n + 2 * kinds, null));
-    boolean[] targetUsed = new boolean[kinds];
-    boolean[] sourceUsed = new boolean[kinds];
-    for (int s = 0; s < n; s++) {
-      Measure m = measures[s];
-      for (Set<String> refs : List.of(m.excludes(), m.replaces())) {
-        for (String ref : refs) {
-          if (Measure.isKindName(ref)) {
-            int k = MeasureKind.valueOf(ref).ordinal();
-            targetUsed[k] = true;
-            edge(out, s, targetNode + k);
-          } else {
-            edge(out, s, ids.get(ref));
-          }
-        }
-      }
-      for (String ref : m.excludedBy()) {
-        if (Measure.isKindName(ref)) {
-          int k = MeasureKind.valueOf(ref).ordinal();
-          sourceUsed[k] = true;
-          edge(out, sourceNode + k, s);
-        } else {
-          edge(out, ids.get(ref), s);
+  private boolean relatesToBaseDuty(Measure preference, Map<String, Integer> ids) {
+    for (Set<String> refs : List.of(preference.replaces(), preference.excludes())) {
+      for (String ref : refs) {
+        Integer j = ids.get(ref);
+        if (ref.equals(MeasureKind.BASE_DUTY.name())
+            || (j != null && measures[j].kind() == MeasureKind.BASE_DUTY)) {
+          return true;
         }
       }
     }
-    for (int i = 0; i < n; i++) {
-      int k = measures[i].kind().ordinal();
-      if (targetUsed[k]) {
-        edge(out, targetNode + k, i);
-      }
-      if (sourceUsed[k]) {
-        edge(out, i, sourceNode + k);
-      }
-    }
-    int[] indegree = new int[out.size()];
-    for (List<Integer> edges : out) {
-      for (int t : edges == null ? List.<Integer>of() : edges) {
-        indegree[t]++;
-      }
-    }
-    ArrayDeque<Integer> ready = new ArrayDeque<>();
-    for (int v = 0; v < indegree.length; v++) {
-      if (indegree[v] == 0) {
-        ready.add(v);
-      }
-    }
-    int[] rank = new int[n];
-    int next = 0;
-    int seen = 0;
-    while (!ready.isEmpty()) {
-      int v = ready.poll();
-      seen++;
-      if (v < n) {
-        rank[v] = next++;
-      }
-      for (int t : out.get(v) == null ? List.<Integer>of() : out.get(v)) {
-        if (--indegree[t] == 0) {
-          ready.add(t);
-        }
-      }
-    }
-    if (seen < indegree.length) {
-      Set<String> stuck = new TreeSet<>();
-      for (int v = 0; v < n; v++) {
-        if (indegree[v] > 0) {
-          stuck.add(measures[v].id());
-        }
-      }
-      throw new InvalidScheduleException(
-          "Stacking rules (excludes, excludedBy, replaces) form a cycle among or before: "
-              + String.join(", ", stuck));
-    }
-    return rank;
-  }
-
-  private static void edge(List<List<Integer>> out, int from, int to) {
-    if (out.get(from) == null) {
-      out.set(from, new ArrayList<>());
-    }
-    out.get(from).add(to);
+    return false;
   }
 
   /**
-   * Returns the measures that apply to a code from an origin, in assessment order.
+   * Returns the measures charged on a code from an origin when nothing is declared (no claims,
+   * export date unknown), in assessment order.
    *
-   * <p>Example: {@code applicable(ProductCode.parse("6109.10.00"), "IN")}.
+   * <p>Example: {@code applicable(ProductCode.parse("6109.10.00"), "IN")}. Exemptions that apply
+   * are not in the list (they charge nothing); {@link #explain} shows them.
    *
    * @param code the product code, any length
    * @param origin the country of origin, ISO alpha-2
@@ -341,7 +280,8 @@ public final class CompiledSchedule {
       return known;
     }
     // Validates the origin (an invalid one throws and is never remembered), as explain does.
-    List<Measure> result = resolve(code, OriginScope.country(origin));
+    String country = OriginScope.country(origin);
+    List<Measure> result = resolve(code, country, Declaration.NONE, candidates(code), null);
     if (memo.size() < memoCapacity) {
       // Racing threads may each add one pair past the capacity: the bound is approximate by at
       // most the number of threads, which is fine for a memory cap.
@@ -351,56 +291,229 @@ public final class CompiledSchedule {
   }
 
   /**
-   * The rules of {@link #explain} computing only which measures apply: no explanation objects, no
-   * reasons, validity precomputed for the date. {@code CompiledSchedulePropertyTest} checks that
-   * both agree.
+   * Returns the measures charged on a code from an origin given what the importer declares (the
+   * claims of conditional exemptions and preferences, the date of exportation for in-transit
+   * rules), in assessment order.
+   *
+   * @param code the product code
+   * @param origin the country of origin, ISO alpha-2
+   * @param declaration the line's claims and export date
+   * @return an unmodifiable list
+   * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
    */
-  private List<Measure> resolve(ProductCode code, String country) {
+  public List<Measure> applicable(ProductCode code, String origin, Declaration declaration) {
+    Objects.requireNonNull(declaration, "declaration");
+    if (!anyDeclarationRule || declaration.isNone()) {
+      return applicable(code, origin);
+    }
+    Objects.requireNonNull(code, "code");
+    return resolve(code, OriginScope.country(origin), declaration, candidates(code), null);
+  }
+
+  /**
+   * Tells whether a declaration can change what applies to a code from an origin: some measure in
+   * force for them is conditional (a claim) or has an in-transit rule.
+   *
+   * @param code the product code
+   * @param origin the country of origin
+   * @return false when {@link #applicable(ProductCode, String)} is the answer for every declaration
+   */
+  public boolean dependsOnDeclaration(ProductCode code, String origin) {
+    if (!anyDeclarationRule) {
+      return false;
+    }
+    String country = OriginScope.country(origin);
+    for (int i : candidates(code)) {
+      Measure m = measures[i];
+      if ((m.isConditional() || m.inTransit() != null)
+          && inForce[i]
+          && m.scope().matchLength(code) >= 0
+          && m.origins().containsValidated(country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether goods of a code and origin exported on a day are in transit under the safe
+   * harbour of some measure in force (so they do not pay it): the only way an export date changes
+   * what applies.
+   *
+   * @param code the product code
+   * @param origin the country of origin
+   * @param exportDate the date of exportation
+   * @return true if an in-transit rule covers the line
+   */
+  public boolean inTransit(ProductCode code, String origin, LocalDate exportDate) {
+    if (!anyDeclarationRule) {
+      return false;
+    }
+    String country = OriginScope.country(origin);
+    for (int i : candidates(code)) {
+      Measure m = measures[i];
+      if (m.inTransit() != null
+          && inForce[i]
+          && m.inTransit().covers(exportDate, asOf)
+          && m.scope().matchLength(code) >= 0
+          && m.origins().containsValidated(country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the charged measures in force for a code that are written for a list of other origins
+   * only: the layers a schedule models for some origins (for example goods of India) that a line of
+   * another origin does not pay, so the output can say so instead of silently charging less.
+   *
+   * @param code the product code
+   * @param origin the country of origin
+   * @return the measures, declaration order; empty when the origin is covered or none exist
+   */
+  public List<Measure> forOtherOriginsOnly(ProductCode code, String origin) {
+    String country = OriginScope.country(origin);
+    List<Measure> out = new ArrayList<>();
+    for (int i : candidates(code)) {
+      Measure m = measures[i];
+      if (inForce[i]
+          && m.kind() == MeasureKind.ADDITIONAL_DUTY
+          && m.origins().isCountryList()
+          && !m.origins().containsValidated(country)
+          && m.scope().matchLength(code) >= 0) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Explains the lookup with nothing declared; see {@link #explain(ProductCode, String,
+   * Declaration)}.
+   *
+   * @param code the product code
+   * @param origin the country of origin, ISO alpha-2
+   * @return the explanation, in assessment order
+   * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
+   */
+  public LookupExplanation explain(ProductCode code, String origin) {
+    return explain(code, origin, Declaration.NONE);
+  }
+
+  /**
+   * Explains the lookup: every measure whose scope names the code's prefixes, its chapter (ranges)
+   * or every product, with whether it applies or why not. The same single resolution as {@link
+   * #applicable}, recording each verdict.
+   *
+   * @param code the product code
+   * @param origin the country of origin, ISO alpha-2
+   * @param declaration the line's claims and export date
+   * @return the explanation, in assessment order
+   * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
+   */
+  public LookupExplanation explain(ProductCode code, String origin, Declaration declaration) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(declaration, "declaration");
+    String country = OriginScope.country(origin);
     int[] candidates = candidates(code);
+    Consideration[] record = new Consideration[candidates.length];
+    resolve(code, country, declaration, candidates, record);
+    List<Consideration> ordered = new ArrayList<>(Arrays.asList(record));
+    ordered.sort(ASSESSMENT_ORDER); // stable: declaration order within a kind
+    return new LookupExplanation(code, country, asOf, ordered);
+  }
+
+  /**
+   * The rules, applied once. With {@code record} null only the charged measures are computed
+   * (validity precomputed for the date, no objects per candidate); otherwise every candidate's
+   * verdict is recorded as well, in the documented order of reasons.
+   */
+  private List<Measure> resolve(
+      ProductCode code,
+      String country,
+      Declaration declaration,
+      int[] candidates,
+      Consideration[] record) {
+    boolean explain = record != null;
     int n = candidates.length;
     int[] match = new int[n];
     boolean[] alive = new boolean[n];
     int survivors = 0;
     for (int c = 0; c < n; c++) {
       int i = candidates[c];
-      if (!inForce[i]) {
+      if (!explain && !inForce[i]) {
         continue;
       }
-      int length = measures[i].scope().matchLength(code);
-      if (length >= 0 && measures[i].origins().containsValidated(country)) {
-        match[c] = length;
-        alive[c] = true;
-        survivors++;
+      Measure m = measures[i];
+      int length = m.scope().matchLength(code);
+      match[c] = length;
+      Verdict verdict = null;
+      if (length < 0) {
+        if (!explain) {
+          continue;
+        }
+        verdict =
+            !includeCovers(i, code)
+                ? Verdict.NOT_IN_SCOPE
+                : inForce[i] ? Verdict.SCOPE_EXCLUDED : Verdict.OUT_OF_DATES;
+      } else if (!inForce[i]) {
+        verdict = Verdict.OUT_OF_DATES;
+      } else if (!m.origins().containsValidated(country)) {
+        verdict = Verdict.ORIGIN_NOT_COVERED;
+      } else if (m.inTransit() != null && m.inTransit().covers(declaration.exportDate(), asOf)) {
+        verdict = Verdict.IN_TRANSIT;
+      } else if (m.isConditional() && !declaration.claims(m.claim())) {
+        verdict = Verdict.NOT_CLAIMED;
+      }
+      if (verdict != null) {
+        if (explain) {
+          record[c] = new Consideration(m, verdict, null, length);
+        }
+        continue;
+      }
+      alive[c] = true;
+      survivors++;
+    }
+    if (survivors > 0) {
+      for (MeasureKind kind : EXCLUSIVE_KINDS) {
+        survivors -= supersede(candidates, match, alive, kind, record);
+      }
+      if (anyStackingRule) {
+        survivors = stack(candidates, match, alive, survivors, record);
       }
     }
-    if (survivors == 0) {
-      return List.of();
-    }
-    survivors -= supersede(candidates, match, alive, MeasureKind.BASE_DUTY);
-    survivors -= supersede(candidates, match, alive, MeasureKind.PREFERENCE);
-    if (anyStackingRule) {
-      survivors = stack(candidates, alive, survivors);
-    }
-    Measure[] applying = new Measure[survivors];
+    Measure[] charged = new Measure[survivors];
     int k = 0;
     for (int c = 0; c < n; c++) {
-      if (alive[c]) {
-        Measure m = measures[candidates[c]];
-        int rank = m.kind().assessmentRank();
-        int at = k++;
-        // Insertion sort, stable: declaration order within a kind (lists are short).
-        while (at > 0 && applying[at - 1].kind().assessmentRank() > rank) {
-          applying[at] = applying[at - 1];
-          at--;
-        }
-        applying[at] = m;
+      if (!alive[c]) {
+        continue;
       }
+      Measure m = measures[candidates[c]];
+      if (explain) {
+        record[c] = new Consideration(m, Verdict.APPLIES, null, match[c]);
+      }
+      if (!m.kind().isCharged()) {
+        continue;
+      }
+      int rank = m.kind().assessmentRank();
+      int at = k++;
+      // Insertion sort, stable: declaration order within a kind (lists are short).
+      while (at > 0 && charged[at - 1].kind().assessmentRank() > rank) {
+        charged[at] = charged[at - 1];
+        at--;
+      }
+      charged[at] = m;
     }
-    return List.of(applying);
+    return List.of(k == charged.length ? charged : Arrays.copyOf(charged, k));
   }
 
-  /** Keeps only the most specific survivor of an exclusive kind; returns how many it removed. */
-  private int supersede(int[] candidates, int[] match, boolean[] alive, MeasureKind kind) {
+  /**
+   * Keeps only the most specific survivor of an exclusive kind (the later declared at equal
+   * specificity); returns how many it removed.
+   */
+  private int supersede(
+      int[] candidates, int[] match, boolean[] alive, MeasureKind kind, Consideration[] record) {
     int winner = -1;
     int count = 0;
     for (int c = 0; c < candidates.length; c++) {
@@ -417,13 +530,25 @@ public final class CompiledSchedule {
     for (int c = 0; c < candidates.length; c++) {
       if (alive[c] && c != winner && measures[candidates[c]].kind() == kind) {
         alive[c] = false;
+        if (record != null) {
+          record[c] =
+              new Consideration(
+                  measures[candidates[c]],
+                  Verdict.SUPERSEDED_BY_MORE_SPECIFIC,
+                  measures[candidates[winner]].id(),
+                  match[c]);
+        }
       }
     }
     return count - 1;
   }
 
-  /** Applies the stacking rules in topological order; returns the number still applying. */
-  private int stack(int[] candidates, boolean[] alive, int survivors) {
+  /**
+   * Applies the stacking rules in topological order; returns the number still applying. The remover
+   * named is the first declared among those that apply.
+   */
+  private int stack(
+      int[] candidates, int[] match, boolean[] alive, int survivors, Consideration[] record) {
     int[] order = new int[survivors];
     int k = 0;
     for (int c = 0; c < candidates.length; c++) {
@@ -441,122 +566,24 @@ public final class CompiledSchedule {
     int applying = 0;
     for (int t : order) {
       Measure target = measures[candidates[t]];
-      boolean removed = false;
-      for (int s = 0; s < candidates.length && !removed; s++) {
-        if (applies[s]) {
-          Measure source = measures[candidates[s]];
-          removed =
-              source.replaces().contains(target.id())
-                  || source.replaces().contains(target.kind().name())
-                  || removes(source, target);
+      int remover = -1;
+      for (int s = 0; s < candidates.length && remover < 0; s++) {
+        if (applies[s] && measures[candidates[s]].removes(target)) {
+          remover = s;
         }
       }
-      if (!removed) {
+      if (remover < 0) {
         applies[t] = true;
         applying++;
+      } else if (record != null) {
+        Measure source = measures[candidates[remover]];
+        Verdict verdict =
+            source.replacesMeasure(target) ? Verdict.REPLACED_BY : Verdict.EXCLUDED_BY;
+        record[t] = new Consideration(target, verdict, source.id(), match[t]);
       }
     }
     System.arraycopy(applies, 0, alive, 0, alive.length);
     return applying;
-  }
-
-  /**
-   * Explains the lookup: every measure whose scope names the code's prefixes, its chapter (ranges)
-   * or every product, with whether it applies or why not.
-   *
-   * @param code the product code
-   * @param origin the country of origin, ISO alpha-2
-   * @return the explanation, in assessment order
-   * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
-   */
-  public LookupExplanation explain(ProductCode code, String origin) {
-    Objects.requireNonNull(code, "code");
-    String country = OriginScope.country(origin);
-    int[] candidates = candidates(code);
-    Consideration[] result = new Consideration[candidates.length];
-    int[] match = new int[candidates.length];
-    List<Integer> survivors = new ArrayList<>();
-    for (int c = 0; c < candidates.length; c++) {
-      Measure m = measures[candidates[c]];
-      int length = m.scope().matchLength(code);
-      match[c] = length;
-      boolean covered = length >= 0 || includeCovers(candidates[c], code);
-      Verdict verdict = null;
-      if (!covered) {
-        verdict = Verdict.NOT_IN_SCOPE;
-      } else if (!m.validity().contains(asOf)) {
-        verdict = Verdict.OUT_OF_DATES;
-      } else if (length < 0) {
-        verdict = Verdict.SCOPE_EXCLUDED;
-      } else if (!m.origins().contains(country)) {
-        verdict = Verdict.ORIGIN_NOT_COVERED;
-      }
-      if (verdict != null) {
-        result[c] = new Consideration(m, verdict, null, length);
-      } else {
-        survivors.add(c);
-      }
-    }
-    List<Integer> stacking = new ArrayList<>();
-    for (MeasureKind kind : MeasureKind.values()) {
-      if (!kind.isExclusivePerLine()) {
-        continue;
-      }
-      int winner = -1;
-      for (int c : survivors) {
-        if (measures[candidates[c]].kind() == kind && (winner < 0 || match[c] >= match[winner])) {
-          winner = c; // candidates ascend in declaration order, so >= lets the later one win ties
-        }
-      }
-      for (int c : survivors) {
-        if (measures[candidates[c]].kind() == kind && c != winner) {
-          result[c] =
-              new Consideration(
-                  measures[candidates[c]],
-                  Verdict.SUPERSEDED_BY_MORE_SPECIFIC,
-                  measures[candidates[winner]].id(),
-                  match[c]);
-        }
-      }
-    }
-    for (int c : survivors) {
-      if (result[c] == null) {
-        stacking.add(c);
-      }
-    }
-    List<Integer> byTopology = new ArrayList<>(stacking);
-    byTopology.sort(Comparator.comparingInt(c -> topoRank[candidates[c]]));
-    for (int t : byTopology) {
-      Measure target = measures[candidates[t]];
-      Consideration verdict = null;
-      for (int s : stacking) { // declaration order: the first remover is named
-        if (result[s] == null || !result[s].applies()) {
-          continue;
-        }
-        Measure source = result[s].measure();
-        if (source.replaces().contains(target.id())
-            || source.replaces().contains(target.kind().name())) {
-          verdict = new Consideration(target, Verdict.REPLACED_BY, source.id(), match[t]);
-        } else if (removes(source, target)) {
-          verdict = new Consideration(target, Verdict.EXCLUDED_BY, source.id(), match[t]);
-        }
-        if (verdict != null) {
-          break;
-        }
-      }
-      result[t] =
-          verdict != null ? verdict : new Consideration(target, Verdict.APPLIES, null, match[t]);
-    }
-    List<Consideration> ordered = new ArrayList<>(Arrays.asList(result));
-    ordered.sort(ASSESSMENT_ORDER); // stable: declaration order within a kind
-    return new LookupExplanation(code, country, asOf, ordered);
-  }
-
-  private static boolean removes(Measure source, Measure target) {
-    return source.excludes().contains(target.id())
-        || source.excludes().contains(target.kind().name())
-        || target.excludedBy().contains(source.id())
-        || target.excludedBy().contains(source.kind().name());
   }
 
   private boolean includeCovers(int measure, ProductCode code) {

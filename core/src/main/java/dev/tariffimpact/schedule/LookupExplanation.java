@@ -43,7 +43,11 @@ public record LookupExplanation(
      * Another base duty (or preference) covers the code more specifically, or equally specifically
      * and is declared later.
      */
-    SUPERSEDED_BY_MORE_SPECIFIC
+    SUPERSEDED_BY_MORE_SPECIFIC,
+    /** The measure is conditional and the line does not claim it (an exemption then not used). */
+    NOT_CLAIMED,
+    /** The goods were in transit under the measure's safe harbour (export and entry dates). */
+    IN_TRANSIT
   }
 
   /**
@@ -104,6 +108,8 @@ public record LookupExplanation(
         case NOT_IN_SCOPE, SCOPE_EXCLUDED -> verdict + " " + measure.scope();
         case ORIGIN_NOT_COVERED -> "ORIGIN_NOT_COVERED " + measure.origins();
         case EXCLUDED_BY, REPLACED_BY, SUPERSEDED_BY_MORE_SPECIFIC -> verdict + " " + by;
+        case NOT_CLAIMED -> "NOT_CLAIMED (applies if you claim " + measure.claim() + ")";
+        case IN_TRANSIT -> "IN_TRANSIT (" + measure.inTransit() + ")";
       };
     }
   }
@@ -121,12 +127,17 @@ public record LookupExplanation(
   }
 
   /**
-   * Returns the measures that apply, in assessment order.
+   * Returns the measures charged, in assessment order (exemptions that apply charge nothing and are
+   * left out).
    *
    * @return an unmodifiable list, equal to {@link CompiledSchedule#applicable}
    */
   public List<Measure> applicable() {
-    return considered.stream().filter(Consideration::applies).map(Consideration::measure).toList();
+    return considered.stream()
+        .filter(Consideration::applies)
+        .map(Consideration::measure)
+        .filter(m -> m.kind().isCharged())
+        .toList();
   }
 
   /**

@@ -61,6 +61,13 @@ import java.util.TreeSet;
  * @param dutyBaseMeasures for {@link DutyBase#DUTY_AMOUNT}: the measures (ids or kind names) whose
  *     amounts are the base; empty otherwise
  * @param chapter99Heading the US HTS chapter 99 heading, e.g. {@code 9903.01.25}, or null
+ * @param family the legal family, e.g. {@code section-232}, or empty text; a stacking reference
+ *     {@code family:section-232} stands for every measure of that family
+ * @param claim for a conditional measure (an exemption or preference that applies only when the
+ *     importer claims it), the claim name, e.g. {@code civil-aircraft}; null otherwise
+ * @param inTransit the in-transit safe harbour: goods exported and entered by its days are not
+ *     subject to the measure; null for none
+ * @param total a top-up or cap on the line's total of base duty plus this measure, or null
  */
 public record Measure(
     String id,
@@ -78,7 +85,14 @@ public record Measure(
     Provenance provenance,
     MeasureStatus status,
     Set<String> dutyBaseMeasures,
-    ProductCode chapter99Heading) {
+    ProductCode chapter99Heading,
+    String family,
+    String claim,
+    InTransit inTransit,
+    TotalLimit total) {
+
+  /** The prefix of a stacking reference that names a legal family. */
+  public static final String FAMILY_PREFIX = "family:";
 
   /**
    * Validates the measure; see {@link Builder#build()} for the rules.
@@ -95,6 +109,10 @@ public record Measure(
     if (isKindName(id)) {
       throw new IllegalArgumentException(
           "Measure id '" + id + "' is reserved: it names a measure kind");
+    }
+    if (id.startsWith(FAMILY_PREFIX)) {
+      throw new IllegalArgumentException(
+          "Measure id '" + id + "' is reserved: '" + FAMILY_PREFIX + "' names a legal family");
     }
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(legalBasis, "legalBasis");
@@ -131,6 +149,56 @@ public record Measure(
       throw new IllegalArgumentException(
           "Measure '" + id + "': chapter99Heading must be in chapter 99, was " + chapter99Heading);
     }
+    Objects.requireNonNull(family, "family");
+    if (!family.isEmpty() && !Declaration.isClaimName(family)) {
+      throw new IllegalArgumentException(
+          "Measure '" + id + "': family must be a name without spaces or commas: '" + family + "'");
+    }
+    if (claim != null && !Declaration.isClaimName(claim)) {
+      throw new IllegalArgumentException(
+          "Measure '" + id + "': claim must be a name without spaces or commas: '" + claim + "'");
+    }
+    if (total != null && kind != MeasureKind.ADDITIONAL_DUTY) {
+      throw new IllegalArgumentException(
+          "Measure '" + id + "': a total limit (top-up or cap) needs kind ADDITIONAL_DUTY");
+    }
+    if (kind == MeasureKind.EXEMPTION && excludes.isEmpty() && replaces.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Measure '" + id + "': an EXEMPTION must name the measures it exempts (excludes)");
+    }
+  }
+
+  /**
+   * Tells whether a stacking reference (an id, a kind name or {@code family:NAME}) designates a
+   * measure.
+   *
+   * @param reference the reference
+   * @param other the measure
+   * @return true if it names the measure's id, kind or family
+   */
+  static boolean refersTo(String reference, Measure other) {
+    return reference.equals(other.id)
+        || reference.equals(other.kind.name())
+        || (!other.family.isEmpty() && reference.equals(FAMILY_PREFIX + other.family));
+  }
+
+  /**
+   * Tells whether a stacking reference names a legal family.
+   *
+   * @param reference for example {@code "family:section-232"}
+   * @return true if it starts with {@value #FAMILY_PREFIX}
+   */
+  public static boolean isFamilyReference(String reference) {
+    return reference.startsWith(FAMILY_PREFIX);
+  }
+
+  /**
+   * Tells whether this measure applies only when claimed.
+   *
+   * @return true if {@link #claim()} is set
+   */
+  public boolean isConditional() {
+    return claim != null;
   }
 
   private static Set<String> references(String id, String field, Set<String> refs) {
@@ -195,6 +263,10 @@ public record Measure(
     b.status = status;
     b.dutyBaseMeasures = new TreeSet<>(dutyBaseMeasures);
     b.chapter99Heading = chapter99Heading;
+    b.family = family;
+    b.claim = claim;
+    b.inTransit = inTransit;
+    b.total = total;
     return b;
   }
 
@@ -207,7 +279,7 @@ public record Measure(
    * @return true if the reference is the other measure's id or its kind's name
    */
   public static boolean designates(String reference, Measure other) {
-    return reference.equals(other.id) || reference.equals(other.kind.name());
+    return refersTo(reference, other);
   }
 
   /**
@@ -221,6 +293,37 @@ public record Measure(
    */
   public boolean dutyBaseIncludes(Measure other) {
     return dutyBaseMeasures.contains(other.id) || dutyBaseMeasures.contains(other.kind.name());
+  }
+
+  /**
+   * Tells whether this measure, when it applies, removes another ({@code excludes} or {@code
+   * replaces} names it, or the other's {@code excludedBy} names this one), by id, kind or family.
+   *
+   * @param other another measure
+   * @return true if one of the stacking rules removes it
+   */
+  public boolean removes(Measure other) {
+    return names(replaces, other) || names(excludes, other) || names(other.excludedBy, this);
+  }
+
+  /**
+   * Tells whether this measure's {@code replaces} names another (for the reason shown).
+   *
+   * @param other another measure
+   * @return true if replaced rather than excluded
+   */
+  public boolean replacesMeasure(Measure other) {
+    return names(replaces, other);
+  }
+
+  private static boolean names(Set<String> refs, Measure m) {
+    if (refs.isEmpty()) {
+      return false;
+    }
+    if (refs.contains(m.id) || refs.contains(m.kind.name())) {
+      return true;
+    }
+    return !m.family.isEmpty() && refs.contains(FAMILY_PREFIX + m.family);
   }
 
   /**
@@ -272,6 +375,10 @@ public record Measure(
     private MeasureStatus status = MeasureStatus.IN_FORCE;
     private Set<String> dutyBaseMeasures = new TreeSet<>();
     private ProductCode chapter99Heading;
+    private String family = "";
+    private String claim;
+    private InTransit inTransit;
+    private TotalLimit total;
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id");
@@ -554,6 +661,50 @@ public record Measure(
     }
 
     /**
+     * Sets the legal family (stacking references {@code family:NAME} name every member).
+     *
+     * @param value for example {@code "section-232"}, or empty text for none
+     * @return this builder
+     */
+    public Builder family(String value) {
+      this.family = Objects.requireNonNull(value, "family");
+      return this;
+    }
+
+    /**
+     * Makes the measure conditional: it applies only when the line claims this name.
+     *
+     * @param value for example {@code "civil-aircraft"}, or null for an unconditional measure
+     * @return this builder
+     */
+    public Builder claim(String value) {
+      this.claim = value;
+      return this;
+    }
+
+    /**
+     * Sets the in-transit safe harbour.
+     *
+     * @param value the rule, or null for none
+     * @return this builder
+     */
+    public Builder inTransit(InTransit value) {
+      this.inTransit = value;
+      return this;
+    }
+
+    /**
+     * Sets a top-up or cap on the line's total of base duty plus this measure.
+     *
+     * @param value the limit, or null for none
+     * @return this builder
+     */
+    public Builder total(TotalLimit value) {
+      this.total = value;
+      return this;
+    }
+
+    /**
      * Builds and validates the measure.
      *
      * <p>Rules: id non-blank without white space or commas and not a kind name; kind, scope,
@@ -587,7 +738,11 @@ public record Measure(
           provenance,
           status,
           dutyBaseMeasures,
-          chapter99Heading);
+          chapter99Heading,
+          family,
+          claim,
+          inTransit,
+          total);
     }
 
     private void requireSet(Object value, String name) {

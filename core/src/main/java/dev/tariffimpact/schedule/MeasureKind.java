@@ -19,7 +19,13 @@ public enum MeasureKind {
   /** A tax (India IGST, EU and UK import VAT). */
   TAX(5),
   /** A fee (US Merchandise Processing Fee, Harbor Maintenance Fee). */
-  FEE(4);
+  FEE(4),
+  /**
+   * An exemption: no amount of its own; when it applies (its products, origins, dates and, if
+   * conditional, the importer's claim) it removes the measures it {@code excludes}. Example: IEEPA
+   * Annex II (HTS ch. 99 US note 2(v)(iii)) excluding the reciprocal layers.
+   */
+  EXEMPTION(2);
 
   private final int rank;
 
@@ -57,6 +63,15 @@ public enum MeasureKind {
    * @return true for base duties, preferences, additional duties and surcharges on duty
    */
   public boolean isDuty() {
-    return this != TAX && this != FEE;
+    return this != TAX && this != FEE && this != EXEMPTION;
+  }
+
+  /**
+   * Tells whether measures of this kind are charged (give an amount) when they apply.
+   *
+   * @return false for {@link #EXEMPTION} only
+   */
+  public boolean isCharged() {
+    return this != EXEMPTION;
   }
 }

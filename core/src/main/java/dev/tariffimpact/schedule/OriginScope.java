@@ -33,6 +33,16 @@ public final class OriginScope {
   }
 
   /**
+   * Tells whether the scope names its countries (a list such as {@code IN}) rather than every
+   * country with or without exceptions.
+   *
+   * @return true for a list of countries
+   */
+  public boolean isCountryList() {
+    return !everyCountry;
+  }
+
+  /**
    * Returns the scope of every country of origin.
    *
    * @return the scope printed as {@code *}

@@ -28,6 +28,8 @@ public final class Scenario {
   private final LocalDate asOf;
   private final List<Measure> overlays;
   private final String note;
+  // The last day the scenario's data is complete, or null when not stated.
+  private final LocalDate coverageEnd;
   // Compiled on first use and kept: every assessment and batch run under the scenario shares it.
   private volatile CompiledSchedule compiled;
 
@@ -38,6 +40,18 @@ public final class Scenario {
       LocalDate asOf,
       List<Measure> overlays,
       String note) {
+    this(name, description, schedule, asOf, overlays, note, null);
+  }
+
+  private Scenario(
+      String name,
+      String description,
+      TariffSchedule schedule,
+      LocalDate asOf,
+      List<Measure> overlays,
+      String note,
+      LocalDate coverageEnd) {
+    this.coverageEnd = coverageEnd;
     this.name = Objects.requireNonNull(name, "name");
     this.description = Objects.requireNonNull(description, "description");
     this.schedule = Objects.requireNonNull(schedule, "schedule");
@@ -102,7 +116,7 @@ public final class Scenario {
   public Scenario withOverlay(Measure overlay) {
     List<Measure> more = new ArrayList<>(overlays);
     more.add(Objects.requireNonNull(overlay, "overlay"));
-    return new Scenario(name, description, schedule, asOf, more, note);
+    return new Scenario(name, description, schedule, asOf, more, note, coverageEnd);
   }
 
   /**
@@ -112,7 +126,29 @@ public final class Scenario {
    * @return a new scenario
    */
   public Scenario withNote(String value) {
-    return new Scenario(name, description, schedule, asOf, overlays, value);
+    return new Scenario(name, description, schedule, asOf, overlays, value, coverageEnd);
+  }
+
+  /**
+   * Returns this scenario with the last day its data is complete.
+   *
+   * <p>Example: the bundled US scenarios cover entries up to 2026-11-29; a quote for a later entry
+   * date is refused, naming that day, instead of silently using law that may have changed.
+   *
+   * @param value the last covered day, or null when not stated
+   * @return a new scenario
+   */
+  public Scenario withCoverageEnd(LocalDate value) {
+    return new Scenario(name, description, schedule, asOf, overlays, note, value);
+  }
+
+  /**
+   * Returns the last day the scenario's data is complete, if stated.
+   *
+   * @return the day, or empty
+   */
+  public java.util.Optional<LocalDate> coverageEnd() {
+    return java.util.Optional.ofNullable(coverageEnd);
   }
 
   /**
@@ -122,7 +158,7 @@ public final class Scenario {
    * @return a new scenario
    */
   public Scenario withAsOf(LocalDate date) {
-    return new Scenario(name, description, schedule, date, overlays, note);
+    return new Scenario(name, description, schedule, date, overlays, note, coverageEnd);
   }
 
   /**
@@ -204,7 +240,8 @@ public final class Scenario {
         && schedule.equals(other.schedule)
         && asOf.equals(other.asOf)
         && overlays.equals(other.overlays)
-        && note.equals(other.note);
+        && note.equals(other.note)
+        && Objects.equals(coverageEnd, other.coverageEnd);
   }
 
   @Override

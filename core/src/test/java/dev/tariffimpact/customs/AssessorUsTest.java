@@ -178,12 +178,31 @@ class AssessorUsTest {
   }
 
   @Test
+  void mpfOfFy2027CarriesFy2026ForwardAsAVisibleAssumption() {
+    // 5,000.00 x 0.3464% = 17.32 < FY2026 min 33.58; FY2027 (entries from 2026-10-01) is not
+    // published in the reference data, so FY2026's 33.58..651.50 is used and said so.
+    Assessment sep30 =
+        us.assess(other("5000.00", TransportMode.AIR, "2026-09-30"), on("2026-09-30"));
+    Assessment oct01 =
+        us.assess(other("5000.00", TransportMode.AIR, "2026-10-01"), on("2026-10-01"));
+    assertThat(amount(sep30, "US-MPF", -1)).isEqualTo(dec("33.58"));
+    assertThat(amount(oct01, "US-MPF", -1)).isEqualTo(dec("33.58"));
+    assertThat(sep30.assumptions()).noneMatch(x -> x.text().contains("carried forward"));
+    assertThat(oct01.assumptions())
+        .anyMatch(x -> x.text().startsWith("ASSUMPTION (U): fee band 2026-10-01..2027-09-30"));
+    // 200,000.00 x 0.3464% = 692.80 > 651.50 (FY2026 maximum, carried forward)
+    Assessment big =
+        us.assess(other("200000.00", TransportMode.AIR, "2027-09-30"), on("2027-09-30"));
+    assertThat(amount(big, "US-MPF", -1)).isEqualTo(dec("651.50"));
+  }
+
+  @Test
   void mpfForAnEntryDateOutsideEveryKnownFiscalYearIsAnError() {
     assertThatThrownBy(
-            () -> us.assess(other("5000.00", TransportMode.AIR, "2026-10-01"), on("2026-10-01")))
+            () -> us.assess(other("5000.00", TransportMode.AIR, "2027-10-01"), on("2027-10-01")))
         .isInstanceOf(AssessmentException.class)
         .hasMessageContaining("US-MPF")
-        .hasMessageContaining("2026-10-01")
+        .hasMessageContaining("2027-10-01")
         .extracting(e -> ((AssessmentException) e).reason())
         .isEqualTo(Reason.FEE_UNKNOWN);
   }

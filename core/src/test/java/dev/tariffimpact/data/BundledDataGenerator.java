@@ -1,6 +1,5 @@
 package dev.tariffimpact.data;
 
-import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.classification.ProductCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,22 +67,11 @@ final class BundledDataGenerator {
   static final String INDIA_US = "india-us.json";
   static final String INDIA_FRAMEWORK = "india-us-framework-illustrative.json";
 
-  /** The US layer ids of us-layers.csv that the generator wires with stacking rules. */
-  static final String BASELINE = "us-ieepa-baseline-10";
-
-  static final String INDIA_25 = "us-ieepa-india-25";
-  static final String RUSSIAN_OIL = "us-ieepa-russian-oil-25";
-  static final String S122 = "us-s122-10";
+  /** The US layers of us-layers.csv that are overlays, not part of us-india.json. */
   static final String FRAMEWORK = "us-framework-18";
-  static final String S301_MODELLED = "us-s301-india-reported-10";
-  static final String S301_ALTERNATIVE = "us-s301-india-proposed";
-  static final List<String> S232 =
-      List.of(
-          "us-s232-steel-50", "us-s232-aluminum-50", "us-s232-steel-2026", "us-s232-aluminum-2026");
 
-  /** Section 232 layers charged on the metal content (FACTS.md: until 2026-04-05). */
-  static final Map<String, String> S232_CONTENT =
-      Map.of("us-s232-steel-50", "steel content", "us-s232-aluminum-50", "aluminum content");
+  static final String S301_MODELLED = "us-s301-india-10";
+  static final String S301_ALTERNATIVE = "us-s301-india-proposed";
 
   /** Start of the modelled period for measures whose legal start date is not in FACTS.md. */
   static final String PERIOD_START = "2025-01-01";
@@ -139,14 +126,13 @@ final class BundledDataGenerator {
   static Map<String, String> generate(Path data) {
     List<Map<String, String>> usLines = readCsv(data.resolve("us-lines.csv"));
     List<Map<String, String>> layers = readCsv(data.resolve("us-layers.csv"));
-    List<Map<String, String>> categories = readCsv(data.resolve("categories.csv"));
     List<Map<String, String>> inLines = readCsv(data.resolve("in-lines.csv"));
     List<Map<String, String>> inFramework = readCsv(data.resolve("in-framework-assumed.csv"));
     Map<String, String> out = new LinkedHashMap<>();
-    UsScopes scopes = new UsScopes(usLines, categories);
+    UsLayers scopes = new UsLayers(data);
     out.put(US_INDIA, usIndia(usLines, layers, scopes));
-    out.put(US_FRAMEWORK, usOverlay(layers, scopes, FRAMEWORK, framework()));
-    out.put(US_S301_PROPOSED, usOverlay(layers, scopes, S301_ALTERNATIVE, s301Proposed()));
+    out.put(US_FRAMEWORK, usOverlay(layers, scopes, FRAMEWORK));
+    out.put(US_S301_PROPOSED, usOverlay(layers, scopes, S301_ALTERNATIVE));
     out.put(INDIA_US, indiaUs(inLines));
     out.put(INDIA_FRAMEWORK, indiaFramework(inLines, inFramework));
     return out;
@@ -165,112 +151,18 @@ final class BundledDataGenerator {
 
   // ---------------------------------------------------------------- US
 
-  /** Explicit scopes standing for the product lists and categories named in us-layers.csv. */
-  private static final class UsScopes {
-    private final Map<String, String> categoryScope = new LinkedHashMap<>();
-    private final List<String> annex2Lines = new ArrayList<>();
-    private final List<String> s122Lines = new ArrayList<>();
-
-    UsScopes(List<Map<String, String>> usLines, List<Map<String, String>> categories) {
-      for (Map<String, String> c : categories) {
-        if (c.get("side").equals("US")) {
-          categoryScope.put(c.get("category"), c.get("scope"));
-        }
-      }
-      for (Map<String, String> l : usLines) {
-        if (Boolean.parseBoolean(l.get("annex2_exempt"))) {
-          annex2Lines.add(l.get("code"));
-        }
-        if (Boolean.parseBoolean(l.get("s122_exempt"))) {
-          s122Lines.add(l.get("code"));
-        }
-      }
-      annex2Lines.sort(null);
-      s122Lines.sort(null);
-    }
-
-    String category(String name) {
-      String scope = categoryScope.get(name);
-      if (scope == null) {
-        throw new IllegalStateException("us-layers.csv names unknown category '" + name + "'");
-      }
-      if (scope.contains("except")) {
-        throw new IllegalStateException("category " + name + " has exceptions: " + scope);
-      }
-      return scope;
-    }
-
-    /**
-     * Turns one {@code scope_exclusions} item into scope text. The product lists become chapter 30
-     * (pharmaceuticals), the electronics category and the flagged curated lines.
-     */
-    List<String> exclusion(String item) {
-      if (item.startsWith("category:")) {
-        return List.of(category(item.substring("category:".length())));
-      }
-      if (item.equals("product-list:ieepa_annex2_exempt_hts10")) {
-        return concat(List.of(category("pharmaceuticals"), category("electronics")), annex2Lines);
-      }
-      if (item.equals("product-list:s122_exempt_hts8")) {
-        return concat(List.of(category("pharmaceuticals"), category("electronics")), s122Lines);
-      }
-      if (item.startsWith("product-list:")) {
-        throw new IllegalStateException("no curated scope for " + item);
-      }
-      return List.of(item);
-    }
-
-    /** The layer's scope text: its scope minus its exclusions, redundant items dropped. */
-    String scope(Map<String, String> layer) {
-      String include = layer.get("scope");
-      String exclusions = layer.get("scope_exclusions");
-      if (exclusions == null || exclusions.isBlank()) {
-        return include;
-      }
-      List<String> items = new ArrayList<>();
-      for (String part : exclusions.split(";")) {
-        for (String e : exclusion(part.strip())) {
-          for (String single : e.split(",")) {
-            items.add(single.strip());
-          }
-        }
-      }
-      // Drop a code that another item already covers (a chapter-30 line when 30 is excluded).
-      List<String> distinct = new ArrayList<>(new LinkedHashSet<>(items));
-      List<String> kept = new ArrayList<>();
-      for (String item : distinct) {
-        boolean covered = false;
-        if (!item.contains("-")) {
-          ProductCode code = ProductCode.parse(item);
-          for (String other : distinct) {
-            covered = covered || (!other.equals(item) && CodeScope.parse(other).contains(code));
-          }
-        }
-        if (!covered) {
-          kept.add(item);
-        }
-      }
-      return include + " except " + String.join(", ", kept);
-    }
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
-  }
-
   private static String usIndia(
-      List<Map<String, String>> usLines, List<Map<String, String>> layers, UsScopes scopes) {
+      List<Map<String, String>> usLines, List<Map<String, String>> layers, UsLayers scopes) {
     ObjectNode root =
         schedule(
             "US",
             "USD",
             "US duties on goods of India, 2025-2026: the MFN (column 1 General) rate of "
                 + usLines.size()
-                + " curated HTS lines (USITC HTS 2025 basic edition) and the dated additional"
-                + " layers of FACTS.md section 2 for origin IN. Generated from us-lines.csv,"
-                + " us-layers.csv and categories.csv; see data/README.md.",
+                + " curated HTS lines (USITC HTS 2025 basic edition), the dated additional"
+                + " layers (IEEPA, Section 232, Section 122, Section 301) and their exemptions"
+                + " from HTS chapter 99. Generated from us-lines.csv, us-layers.csv and"
+                + " us/lists/; see data/README.md.",
             false);
     ArrayNode measures = root.putArray("measures");
     for (Map<String, String> l : usLines) {
@@ -295,37 +187,23 @@ final class BundledDataGenerator {
               + " column 1 rate, so do not use this schedule for those origins.";
       provenance(m, l.get("source"), l.get("confidence"), note);
     }
+    List<ObjectNode> generated = new ArrayList<>();
+    Map<String, List<String>> idsByRow = new LinkedHashMap<>();
     for (Map<String, String> layer : layers) {
       String id = layer.get("id");
       if (id.equals(FRAMEWORK) || id.equals(S301_ALTERNATIVE)) {
         continue;
       }
-      measures.add(layer(layer, scopes, usStacking(id), status(layer.get("status"))));
+      List<ObjectNode> ms = scopes.measures(layer, status(layer.get("status")));
+      idsByRow.put(id, ms.stream().map(m -> m.get("id").asString()).toList());
+      generated.addAll(ms);
     }
+    UsLayers.expandReferences(generated, idsByRow);
+    generated.forEach(measures::add);
     return text(root);
   }
 
-  /** Stacking rules per layer id (us-layers.csv states them in words, in its stacking column). */
-  private static Stacking usStacking(String id) {
-    if (id.equals(INDIA_25)) {
-      return new Stacking(List.of(), List.of(), List.of(BASELINE));
-    }
-    if (S232.contains(id)) {
-      return new Stacking(List.of(BASELINE, INDIA_25, RUSSIAN_OIL, S122), List.of(), List.of());
-    }
-    return Stacking.NONE;
-  }
-
-  private static Stacking framework() {
-    return new Stacking(List.of(), S232, List.of(INDIA_25));
-  }
-
-  private static Stacking s301Proposed() {
-    return new Stacking(List.of(), List.of(), List.of(S301_MODELLED));
-  }
-
-  private static String usOverlay(
-      List<Map<String, String>> layers, UsScopes scopes, String id, Stacking stacking) {
+  private static String usOverlay(List<Map<String, String>> layers, UsLayers scopes, String id) {
     Map<String, String> layer =
         layers.stream()
             .filter(l -> l.get("id").equals(id))
@@ -334,53 +212,14 @@ final class BundledDataGenerator {
     String description =
         id.equals(FRAMEWORK)
             ? "Overlay on us-india.json: the US-India interim framework reciprocal rate of 18%,"
-                + " announced 2026-02-06/07 and never shown to be collected (counterfactual)."
-                + " Generated from us-layers.csv."
+                + " announced 2026-02-06/07 and NEVER IN FORCE (no order was issued before the"
+                + " IEEPA ruling): a counterfactual. Generated from us-layers.csv."
             : "Overlay on us-india.json: the Section 301 rate on India as proposed (12.5%),"
-                + " replacing the modelled reported final rate of 10%; both unverified (U)."
-                + " Generated from us-layers.csv.";
+                + " replacing the final rate of 10%. Generated from us-layers.csv.";
     ObjectNode root = schedule("US", "USD", description, true);
-    root.putArray("measures").add(layer(layer, scopes, stacking, status(layer.get("status"))));
+    ArrayNode measures = root.putArray("measures");
+    scopes.measures(layer, status(layer.get("status"))).forEach(measures::add);
     return text(root);
-  }
-
-  private static ObjectNode layer(
-      Map<String, String> layer, UsScopes scopes, Stacking stacking, String status) {
-    String id = layer.get("id");
-    if (!layer.get("kind").equals("additional-duty")) {
-      throw new IllegalStateException(id + ": unexpected kind " + layer.get("kind"));
-    }
-    ObjectNode m = JSON.createObjectNode();
-    m.put("id", id);
-    m.put("title", layer.get("title"));
-    m.put("legalBasis", layer.get("legal_basis"));
-    m.put("kind", "ADDITIONAL_DUTY");
-    m.put("base", "CUSTOMS_VALUE");
-    m.put("scope", scopes.scope(layer));
-    m.put("origins", layer.get("origins"));
-    m.put("validFrom", layer.get("from"));
-    if (!layer.get("to").isBlank()) {
-      m.put("validTo", layer.get("to"));
-    }
-    String content = S232_CONTENT.get(id);
-    m.put("rate", content == null ? layer.get("rate") : on(content, layer.get("rate")));
-    stacking.put(m);
-    if (!layer.get("hts_heading").isBlank()) {
-      m.put("chapter99", layer.get("hts_heading"));
-    }
-    m.put("status", status);
-    String note = layer.get("note") + " Stacking: " + layer.get("stacking");
-    if (content != null) {
-      note +=
-          " Rate charged on the value of the "
-              + content
-              + " (FACTS.md: on metal content until 2026-04-05): the shipment line must give"
-              + " it as component value '"
-              + content
-              + "' (the full value for articles wholly of the metal).";
-    }
-    provenance(m, layer.get("source"), layer.get("confidence"), note);
-    return m;
   }
 
   static String on(String component, String rate) {

@@ -36,9 +36,7 @@ class BundledDataPropertiesTest {
   private static final Set<String> IEEPA =
       Set.of("us-ieepa-baseline-10", "us-ieepa-india-25", "us-ieepa-russian-oil-25");
   private static final Set<String> RECIPROCAL = Set.of("us-ieepa-baseline-10", "us-ieepa-india-25");
-  private static final Set<String> S232 =
-      Set.of(
-          "us-s232-steel-50", "us-s232-aluminum-50", "us-s232-steel-2026", "us-s232-aluminum-2026");
+  private static final Set<String> ONE_LAYER_AT_A_TIME = Set.of("us-s122-10", "us-s301-india-10");
 
   @Provide
   Arbitrary<LocalDate> days() {
@@ -66,16 +64,21 @@ class BundledDataPropertiesTest {
     assertThat(ids).filteredOn(id -> id.startsWith("us-mfn-")).containsExactly("us-mfn-" + code);
     assertThat(ids).filteredOn(RECIPROCAL::contains).hasSizeLessThanOrEqualTo(1);
     boolean ieepa = ids.stream().anyMatch(IEEPA::contains);
+    boolean s232 = ids.stream().anyMatch(id -> id.startsWith("us-s232-"));
     if (ieepa) {
-      assertThat(ids).doesNotContain("us-s122-10").doesNotContainAnyElementsOf(S232);
+      assertThat(ids).doesNotContainAnyElementsOf(ONE_LAYER_AT_A_TIME);
     }
     if (ids.contains("us-ieepa-russian-oil-25")) {
       assertThat(ids).contains("us-ieepa-india-25");
     }
-    if (ids.stream().anyMatch(S232::contains)) {
-      assertThat(ids).doesNotContain("us-s122-10");
+    // goods subject to Section 232 pay no IEEPA, Section 122 or Section 301 duty (family rule)
+    if (s232) {
+      assertThat(ids).doesNotContainAnyElementsOf(IEEPA);
+      assertThat(ids).doesNotContainAnyElementsOf(ONE_LAYER_AT_A_TIME);
     }
-    if (day.isBefore(LocalDate.of(2025, 4, 5))) {
+    // Section 122 ends with 2026-07-23, Section 301 starts 2026-07-24: never both
+    assertThat(ids).filteredOn(ONE_LAYER_AT_A_TIME::contains).hasSizeLessThanOrEqualTo(1);
+    if (day.isBefore(LocalDate.of(2025, 3, 12))) {
       assertThat(ids).containsExactly("us-mfn-" + code);
     }
   }
@@ -88,12 +91,27 @@ class BundledDataPropertiesTest {
     Map<String, Scenario> bundled =
         DATA.scenarios().stream().collect(Collectors.toMap(Scenario::name, s -> s));
     for (Scenario s : fromFiles) {
-      assertThat(bundled.get(s.name())).as(s.name()).isEqualTo(s);
+      Scenario b = bundled.get(s.name());
+      // the class-path loader adds the full HTS 2025 MFN lines to us-india.json; nothing else
+      assertThat(curated(b.schedule())).as(s.name()).isEqualTo(s.schedule());
+      assertThat(b.overlays()).isEqualTo(s.overlays());
+      assertThat(b.asOf()).isEqualTo(s.asOf());
+      assertThat(b.coverageEnd()).isEqualTo(s.coverageEnd());
+      assertThat(b.note()).isEqualTo(s.note());
     }
     for (String file : DATA.scheduleFiles()) {
       assertThat(ScheduleJson.read(DATA_FOLDER.resolve(file)))
           .as(file)
-          .isEqualTo(DATA.schedule(file));
+          .isEqualTo(curated(DATA.schedule(file)));
     }
+  }
+
+  private static dev.tariffimpact.schedule.TariffSchedule curated(
+      dev.tariffimpact.schedule.TariffSchedule s) {
+    return dev.tariffimpact.schedule.TariffSchedule.of(
+        s.importer(),
+        s.currency(),
+        s.description(),
+        s.measures().stream().filter(m -> !m.id().startsWith("us-hts-mfn-")).toList());
   }
 }

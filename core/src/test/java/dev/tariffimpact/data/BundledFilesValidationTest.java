@@ -56,11 +56,9 @@ class BundledFilesValidationTest {
   private static final Set<Set<String>> STACK_BY_DESIGN =
       Set.of(
           Set.of("us-ieepa-india-25", "us-ieepa-russian-oil-25"),
-          Set.of("us-s122-10", "us-s301-india-reported-10"),
-          Set.of("us-s301-india-reported-10", "us-s232-steel-2026"),
-          Set.of("us-s301-india-reported-10", "us-s232-aluminum-2026"),
-          Set.of("us-s301-india-proposed", "us-s232-steel-2026"),
-          Set.of("us-s301-india-proposed", "us-s232-aluminum-2026"));
+          // goods in transit at the India rate's start keep the baseline until entries of
+          // 2025-10-04; from 2025-09-17 they pay the Russian-oil duty on top of it
+          Set.of("us-ieepa-baseline-10", "us-ieepa-russian-oil-25"));
 
   @Test
   void everyIndexedFileLoads() throws IOException {
@@ -107,7 +105,7 @@ class BundledFilesValidationTest {
     assertThat(DATA.scenario("us-in-2026-framework-18").overlays())
         .extracting(Measure::status)
         .containsOnly(dev.tariffimpact.schedule.MeasureStatus.ANNOUNCED);
-    assertThat(DATA.scenario("us-in-2026-framework-18").note()).contains("ANNOUNCED");
+    assertThat(DATA.scenario("us-in-2026-framework-18").note()).contains("NEVER IN FORCE");
     // The alternative Section 301 row stays out of the schedule every default scenario uses.
     assertThat(DATA.schedule("us-india.json").measure("us-s301-india-proposed")).isEmpty();
   }
@@ -227,7 +225,7 @@ class BundledFilesValidationTest {
           for (int j = i + 1; j < live.size(); j++) {
             Measure a = live.get(i).measure();
             Measure b = live.get(j).measure();
-            if (a.kind() != b.kind() || linked(a, b)) {
+            if (a.kind() != b.kind() || !a.kind().isCharged() || linked(a, b)) {
               continue;
             }
             String where =
@@ -236,13 +234,24 @@ class BundledFilesValidationTest {
               if (live.get(i).matchLength() == live.get(j).matchLength()) {
                 fail("equally specific base duties without a stacking rule, " + where);
               }
-            } else if (!STACK_BY_DESIGN.contains(Set.of(a.id(), b.id()))) {
+            } else if (!STACK_BY_DESIGN.contains(Set.of(a.id(), b.id()))
+                && !onDifferentContent(a, b)) {
               fail("measures of one kind apply together without a stacking rule, " + where);
             }
           }
         }
       }
     }
+  }
+
+  /**
+   * Section 232 duties on the steel and on the aluminum content of one derivative article stack by
+   * design: each is charged on its own metal's value.
+   */
+  private static boolean onDifferentContent(Measure a, Measure b) {
+    return a.rate() instanceof dev.tariffimpact.rate.ComponentRate ca
+        && b.rate() instanceof dev.tariffimpact.rate.ComponentRate cb
+        && !ca.component().equals(cb.component());
   }
 
   private static boolean linked(Measure a, Measure b) {
@@ -284,6 +293,7 @@ class BundledFilesValidationTest {
                 .quantity(Quantity.of("100", Unit.PAIR))
                 .componentValue("steel content", new BigDecimal("10000"))
                 .componentValue("aluminum content", new BigDecimal("10000"))
+                .componentValue("copper content", new BigDecimal("10000"))
                 .transportMode(TransportMode.OCEAN)
                 .entryDate(s.asOf())
                 .build();

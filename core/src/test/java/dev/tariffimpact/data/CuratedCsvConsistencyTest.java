@@ -65,50 +65,91 @@ class CuratedCsvConsistencyTest {
       assertThat(m.provenance().confidence().name()).isEqualTo(row.get("confidence"));
     }
     assertThat(us.measures())
-        .filteredOn(m -> m.kind() == MeasureKind.BASE_DUTY)
+        .filteredOn(m -> m.kind() == MeasureKind.BASE_DUTY && m.id().startsWith("us-mfn-"))
         .hasSize(rows.size());
+    // the full HTS 2025 bundle completes the curated lines, never overlapping them
+    assertThat(us.measures())
+        .filteredOn(m -> m.id().startsWith("us-hts-mfn-"))
+        .hasSizeGreaterThan(10_000)
+        .allSatisfy(
+            m -> {
+              String code = ProductCode.parse(m.id().substring("us-hts-mfn-".length())).digits();
+              assertThat(rows)
+                  .noneMatch(r -> code.startsWith(ProductCode.parse(r.get("code")).digits()));
+            });
   }
 
   @Test
-  void everyUsLayerHasTheCuratedDatesRateHeadingOriginsAndConfidence() throws IOException {
-    Map<String, JsonNode> raw = new HashMap<>(rawMeasures("us-india.json"));
-    raw.putAll(rawMeasures("us-india-framework-18.json"));
-    raw.putAll(rawMeasures("us-india-s301-proposed.json"));
+  void everyUsLayerHasTheCuratedDatesRateHeadingFamilyAndConfidence() throws IOException {
     List<Map<String, String>> rows = csv("us-layers.csv");
-    assertThat(rows).hasSize(11);
+    assertThat(rows).hasSizeGreaterThan(40);
     for (Map<String, String> row : rows) {
       String id = row.get("id");
-      Measure m = layer(id);
-      assertThat(m.kind()).isEqualTo(MeasureKind.ADDITIONAL_DUTY);
-      assertThat(m.validity().fromInclusive()).as(id).isEqualTo(LocalDate.parse(row.get("from")));
-      assertThat(
-              Optional.ofNullable(m.validity().toInclusive()).map(LocalDate::toString).orElse(""))
-          .as(id)
-          .isEqualTo(row.get("to"));
-      Rate rate = m.rate();
-      if (rate instanceof ComponentRate c) {
-        // Section 232 until 2026-04-05 is charged on the metal content (FACTS.md).
-        assertThat(id).isIn("us-s232-steel-50", "us-s232-aluminum-50");
-        rate = c.rate();
-      } else {
-        assertThat(raw.get(id).get("rate").asString()).as(id).isEqualTo(row.get("rate"));
+      List<Measure> ms = layers(id);
+      assertThat(ms).as(id).isNotEmpty();
+      LocalDate from = LocalDate.parse(row.get("from"));
+      for (Measure m : ms) {
+        assertThat(m.kind())
+            .isEqualTo(
+                row.get("kind").equals("exemption")
+                    ? MeasureKind.EXEMPTION
+                    : MeasureKind.ADDITIONAL_DUTY);
+        // a dated list may start a window later, never earlier, and end it earlier, never later
+        assertThat(m.validity().fromInclusive()).as(id).isAfterOrEqualTo(from);
+        if (!row.get("to").isBlank()) {
+          assertThat(m.validity().toInclusive()).as(id).isBeforeOrEqualTo(row.get("to"));
+        }
+        Rate rate = m.rate();
+        if (rate instanceof ComponentRate c) {
+          assertThat(row.get("base")).as(id).startsWith("content:");
+          rate = c.rate();
+        }
+        if (!row.get("rate").startsWith("total-at-least:")) {
+          assertThat(rate).as(id).isEqualTo(RateParser.parse(row.get("rate")));
+        } else {
+          assertThat(m.total()).as(id).isNotNull();
+        }
+        assertThat(m.chapter99Heading() == null ? "" : m.chapter99Heading().toString())
+            .as(id)
+            .isEqualTo(row.get("hts_heading"));
+        if (!row.get("origins").equals("list")) {
+          assertThat(m.origins()).isEqualTo(OriginScope.parse(row.get("origins")));
+        }
+        assertThat(m.family()).isEqualTo(row.get("family"));
+        assertThat(m.provenance().source()).startsWith(row.get("source"));
+        assertThat(m.title()).isEqualTo(row.get("title"));
+        if (row.get("confidence").equals("U")) {
+          assertThat(m.provenance().confidence()).isEqualTo(Confidence.U);
+        }
       }
-      assertThat(rate).as(id).isEqualTo(RateParser.parse(row.get("rate")));
-      assertThat(m.chapter99Heading() == null ? "" : m.chapter99Heading().toString())
-          .as(id)
-          .isEqualTo(row.get("hts_heading"));
-      assertThat(m.origins()).isEqualTo(OriginScope.parse(row.get("origins")));
-      assertThat(m.provenance().confidence()).isEqualTo(Confidence.valueOf(row.get("confidence")));
-      assertThat(m.provenance().source()).isEqualTo(row.get("source"));
-      assertThat(m.title()).isEqualTo(row.get("title"));
     }
     assertThat(layer("us-ieepa-india-25").replaces()).containsExactly("us-ieepa-baseline-10");
-    assertThat(layer("us-framework-18").replaces()).containsExactly("us-ieepa-india-25");
-    assertThat(layer("us-s301-india-proposed").replaces())
-        .containsExactly("us-s301-india-reported-10");
-    assertThat(layer("us-s232-steel-50").excludes())
-        .containsExactlyInAnyOrder(
-            "us-ieepa-baseline-10", "us-ieepa-india-25", "us-ieepa-russian-oil-25", "us-s122-10");
+    assertThat(layer("us-framework-18").replaces())
+        .containsExactlyInAnyOrder("us-ieepa-india-25", "us-ieepa-baseline-10");
+    assertThat(layer("us-s301-india-proposed").replaces()).containsExactly("us-s301-india-10");
+    // one family rule, not per-measure lists
+    for (String id : List.of("us-ieepa-baseline-10", "us-s122-10", "us-s301-india-10")) {
+      assertThat(layer(id).excludedBy()).containsExactly("family:section-232");
+    }
+    // note 33(g): auto parts are not subject to the metals annex duties; the IEEPA, Section 122
+    // and Section 301 layers are left to the family rule, never listed per measure
+    assertThat(layer("us-s232-auto-parts-25").excludes())
+        .contains("us-s232-annex-1a-50", "us-s232-annex-1b-25", "us-s232-annex-3-15")
+        .noneMatch(ref -> ref.startsWith("us-ieepa") || ref.startsWith("us-s122"));
+  }
+
+  /** The measures generated from one us-layers.csv row: its id, or its id plus a window date. */
+  private static List<Measure> layers(String id) {
+    List<Measure> out = new java.util.ArrayList<>();
+    for (String file : DATA.scheduleFiles()) {
+      for (Measure m : DATA.schedule(file).measures()) {
+        if (m.id().equals(id)
+            || m.id().matches(java.util.regex.Pattern.quote(id) + "-\\d{4}-\\d{2}-\\d{2}")) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
   }
 
   private static Measure layer(String id) {

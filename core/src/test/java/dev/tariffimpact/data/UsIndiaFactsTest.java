@@ -74,7 +74,7 @@ class UsIndiaFactsTest {
     assertThat(ids(DATA.scenario("us-in-2026-s122").compile(), T_SHIRT))
         .containsExactly("us-mfn-6109.10.00", "us-s122-10");
     assertThat(ids(DATA.scenario("us-in-2026-current").compile(), T_SHIRT))
-        .containsExactly("us-mfn-6109.10.00", "us-s301-india-reported-10");
+        .containsExactly("us-mfn-6109.10.00", "us-s301-india-10");
     assertThat(ids(DATA.scenario("us-in-2026-s301-proposed").compile(), T_SHIRT))
         .containsExactly("us-mfn-6109.10.00", "us-s301-india-proposed");
     // Before the India country rate: the 10% baseline alone (2025-04-05..2025-08-06).
@@ -87,16 +87,19 @@ class UsIndiaFactsTest {
     return s.applicable(code, "IN").stream().map(Measure::id).toList();
   }
 
-  /** Pharmaceuticals are Annex II and Section 122 exempt: MFN (Free) only on both dates. */
+  /**
+   * Medicaments of 3004.90.92 are on Annex II (IEEPA) and the Section 122 list 9903.03.03, but from
+   * 2025-08-18 the 8-digit line is also on the Section 232 derivative lists (metal content): with
+   * no metal declared (content 0) the 232 duty is 0.00 and the line pays MFN (Free) only.
+   */
   @Test
   void pharmaceuticalLinePaysMfnOnly() {
     ProductCode medicament = ProductCode.parse("3004.90.92");
-    assertThat(ids(DATA.scenario("us-in-2025-08-peak").compile(), medicament))
-        .containsExactly("us-mfn-3004.90.92");
-    assertThat(ids(DATA.scenario("us-in-2026-s122").compile(), medicament))
-        .containsExactly("us-mfn-3004.90.92");
-    assertThat(ids(DATA.scenario("us-in-2026-framework-18").compile(), medicament))
-        .containsExactly("us-mfn-3004.90.92");
+    CompiledSchedule may =
+        CompiledSchedule.of(DATA.schedule("us-india.json"), LocalDate.parse("2025-05-01"));
+    assertThat(ids(may, medicament)).containsExactly("us-mfn-3004.90.92");
+    assertThat(may.explain(medicament, "IN").of("us-ieepa-baseline-10").orElseThrow().describe())
+        .startsWith("EXCLUDED_BY us-ieepa-annex2"); // a window of the dated Annex II list
     Assessment a =
         DATA.assessor("US")
             .assess(
@@ -104,11 +107,21 @@ class UsIndiaFactsTest {
                     "US",
                     ShipmentLine.builder("3004.90.92", "IN")
                         .value("10000", "USD")
+                        .componentValue("steel content", BigDecimal.ZERO)
+                        .componentValue("aluminum content", BigDecimal.ZERO)
                         .transportMode(TransportMode.OCEAN)
                         .entryDate(LocalDate.parse("2025-09-15"))
                         .build()),
                 DATA.scenario("us-in-2025-08-peak").compile());
     assertThat(a.dutyTotal()).isEqualByComparingTo("0");
+    // 2026-03-01: MFN Free; Section 122 excluded (Annex II-like list 9903.03.03 and Section 232)
+    assertThat(
+            CompiledSchedule.of(DATA.schedule("us-india.json"), LocalDate.parse("2026-03-01"))
+                .explain(medicament, "IN")
+                .of("us-s122-10")
+                .orElseThrow()
+                .applies())
+        .isFalse();
   }
 
   /** Smartphones are exempt from both IEEPA layers; the framework 18% skips them too. */
@@ -121,14 +134,13 @@ class UsIndiaFactsTest {
     ProductCode plate = ProductCode.parse("7208.51.00");
     assertThat(ids(DATA.scenario("us-in-2025-08-peak").compile(), plate))
         .containsExactly("us-mfn-7208.51.00", "us-s232-steel-50");
-    // USD 10,000 of plate wholly of steel: steel content 10,000 x 50% = 5,000.00.
+    // USD 10,000 of plate (an article of steel, heading 7208): 50% on the full value = 5,000.00.
     Assessment a =
         DATA.assess(
             Entry.of(
                 "US",
                 ShipmentLine.builder("7208.51.00", "IN")
                     .value("10000", "USD")
-                    .componentValue("steel content", new BigDecimal("10000"))
                     .transportMode(TransportMode.OCEAN)
                     .entryDate(LocalDate.parse("2025-09-15"))
                     .build()),
@@ -162,13 +174,51 @@ class UsIndiaFactsTest {
     assertThat(before.assumptions()).noneMatch(x -> x.text().startsWith("Exchange rate"));
   }
 
-  /** 2026-09-30: MFN 16.5% + reported Section 301 10% (U) = 26.5%, the 301 listed as assumption. */
+  /**
+   * 2026-11-29 (us-in-2026-current): MFN 16.5% 1,650.00 + Section 301 10% 1,000.00 = 2,650.00
+   * (26.5%); the Annex II Part A list is unknown, so the 301 duty is listed as an assumption (U).
+   */
   @Test
-  void currentScenarioShowsTheUnverifiedSection301AsAnAssumption() {
-    Assessment a = DATA.assess(Entry.of("US", cotton("2026-09-30")), "us-in-2026-current");
+  void currentScenarioShowsTheSection301AnnexAssumption() {
+    assertThat(DATA.scenario("us-in-2026-current").asOf()).isEqualTo(LocalDate.parse("2026-11-29"));
+    Assessment a = DATA.assess(Entry.of("US", cotton("2026-11-29")), "us-in-2026-current");
     assertThat(a.dutyTotal()).isEqualByComparingTo("2650.00");
     assertThat(a.assumptions())
-        .anyMatch(x -> x.text().contains("us-s301-india-reported-10"))
-        .anyMatch(x -> x.source().contains("confidence U"));
+        .anyMatch(x -> x.text().contains("us-s301-india-10") && x.text().contains("Annex II"))
+        .anyMatch(x -> x.text().startsWith("ASSUMPTION (U): fee band 2026-10-01..2027-09-30"));
+  }
+
+  /**
+   * The rows of issue 13 (USD 10,000.00, ocean, origin IN), against the law:
+   *
+   * <ul>
+   *   <li>3926.90.99 on 2025-09-15: its carve-out (note 2(v)(xxii)) covers civil-aircraft goods of
+   *       the EU, not goods of India: MFN 5.3% 530.00 + India 25% 2,500.00 + Russian oil 25%
+   *       2,500.00 = 5,530.00 = 55.3%.
+   *   <li>4016.99.60.10 on 2025-09-15: Section 232 auto parts 25% from 2025-05-03 (9903.94.05), and
+   *       232 goods leave the IEEPA layers: MFN 2.5% 250.00 + 2,500.00 = 2,750.00 = 27.5%.
+   *   <li>6109.10.00 on 2026-07-24: Section 122 ended with 2026-07-23, Section 301 starts: MFN
+   *       16.5% 1,650.00 + 10% 1,000.00 = 2,650.00 = 26.5%.
+   * </ul>
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "3926.90.99,    2025-09-15, 5530.00",
+    "4016.99.60.10, 2025-09-15, 2750.00",
+    "6109.10.00,    2026-07-24, 2650.00",
+  })
+  void issue13RowsFollowTheLaw(String code, String date, String duty) {
+    ShipmentLine line =
+        ShipmentLine.builder(code, "IN")
+            .value("10000.00", "USD")
+            .transportMode(TransportMode.OCEAN)
+            .entryDate(LocalDate.parse(date))
+            .build();
+    Assessment a =
+        DATA.assessor("US")
+            .assess(
+                Entry.of("US", line),
+                CompiledSchedule.of(DATA.schedule("us-india.json"), LocalDate.parse(date)));
+    assertThat(a.dutyTotal()).isEqualByComparingTo(duty);
   }
 }

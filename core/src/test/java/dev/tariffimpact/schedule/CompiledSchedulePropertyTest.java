@@ -75,20 +75,24 @@ class CompiledSchedulePropertyTest {
       for (int q = 0; q < 25; q++) {
         ProductCode code = randomCode(random);
         String origin = COUNTRIES[random.nextInt(COUNTRIES.length)];
-        Map<String, Consideration> expected = bruteForce(measures, code, origin, day);
-        LookupExplanation actual = compiled.explain(code, origin);
+        Declaration declared = randomDeclaration(random, day);
+        Map<String, Consideration> expected = bruteForce(measures, code, origin, day, declared);
+        LookupExplanation actual = compiled.explain(code, origin, declared);
 
         List<String> expectedApplicable =
             expected.values().stream()
                 .filter(Consideration::applies)
+                .filter(c -> c.measure().kind() != MeasureKind.EXEMPTION)
                 .sorted(
                     Comparator.comparingInt(
                             (Consideration c) -> c.measure().kind().assessmentRank())
                         .thenComparingInt(c -> measures.indexOf(c.measure())))
                 .map(c -> c.measure().id())
                 .toList();
-        assertThat(compiled.applicable(code, origin).stream().map(Measure::id).toList())
-            .as("seed %d, %s from %s on %s", seed, code, origin, day)
+        assertThat(compiled.applicable(code, origin, declared).stream().map(Measure::id).toList())
+            .as("seed %d, %s from %s on %s, %s", seed, code, origin, day, declared)
+            .isEqualTo(expectedApplicable);
+        assertThat(actual.applicable().stream().map(Measure::id).toList())
             .isEqualTo(expectedApplicable);
         for (Consideration c : actual.considered()) {
           assertThat(c).isEqualTo(expected.get(c.measure().id()));
@@ -142,6 +146,9 @@ class CompiledSchedulePropertyTest {
     for (int i = 0; i < n; i++) {
       MeasureKind kind =
           random.nextInt(3) == 0 ? MeasureKind.BASE_DUTY : kinds[random.nextInt(kinds.length)];
+      if (kind == MeasureKind.EXEMPTION && i == 0) {
+        kind = MeasureKind.ADDITIONAL_DUTY; // an exemption needs an earlier measure to exempt
+      }
       LocalDate from = START.plusDays(random.nextInt(700));
       Validity validity =
           random.nextBoolean()
@@ -157,6 +164,27 @@ class CompiledSchedulePropertyTest {
               .provenance("random", Confidence.U);
       if (kind == MeasureKind.SURCHARGE_ON_DUTY) {
         b.base(DutyBase.DUTY_AMOUNT).dutyBaseMeasures("BASE_DUTY");
+      }
+      // Families only on the first half, family references only from the second: edges still run
+      // from later to earlier measures.
+      if (i < n / 2 && random.nextInt(3) == 0) {
+        b.family("f" + random.nextInt(2));
+      }
+      if (i >= n / 2 && kind != MeasureKind.BASE_DUTY && random.nextInt(4) == 0) {
+        b.excludes("family:f" + random.nextInt(2));
+      }
+      if (kind == MeasureKind.EXEMPTION) {
+        b.excludes("m" + random.nextInt(i));
+      }
+      if (kind == MeasureKind.PREFERENCE) {
+        b.replaces("BASE_DUTY"); // a preference must say what it takes the place of
+      }
+      if (random.nextInt(5) == 0) {
+        b.claim("c" + random.nextInt(2));
+      }
+      if (random.nextInt(5) == 0) {
+        LocalDate exported = START.plusDays(random.nextInt(800));
+        b.inTransit(InTransit.of(exported, exported.plusDays(random.nextInt(60))));
       }
       if (kind != MeasureKind.BASE_DUTY) {
         // Edges run from later to earlier measures, and into base duties (which have none out):
@@ -195,6 +223,17 @@ class CompiledSchedulePropertyTest {
     return list;
   }
 
+  private static Declaration randomDeclaration(Random random, LocalDate day) {
+    List<String> claims = new ArrayList<>();
+    for (int c = 0; c < 2; c++) {
+      if (random.nextBoolean()) {
+        claims.add("c" + c);
+      }
+    }
+    LocalDate exported = random.nextBoolean() ? null : day.minusDays(random.nextInt(90));
+    return Declaration.of(claims, exported);
+  }
+
   private static ProductCode randomCode(Random random) {
     StringBuilder digits = new StringBuilder(CODE_STEMS[random.nextInt(CODE_STEMS.length)]);
     int target = digits.length() + 2 * random.nextInt((10 - digits.length()) / 2 + 1);
@@ -211,7 +250,11 @@ class CompiledSchedulePropertyTest {
 
   /** The documented rules applied to every measure, without an index. */
   private static Map<String, Consideration> bruteForce(
-      List<Measure> measures, ProductCode code, String origin, LocalDate day) {
+      List<Measure> measures,
+      ProductCode code,
+      String origin,
+      LocalDate day,
+      Declaration declared) {
     Map<String, Consideration> out = new HashMap<>();
     List<Measure> survivors = new ArrayList<>();
     for (Measure m : measures) {
@@ -224,6 +267,13 @@ class CompiledSchedulePropertyTest {
         out.put(m.id(), new Consideration(m, Verdict.SCOPE_EXCLUDED, null, length));
       } else if (!m.origins().contains(origin)) {
         out.put(m.id(), new Consideration(m, Verdict.ORIGIN_NOT_COVERED, null, length));
+      } else if (m.inTransit() != null
+          && declared.exportDate() != null
+          && !declared.exportDate().isAfter(m.inTransit().exportedOnOrBefore())
+          && !day.isAfter(m.inTransit().enteredOnOrBefore())) {
+        out.put(m.id(), new Consideration(m, Verdict.IN_TRANSIT, null, length));
+      } else if (m.claim() != null && !declared.claims().contains(m.claim())) {
+        out.put(m.id(), new Consideration(m, Verdict.NOT_CLAIMED, null, length));
       } else {
         survivors.add(m);
       }
@@ -275,8 +325,7 @@ class CompiledSchedulePropertyTest {
         if (remover == null) {
           out.put(t.id(), new Consideration(t, Verdict.APPLIES, null, length));
         } else {
-          boolean replaced =
-              remover.replaces().contains(t.id()) || remover.replaces().contains(t.kind().name());
+          boolean replaced = names(remover.replaces(), t);
           out.put(
               t.id(),
               new Consideration(
@@ -294,6 +343,8 @@ class CompiledSchedulePropertyTest {
   }
 
   private static boolean names(java.util.Set<String> refs, Measure m) {
-    return refs.contains(m.id()) || refs.contains(m.kind().name());
+    return refs.contains(m.id())
+        || refs.contains(m.kind().name())
+        || (!m.family().isEmpty() && refs.contains("family:" + m.family()));
   }
 }

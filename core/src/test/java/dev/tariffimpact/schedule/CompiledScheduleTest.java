@@ -73,11 +73,18 @@ class CompiledScheduleTest {
         compile(
             DAY,
             measure("mfn", MeasureKind.BASE_DUTY, "6109.10.00", "16.5%").build(),
-            measure("gsp", MeasureKind.PREFERENCE, "61", "Free").origins("IN").build(),
-            measure("gsp-line", MeasureKind.PREFERENCE, "6109", "1%").origins("IN").build(),
+            measure("gsp", MeasureKind.PREFERENCE, "61", "Free")
+                .origins("IN")
+                .replaces("BASE_DUTY")
+                .build(),
+            measure("gsp-line", MeasureKind.PREFERENCE, "6109", "1%")
+                .origins("IN")
+                .replaces("BASE_DUTY")
+                .build(),
             measure("extra-a", MeasureKind.ADDITIONAL_DUTY, "*", "10%").build(),
             measure("extra-b", MeasureKind.ADDITIONAL_DUTY, "61", "5%").build());
-    assertThat(ids(s, "6109.10.00", "IN")).containsExactly("mfn", "gsp-line", "extra-a", "extra-b");
+    // the more specific preference wins and takes the place of the base duty
+    assertThat(ids(s, "6109.10.00", "IN")).containsExactly("gsp-line", "extra-a", "extra-b");
     assertThat(ids(s, "6109.10.00", "CN")).containsExactly("mfn", "extra-a", "extra-b");
   }
 
@@ -202,6 +209,33 @@ class CompiledScheduleTest {
         .containsExactly("baseline", "s232");
     assertThat(ids(compile(DAY, s232, india, baseline), "7208.51.00", "IN"))
         .containsExactly("s232", "baseline");
+  }
+
+  @Test
+  void aPreferenceWithoutARuleAgainstTheBaseDutyIsRejected() {
+    assertThatThrownBy(
+            () ->
+                compile(
+                    DAY,
+                    measure("mfn", MeasureKind.BASE_DUTY, "6109.10.00", "16.5%").build(),
+                    measure("gsp", MeasureKind.PREFERENCE, "61", "Free").build()))
+        .isInstanceOf(InvalidScheduleException.class)
+        .hasMessageContaining("'gsp'")
+        .hasMessageContaining("BASE_DUTY");
+    // claimed, it replaces the base duty; unclaimed, the base duty stays
+    CompiledSchedule s =
+        compile(
+            DAY,
+            measure("mfn", MeasureKind.BASE_DUTY, "6109.10.00", "16.5%").build(),
+            measure("gsp", MeasureKind.PREFERENCE, "61", "Free")
+                .replaces("mfn")
+                .claim("gsp")
+                .build());
+    ProductCode tee = ProductCode.parse("6109.10.00");
+    assertThat(s.applicable(tee, "IN", Declaration.of(List.of("gsp"), null)))
+        .extracting(Measure::id)
+        .containsExactly("gsp");
+    assertThat(s.applicable(tee, "IN")).extracting(Measure::id).containsExactly("mfn");
   }
 
   @Test

@@ -147,6 +147,20 @@ public final class ChunkEvaluator {
     return out;
   }
 
+  /** Whether a line is in transit under a safe harbour in some scenario (its layers change). */
+  private static boolean inTransit(
+      PlanTable.Importer im,
+      dev.tariffimpact.classification.ProductCode code,
+      String origin,
+      LocalDate exportDate) {
+    for (dev.tariffimpact.schedule.CompiledSchedule s : im.schedules) {
+      if (s.inTransit(code, origin, exportDate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One entry by the fixed-point steps; false (nothing final written) to take the exact path. */
   private boolean fast(
       Chunk c, int from, int to, PlanTable.Importer im, ChunkResult out, Scratch sc) {
@@ -157,6 +171,10 @@ public final class ChunkEvaluator {
     for (int i = from; i < to; i++) {
       if (c.object[i] != null) {
         return false;
+      }
+      if (c.exportDate[i].isBefore(c.entryDate[i])
+          && inTransit(im, c.code[i], c.origin[i], c.exportDate[i])) {
+        return false; // an in-transit rule applies: the Assessor decides, exactly
       }
     }
     // 1. valuation (scenario independent)

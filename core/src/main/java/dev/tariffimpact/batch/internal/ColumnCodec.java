@@ -60,8 +60,10 @@ public final class ColumnCodec {
    * use {@code LinePlan.requireExact(reason)} instead.
    */
   private static boolean columns(Chunk c, int i, ShipmentLine l) {
-    if (!l.componentValues().isEmpty() || !l.componentQuantities().isEmpty()) {
-      return false;
+    if (!l.componentValues().isEmpty()
+        || !l.componentQuantities().isEmpty()
+        || !l.claims().isEmpty()) {
+      return false; // claims can change the layers: kept as an object for the exact path
     }
     try {
       c.value[i] = Fixed.unscaled(l.value(), Fixed.MONEY_SCALE);

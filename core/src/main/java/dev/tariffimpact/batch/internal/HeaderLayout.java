@@ -18,12 +18,14 @@ public final class HeaderLayout {
   private final int[] at; // column index of each required column, by REQUIRED_COLUMNS order
   private final int category;
   private final int components;
+  private final int claims;
 
-  private HeaderLayout(String[] names, int[] at, int category, int components) {
+  private HeaderLayout(String[] names, int[] at, int category, int components, int claims) {
     this.names = names;
     this.at = at;
     this.category = category;
     this.components = components;
+    this.claims = claims;
   }
 
   /**
@@ -40,6 +42,7 @@ public final class HeaderLayout {
     List<String> known = new ArrayList<>(ShipmentCsv.REQUIRED_COLUMNS);
     known.add(ShipmentCsv.CATEGORY);
     known.add(ShipmentCsv.COMPONENTS);
+    known.add(ShipmentCsv.CLAIMS);
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < cells.length; i++) {
       names[i] = cells[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
@@ -85,7 +88,11 @@ public final class HeaderLayout {
               + "; allow them with ignoreUnknownColumns / --ignore-unknown-columns)");
     }
     return new HeaderLayout(
-        names, at, indexOf(names, ShipmentCsv.CATEGORY), indexOf(names, ShipmentCsv.COMPONENTS));
+        names,
+        at,
+        indexOf(names, ShipmentCsv.CATEGORY),
+        indexOf(names, ShipmentCsv.COMPONENTS),
+        indexOf(names, ShipmentCsv.CLAIMS));
   }
 
   private static BatchException bad(String source, String problem) {
@@ -129,6 +136,11 @@ public final class HeaderLayout {
   /** The column of the optional components, or -1. */
   int components() {
     return components;
+  }
+
+  /** The column of the optional claims, or -1. */
+  int claims() {
+    return claims;
   }
 
   /**

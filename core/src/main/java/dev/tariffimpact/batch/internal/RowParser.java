@@ -55,6 +55,7 @@ public final class RowParser {
   private final int[] at; // column index of each required column, by REQUIRED_COLUMNS order
   private final int category;
   private final int components;
+  private final int claims;
   private final Map<String, String> importers = new java.util.HashMap<>();
   private final Map<String, Object> codes = new ConcurrentHashMap<>();
   private final Map<String, Object> currencies = new ConcurrentHashMap<>();
@@ -74,6 +75,7 @@ public final class RowParser {
     }
     this.category = header.category();
     this.components = header.components();
+    this.claims = header.claims();
     importers.forEach(i -> this.importers.put(i, i));
   }
 
@@ -146,7 +148,7 @@ public final class RowParser {
                   + header.width());
         }
       }
-      for (int optional : new int[] {category, components}) {
+      for (int optional : new int[] {category, components, claims}) {
         if (optional >= cells.length) {
           throw new RowReject(
               RejectReason.FIELD_COUNT,
@@ -229,6 +231,10 @@ public final class RowParser {
     boolean massUnit = unit != null && unit.dimension() == Dimension.MASS && !quantity.isEmpty();
     String componentText = components < 0 ? "" : cells[components].strip();
     exotic |= !componentText.isEmpty();
+    // Claims can change which layers apply: such lines are kept as objects and assessed exactly
+    // by the Assessor (fail closed; the fixed-point path knows no claims).
+    String claimText = claims < 0 ? "" : cells[claims].strip();
+    exotic |= !claimText.isEmpty();
     if (!exotic && !massUnit) {
       c.object[i] = null;
       return;
@@ -300,6 +306,14 @@ public final class RowParser {
         b.componentValue(
             pair.substring(0, eq).strip(),
             decimal(pair.substring(eq + 1).strip(), "component '" + pair.substring(0, eq) + "'"));
+      }
+    }
+    for (String claim : claimText.isEmpty() ? new String[0] : claimText.split(";")) {
+      try {
+        b.claim(claim.strip());
+      } catch (IllegalArgumentException e) {
+        throw new RowReject(
+            RejectReason.UNKNOWN_TERM, "claims '" + claimText + "': " + e.getMessage());
       }
     }
     c.object[i] = b.build();

@@ -95,8 +95,20 @@ public final class LinePlan {
    */
   public static LinePlan compile(
       CompiledSchedule schedule, CustomsRegime regime, ProductCode code, String origin) {
+    return of(schedule.applicable(code, origin), regime, code);
+  }
+
+  /**
+   * Compiles the plan of the measures charged on a line (for example those its declaration selects:
+   * claims, export date).
+   *
+   * @param measures the measures charged, in assessment order
+   * @param regime the customs regime
+   * @param code the product code
+   * @return the plan
+   */
+  public static LinePlan of(List<Measure> measures, CustomsRegime regime, ProductCode code) {
     Objects.requireNonNull(regime, "regime");
-    List<Measure> measures = schedule.applicable(code, origin); // in assessment order
     List<Layer> layers = new ArrayList<>(measures.size());
     boolean hasBase = false;
     String exactOnly = null;
@@ -139,6 +151,9 @@ public final class LinePlan {
   /** Why the fixed-point evaluator cannot compute a layer, or null when it can. */
   private static String fixedPointObstacle(
       Measure m, LinearRate.Form linear, CustomsRegime regime) {
+    if (m.total() != null) {
+      return "measure " + m.id() + ": " + m.total() + " (a top-up or cap on the line's total)";
+    }
     if (linear == null) {
       return "measure " + m.id() + ": rate '" + m.rate() + "' has no linear form";
     }

@@ -103,6 +103,9 @@ public final class AssessmentJson {
       item.put("text", x.text());
       item.put("source", x.source());
     }
+    // the rules applied or available (claims, in-transit, low-value relief, other origins)
+    ArrayNode notes = node.putArray("notes");
+    a.notes().forEach(notes::add);
     return node;
   }
 

@@ -87,7 +87,28 @@ public final class ScenarioCatalogJson {
       String schedule,
       LocalDate asOf,
       List<String> overlays,
-      String status) {
+      String status,
+      LocalDate coverageEnd) {
+
+    /**
+     * An entry without a coverage end.
+     *
+     * @param name scenario name
+     * @param description one sentence
+     * @param schedule schedule file
+     * @param asOf evaluation date
+     * @param overlays overlay files
+     * @param status status note
+     */
+    public Entry(
+        String name,
+        String description,
+        String schedule,
+        LocalDate asOf,
+        List<String> overlays,
+        String status) {
+      this(name, description, schedule, asOf, overlays, status, null);
+    }
 
     /**
      * Validates the entry.
@@ -312,7 +333,9 @@ public final class ScenarioCatalogJson {
     }
     try {
       Scenario scenario =
-          Scenario.of(e.name(), e.description(), schedule, e.asOf(), overlays).withNote(e.status());
+          Scenario.of(e.name(), e.description(), schedule, e.asOf(), overlays)
+              .withNote(e.status())
+              .withCoverageEnd(e.coverageEnd());
       scenario.compile();
       return scenario;
     } catch (TariffImpactException | IllegalArgumentException ex) {
@@ -387,8 +410,21 @@ public final class ScenarioCatalogJson {
         }
       }
       String status = required(s.status(), name, p + ".status");
+      LocalDate coverageEnd = null;
+      if (s.coverageEnd() != null) {
+        try {
+          coverageEnd = LocalDate.parse(s.coverageEnd());
+        } catch (DateTimeParseException e) {
+          throw new ScheduleFileException(
+              name,
+              p + ".coverageEnd",
+              "must be an ISO date YYYY-MM-DD, was '" + s.coverageEnd() + "'",
+              e);
+        }
+      }
       try {
-        entries.add(new Entry(scenarioName, description, schedule, asOf, overlays, status));
+        entries.add(
+            new Entry(scenarioName, description, schedule, asOf, overlays, status, coverageEnd));
       } catch (IllegalArgumentException e) {
         throw new ScheduleFileException(name, p, e.getMessage(), e);
       }
@@ -425,6 +461,9 @@ public final class ScenarioCatalogJson {
         e.overlays().forEach(overlays::add);
       }
       o.put("status", e.status());
+      if (e.coverageEnd() != null) {
+        o.put("coverageEnd", e.coverageEnd().toString());
+      }
     }
     return FileSupport.MAPPER.writeValueAsString(root) + "\n";
   }

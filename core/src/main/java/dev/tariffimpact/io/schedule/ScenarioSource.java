@@ -272,7 +272,28 @@ public final class ScenarioSource {
                   + known(dated.keySet()));
     }
     return Scenario.of(
-        d.label() + "@" + date, d.description() + " as of " + date + ".", d.base(), date, d.more());
+            d.label() + "@" + date,
+            d.description() + " as of " + date + ".",
+            d.base(),
+            date,
+            d.more())
+        .withCoverageEnd(coverageEnd(importer).orElse(null));
+  }
+
+  /**
+   * Returns the last day the data of an importer is complete: the latest coverage end its scenarios
+   * state. A quote for a later entry date is refused, naming this day.
+   *
+   * @param importer for example {@code "US"}
+   * @return the day, or empty if no scenario of the importer states one
+   */
+  public java.util.Optional<LocalDate> coverageEnd(String importer) {
+    Objects.requireNonNull(importer, "importer");
+    return scenarios.values().stream()
+        .filter(s -> s.schedule().importer().equals(importer))
+        .map(Scenario::coverageEnd)
+        .flatMap(java.util.Optional::stream)
+        .max(LocalDate::compareTo);
   }
 
   /**

@@ -42,7 +42,8 @@ final class ScenarioSourceReader {
                 file,
                 f -> {
                   try (InputStream in = open(f)) {
-                    return ScheduleJson.read(in, f, NO_PRODUCT_LISTS);
+                    TariffSchedule schedule = ScheduleJson.read(in, f, NO_PRODUCT_LISTS);
+                    return f.equals(US_INDIA) ? withFullHts(schedule) : schedule;
                   } catch (IOException e) {
                     throw new ScheduleFileException(f, "", "cannot read bundled file: " + e, e);
                   }
@@ -64,6 +65,28 @@ final class ScenarioSourceReader {
       }
     }
     return ScenarioSource.of("the bundled data", catalogue, dated, files, bundledRates());
+  }
+
+  /** The bundled US schedule whose curated MFN lines the full HTS 2025 bundle completes. */
+  static final String US_INDIA = "us-india.json";
+
+  /**
+   * Adds the MFN rate of every HTS 2025 line no curated line covers (data/us/hts-2025-mfn.csv.gz,
+   * ids {@code us-hts-mfn-<code>}), so every 8- and 10-digit code can be quoted; the curated lines
+   * keep their annotated measures.
+   */
+  private static TariffSchedule withFullHts(TariffSchedule curated) {
+    List<dev.tariffimpact.classification.CodeScope> scopes =
+        curated.measures().stream()
+            .filter(m -> m.kind() == dev.tariffimpact.schedule.MeasureKind.BASE_DUTY)
+            .map(Measure::scope)
+            .toList();
+    List<Measure> all =
+        new ArrayList<>(
+            dev.tariffimpact.io.hts.HtsMfnSchedule.bundled()
+                .baseDuties(code -> scopes.stream().noneMatch(s -> s.contains(code))));
+    all.addAll(curated.measures());
+    return TariffSchedule.of(curated.importer(), curated.currency(), curated.description(), all);
   }
 
   /**

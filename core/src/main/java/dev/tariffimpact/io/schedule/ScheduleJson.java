@@ -15,6 +15,7 @@ import dev.tariffimpact.rate.RateParser;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.DutyBase;
+import dev.tariffimpact.schedule.InTransit;
 import dev.tariffimpact.schedule.InvalidScheduleException;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.MeasureKind;
@@ -22,9 +23,11 @@ import dev.tariffimpact.schedule.MeasureStatus;
 import dev.tariffimpact.schedule.OriginScope;
 import dev.tariffimpact.schedule.Provenance;
 import dev.tariffimpact.schedule.TariffSchedule;
+import dev.tariffimpact.schedule.TotalLimit;
 import dev.tariffimpact.schedule.Validity;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -237,6 +240,26 @@ public final class ScheduleJson {
         o.put("chapter99", m.chapter99Heading().toString());
       }
       o.put("status", m.status().name());
+      if (!m.family().isEmpty()) {
+        o.put("family", m.family());
+      }
+      if (m.claim() != null) {
+        o.put("claim", m.claim());
+      }
+      if (m.inTransit() != null) {
+        ObjectNode t = o.putObject("inTransit");
+        t.put("exportedOnOrBefore", m.inTransit().exportedOnOrBefore().toString());
+        t.put("enteredOnOrBefore", m.inTransit().enteredOnOrBefore().toString());
+      }
+      if (m.total() != null) {
+        ObjectNode t = o.putObject("total");
+        if (m.total().atLeast() != null) {
+          t.put("atLeast", m.total().atLeast().toPlainString());
+        }
+        if (m.total().atMost() != null) {
+          t.put("atMost", m.total().atMost().toPlainString());
+        }
+      }
       ObjectNode p = o.putObject("provenance");
       p.put("source", m.provenance().source());
       p.put("confidence", m.provenance().confidence().name());
@@ -263,7 +286,7 @@ public final class ScheduleJson {
       for (Set<String> refs :
           List.of(m.excludes(), m.excludedBy(), m.replaces(), m.dutyBaseMeasures())) {
         for (String ref : refs) {
-          if (!ids.contains(ref) && !isKindName(ref)) {
+          if (!ids.contains(ref) && !isKindName(ref) && !Measure.isFamilyReference(ref)) {
             return false;
           }
         }
@@ -364,7 +387,7 @@ public final class ScheduleJson {
           List<String> refs = f.getValue() == null ? List.of() : f.getValue();
           for (int j = 0; j < refs.size(); j++) {
             String ref = refs.get(j).strip();
-            if (!ids.contains(ref) && !isKindName(ref)) {
+            if (!ids.contains(ref) && !isKindName(ref) && !Measure.isFamilyReference(ref)) {
               throw fail(
                   "$.measures[" + i + "]." + f.getKey() + "[" + j + "]",
                   "names no measure '"
@@ -437,10 +460,50 @@ public final class ScheduleJson {
         b.status(enumValue(MeasureStatus.class, m.status(), p + ".status"));
       }
       b.provenance(provenance(m.provenance(), p + ".provenance"));
+      if (m.family() != null) {
+        b.family(m.family());
+      }
+      b.claim(m.claim());
+      if (m.inTransit() != null) {
+        LocalDate exported =
+            date(
+                required(m.inTransit().exportedOnOrBefore(), p + ".inTransit.exportedOnOrBefore"),
+                p + ".inTransit.exportedOnOrBefore");
+        LocalDate entered =
+            date(
+                required(m.inTransit().enteredOnOrBefore(), p + ".inTransit.enteredOnOrBefore"),
+                p + ".inTransit.enteredOnOrBefore");
+        try {
+          b.inTransit(InTransit.of(exported, entered));
+        } catch (IllegalArgumentException e) {
+          throw fail(p + ".inTransit", e.getMessage());
+        }
+      }
+      if (m.total() != null) {
+        try {
+          b.total(
+              new TotalLimit(
+                  percent(m.total().atLeast(), p + ".total.atLeast"),
+                  percent(m.total().atMost(), p + ".total.atMost")));
+        } catch (IllegalArgumentException e) {
+          throw fail(p + ".total", e.getMessage());
+        }
+      }
       try {
         return b.build();
       } catch (IllegalArgumentException e) {
         throw fail(p, e.getMessage());
+      }
+    }
+
+    private BigDecimal percent(String text, String p) {
+      if (text == null) {
+        return null;
+      }
+      try {
+        return new BigDecimal(text.strip());
+      } catch (NumberFormatException e) {
+        throw fail(p, "must be a percentage such as 15, was '" + text + "'");
       }
     }
 

@@ -23,6 +23,10 @@ import tools.jackson.databind.JsonNode;
  * @param chapter99 chapter 99 heading text
  * @param status a MeasureStatus name
  * @param provenance source, confidence, note
+ * @param family legal family name, or null
+ * @param claim the claim a conditional measure needs, or null
+ * @param inTransit the in-transit safe harbour, or null
+ * @param total top-up ({@code atLeast}) or cap ({@code atMost}) in percent, or null
  */
 public record MeasureDto(
     String id,
@@ -41,4 +45,8 @@ public record MeasureDto(
     List<String> dutyBaseMeasures,
     String chapter99,
     String status,
-    ProvenanceDto provenance) {}
+    ProvenanceDto provenance,
+    String family,
+    String claim,
+    InTransitDto inTransit,
+    TotalDto total) {}

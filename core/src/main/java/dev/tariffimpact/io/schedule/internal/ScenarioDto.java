@@ -11,6 +11,7 @@ import java.util.List;
  * @param asOf ISO date
  * @param overlays overlay schedule files, relative to the catalogue
  * @param status status note
+ * @param coverageEnd the last day the scenario's data is complete (ISO date), or null
  */
 public record ScenarioDto(
     String name,
@@ -18,4 +19,5 @@ public record ScenarioDto(
     String schedule,
     String asOf,
     List<String> overlays,
-    String status) {}
+    String status,
+    String coverageEnd) {}

@@ -1,0 +1,129 @@
+package dev.tariffimpact.customs.internal;
+
+import dev.tariffimpact.customs.ShipmentLine;
+import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.Declaration;
+import dev.tariffimpact.schedule.LookupExplanation;
+import dev.tariffimpact.schedule.LookupExplanation.Consideration;
+import dev.tariffimpact.schedule.LookupExplanation.Verdict;
+import dev.tariffimpact.schedule.Measure;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layers charged on a line given what it declares (claims, date of exportation), with the notes
+ * the user must see: an exemption claimed, an exemption available if claimed, an in-transit rule
+ * used.
+ *
+ * <p>Lines whose code and origin meet no conditional or in-transit measure take the memoised
+ * lookup; the others take the single resolution with its explanation recorded, from which the notes
+ * are worded.
+ */
+public final class DeclaredLayers {
+
+  private DeclaredLayers() {}
+
+  /**
+   * Returns the measures charged on a line and adds the notes of its declaration.
+   *
+   * @param index the line's index in its entry
+   * @param line the line
+   * @param schedule the compiled schedule
+   * @param notes receives the notes
+   * @return the measures charged, in assessment order
+   */
+  public static List<Measure> charged(
+      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
+    Declaration declared = line.declaration();
+    noteOtherOrigins(index, line, schedule, notes);
+    if (!schedule.dependsOnDeclaration(line.code(), line.origin())) {
+      return schedule.applicable(line.code(), line.origin());
+    }
+    LookupExplanation explained = schedule.explain(line.code(), line.origin(), declared);
+    List<Measure> charged = explained.applicable();
+    String where = LineValuer.describe(index, line);
+    for (Consideration c : explained.considered()) {
+      Measure m = c.measure();
+      if (c.verdict() == Verdict.NOT_CLAIMED) {
+        List<String> wouldGo = idsRemovedBy(m, charged);
+        if (!wouldGo.isEmpty()) {
+          notes.add(
+              where
+                  + ": exempt from "
+                  + String.join(", ", wouldGo)
+                  + " if you claim "
+                  + m.claim()
+                  + " ("
+                  + m.id()
+                  + ": "
+                  + m.title()
+                  + legal(m)
+                  + ")");
+        }
+      } else if (c.verdict() == Verdict.IN_TRANSIT) {
+        notes.add(
+            where
+                + ": in-transit rule used: "
+                + m.id()
+                + " not charged (goods "
+                + m.inTransit()
+                + legal(m)
+                + ")");
+      } else if (c.applies() && m.isConditional()) {
+        List<String> removed = new ArrayList<>();
+        for (Consideration other : explained.considered()) {
+          if (m.id().equals(other.by())) {
+            removed.add(other.measure().id());
+          }
+        }
+        notes.add(
+            where
+                + ": claim "
+                + m.claim()
+                + " used: "
+                + m.id()
+                + " ("
+                + m.title()
+                + legal(m)
+                + ")"
+                + (removed.isEmpty() ? "" : ", not charged: " + String.join(", ", removed)));
+      }
+    }
+    return charged;
+  }
+
+  /** One line when layers in force for the code are modelled only for other origins. */
+  private static void noteOtherOrigins(
+      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
+    List<Measure> others = schedule.forOtherOriginsOnly(line.code(), line.origin());
+    if (others.isEmpty()) {
+      return;
+    }
+    List<String> named = new ArrayList<>();
+    for (Measure m : others) {
+      named.add(m.id() + " (" + m.origins() + ")");
+    }
+    notes.add(
+        LineValuer.describe(index, line)
+            + ": origin "
+            + line.origin()
+            + " is not modelled for the origin-specific layers of this schedule ("
+            + String.join(", ", named)
+            + "); only the layers for every origin are charged");
+  }
+
+  private static List<String> idsRemovedBy(Measure remover, List<Measure> charged) {
+    List<String> ids = new ArrayList<>();
+    for (Measure m : charged) {
+      if (remover.removes(m)) {
+        ids.add(m.id());
+      }
+    }
+    return ids;
+  }
+
+  private static String legal(Measure m) {
+    String heading = m.chapter99Text();
+    return heading.isEmpty() ? "" : ", " + heading;
+  }
+}

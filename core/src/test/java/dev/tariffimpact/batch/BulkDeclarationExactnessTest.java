@@ -1,0 +1,137 @@
+package dev.tariffimpact.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tariffimpact.customs.Assessment;
+import dev.tariffimpact.customs.AssessmentComponent;
+import dev.tariffimpact.customs.Assessor;
+import dev.tariffimpact.customs.CustomsRegime;
+import dev.tariffimpact.customs.Entry;
+import dev.tariffimpact.customs.ShipmentLine;
+import dev.tariffimpact.customs.TransportMode;
+import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.Confidence;
+import dev.tariffimpact.schedule.InTransit;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.MeasureKind;
+import dev.tariffimpact.schedule.Scenario;
+import dev.tariffimpact.schedule.TariffSchedule;
+import dev.tariffimpact.schedule.TotalLimit;
+import dev.tariffimpact.schedule.Validity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The bulk engine and the single-line Assessor agree to the cent on lines whose layers depend on
+ * what they declare: claims of conditional exemptions, export dates under an in-transit rule, metal
+ * content of a Section 232 duty on content, and a top-up. Such lines take the exact fallback (fail
+ * closed); the others keep the fast path.
+ */
+class BulkDeclarationExactnessTest {
+
+  private static final LocalDate ENTRY = LocalDate.of(2026, 2, 25);
+  private static final String[] CODES = {"6109.10.00", "8807.30.00", "7326.90.86", "4016.99.60"};
+
+  private static Measure.Builder m(String id, MeasureKind kind, String scope, String rate) {
+    return Measure.builder(id)
+        .kind(kind)
+        .scope(scope)
+        .validity(Validity.parse("2025-01-01.."))
+        .rate(rate)
+        .provenance("test", Confidence.V);
+  }
+
+  /**
+   * Section 122 (in transit until entries of 2026-02-27), its civil-aircraft claim, 232, top-up.
+   */
+  private static TariffSchedule schedule() {
+    return TariffSchedule.of(
+        "US",
+        Currency.getInstance("USD"),
+        List.of(
+            m("mfn-6109", MeasureKind.BASE_DUTY, "6109.10.00", "16.5%").build(),
+            m("mfn-8807", MeasureKind.BASE_DUTY, "8807.30.00", "Free").build(),
+            m("mfn-7326", MeasureKind.BASE_DUTY, "7326.90.86", "2.9%").build(),
+            m("mfn-4016", MeasureKind.BASE_DUTY, "4016.99.60", "2.5%").build(),
+            m("s122", MeasureKind.ADDITIONAL_DUTY, "*", "10%")
+                .validity(Validity.parse("2026-02-24..2026-07-23"))
+                .excludedBy("family:section-232")
+                .inTransit(InTransit.of(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 27)))
+                .build(),
+            m("s122-civil-aircraft", MeasureKind.EXEMPTION, "8807", "Free")
+                .excludes("s122")
+                .claim("civil-aircraft")
+                .build(),
+            m(
+                    "s232-steel-derivatives",
+                    MeasureKind.ADDITIONAL_DUTY,
+                    "7326",
+                    "ON(\"steel content\"; 50%)")
+                .family("section-232")
+                .build(),
+            m("s232-annex-3", MeasureKind.ADDITIONAL_DUTY, "4016.99.60", "Free")
+                .family("section-232")
+                .total(TotalLimit.atLeast(new BigDecimal("15")))
+                .build()));
+  }
+
+  @Property(tries = 3)
+  void bulkEqualsTheAssessorOnDeclaredLines(
+      @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
+    Random random = new Random(seed);
+    List<BatchLine> lines = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      String code = CODES[random.nextInt(CODES.length)];
+      BigDecimal value = BigDecimal.valueOf(100 + random.nextInt(2_000_000), 2);
+      ShipmentLine.Builder b =
+          ShipmentLine.builder(code, "IN")
+              .value(value, Currency.getInstance("USD"))
+              .transportMode(random.nextBoolean() ? TransportMode.OCEAN : TransportMode.AIR)
+              .entryDate(ENTRY)
+              .exportDate(ENTRY.minusDays(random.nextInt(6)));
+      if (random.nextInt(3) == 0) {
+        b.claim("civil-aircraft");
+      }
+      if (code.startsWith("7326")) {
+        b.componentValue(
+            "steel content", value.multiply(BigDecimal.valueOf(random.nextInt(101), 2)));
+      }
+      lines.add(new BatchLine("E" + i, "US", "", b.build()));
+    }
+    Scenario scenario = Scenario.of("s", "Declared lines.", schedule(), ENTRY);
+    BatchEngine engine =
+        BatchEngine.builder()
+            .regime(CustomsRegime.US)
+            .scenario(BatchScenario.of("s", scenario))
+            .build();
+    List<LineResult> results = new ArrayList<>();
+    BatchResult result = engine.run(BatchInput.lines(lines), BatchSink.lines(results::add));
+    assertThat(result.rejected()).isZero();
+    assertThat(result.fallbackLines()).isPositive().isLessThan(lines.size());
+
+    CompiledSchedule compiled = scenario.compile();
+    Assessor assessor = Assessor.of(CustomsRegime.US);
+    int differences = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Assessment a = assessor.assess(Entry.of("US", lines.get(i).line()), compiled, "s");
+      LineResult r = results.get(i);
+      BigDecimal duty = BigDecimal.ZERO;
+      for (AssessmentComponent c : a.components(0)) {
+        if (c.category() == AssessmentComponent.Category.DUTY) {
+          duty = duty.add(c.amount());
+        }
+      }
+      if (r.duty().compareTo(duty) != 0 || r.fees().compareTo(a.feeTotal()) != 0) {
+        differences++;
+      }
+    }
+    assertThat(differences).isZero();
+  }
+}
