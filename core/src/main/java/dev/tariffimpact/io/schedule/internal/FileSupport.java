@@ -45,6 +45,10 @@ public final class FileSupport {
   private static final java.util.regex.Pattern LONG_QUOTE =
       java.util.regex.Pattern.compile("([\"'])([^\"']{" + (Excerpt.MAX_CHARS + 1) + ",})\\1");
 
+  // Any other long run (Jackson also prints a bad number in parentheses, unquoted).
+  private static final java.util.regex.Pattern LONG_RUN =
+      java.util.regex.Pattern.compile("[^\\s()\"']{" + (Excerpt.MAX_CHARS + 1) + ",}");
+
   private FileSupport() {}
 
   /**
@@ -207,6 +211,10 @@ public final class FileSupport {
                 m ->
                     java.util.regex.Matcher.quoteReplacement(
                         m.group(1) + Excerpt.of(m.group(2)) + m.group(1)));
+    first =
+        LONG_RUN
+            .matcher(first)
+            .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Excerpt.of(m.group())));
     TokenStreamLocation at = e.getLocation();
     if (at != null && at.getLineNr() > 0) {
       first += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
