@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Locates files of {@code ../shared/reference} for tests.
  *
- * <p>On a developer machine without the folder such a test is skipped (with the reason shown); when
- * the environment variable {@code CI} is {@code true} a missing file fails the test, so CI can
- * never pass by silently skipping the tests that read the official schedule.
+ * <p>On a developer machine without the folder such a test is skipped (with the reason in the
+ * report), and the test run says so once on stderr, not once per test; when the environment variable
+ * {@code CI} is {@code true} a missing file fails the test, so CI can never pass by silently
+ * skipping the tests that read the official schedule.
+ *
+ * <p>Call {@link #require} outside any {@code assertThatThrownBy} lambda: the skip is an exception
+ * too, and an assertion on thrown exceptions would catch it as the wrong one.
  */
 public final class SharedReference {
+
+  private static final AtomicInteger SKIPPED = new AtomicInteger();
 
   private SharedReference() {}
 
@@ -34,7 +41,17 @@ public final class SharedReference {
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message + "; CI=true, so this test fails instead of skipping");
     }
+    if (SKIPPED.getAndIncrement() == 0) {
+      // Said once per test run (the module's test JVM), not once per test: on a fresh clone these
+      // skips are normal, and each skipped test still carries the reason in the test report.
+      System.err.println(NOTICE);
+    }
     Assumptions.abort(message + "; skipped because CI is not true");
     throw new AssertionError("unreachable");
   }
+
+  /** The line printed once per test run that skips a test. */
+  static final String NOTICE =
+      "[tariff-impact] tests that read ../shared/reference are skipped: the folder is not beside"
+          + " the repository (normal on a fresh clone; CI=true makes them fail instead).";
 }
