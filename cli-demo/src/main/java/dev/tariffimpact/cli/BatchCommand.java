@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -107,13 +108,14 @@ final class BatchCommand implements Callable<Integer> {
       try {
         dims.add(GroupBy.valueOf(d.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "--by takes category, chapter, origin or importer, not '" + d + "'");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--by: '" + d + "' is not a dimension; expected category, chapter, origin or importer");
       }
     }
     List<BatchScenario> runs = new ArrayList<>();
-    for (String spec : scenarios) {
-      runs.add(batchScenario(spec));
+    for (String text : scenarios) {
+      runs.add(batchScenario(text));
     }
     BatchOptions.Builder options =
         BatchOptions.builder()

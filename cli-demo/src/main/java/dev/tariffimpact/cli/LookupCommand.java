@@ -45,7 +45,11 @@ final class LookupCommand implements Callable<Integer> {
   @Option(names = "--origin", required = true, description = "Country of origin, ISO 3166 (IN).")
   private String origin;
 
-  @Option(names = "--importer", description = "US, IN, EU or GB (default: the scenario's).")
+  @Option(
+      names = "--importer",
+      description =
+          "US or IN (bundled), EU or GB (give --schedule FILE, see docs/examples/); default: the"
+              + " scenario's.")
   private String importer;
 
   @Option(names = "--date", description = "Date the schedule is read at (YYYY-MM-DD).")
@@ -72,7 +76,7 @@ final class LookupCommand implements Callable<Integer> {
         scenario = scenario.withAsOf(date);
       }
     } else if (date != null && importer != null) {
-      scenario = sources.byDate(importer.toUpperCase(Locale.ROOT), date);
+      scenario = sources.byDate(sources.importer(importer), date);
     } else {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");

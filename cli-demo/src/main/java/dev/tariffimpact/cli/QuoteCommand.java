@@ -2,6 +2,7 @@ package dev.tariffimpact.cli;
 
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.Assessment;
+import dev.tariffimpact.customs.AssessmentException;
 import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.Entry;
@@ -9,13 +10,17 @@ import dev.tariffimpact.customs.Incoterm;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.impact.Impact;
-import dev.tariffimpact.io.json.AssessmentJson;
+import dev.tariffimpact.rate.Dimension;
+import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.RateInput;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,10 +41,17 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  tariff-impact quote --importer US --origin IN --code 6109.10.00 --value 10000 \\",
-      "      --quantity 400 --unit doz --mode ocean --date 2025-09-15 --compare-date 2026-03-01",
-      "  tariff-impact quote --importer IN --origin US --code 0802.12 --value 10000 --currency USD \\",
-      "      --net-kg 1500 --incoterm FOB --mode ocean --scenario in-us-mfn-2025 --format json"
+      "  tariff-impact quote --importer US --origin IN --code 6109.10.00 --value 10000"
+          + " --quantity 400 --unit doz --freight 450 --insurance 25 --mode ocean"
+          + " --date 2025-09-15 --compare-date 2026-03-01",
+      "  tariff-impact quote --importer IN --origin US --code 0802.12 --value 10000 --currency USD"
+          + " --net-kg 1500 --incoterm FOB --mode ocean --scenario in-us-mfn-2025 --format json",
+      "",
+      "EU and GB have no bundled tariff: give --schedule FILE (illustrative examples in"
+          + " docs/examples/), for example:",
+      "  tariff-impact quote --importer EU --vat 21 --origin US --code 6109.10.00 --value 10000"
+          + " --currency USD --freight 400 --insurance 20 --date 2025-09-15"
+          + " --schedule docs/examples/eu-schedule.json"
     })
 final class QuoteCommand implements Callable<Integer> {
 
@@ -47,7 +59,9 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Option(
       names = "--importer",
-      description = "Importing country: US, IN, EU or GB (default: the scenario's).")
+      description =
+          "Importing country: US or IN (bundled tariffs), EU or GB (no bundled tariff: give"
+              + " --schedule FILE, examples in docs/examples/); default: the scenario's.")
   private String importer;
 
   @Option(names = "--origin", required = true, description = "Country of origin, ISO 3166 (IN).")
@@ -72,7 +86,9 @@ final class QuoteCommand implements Callable<Integer> {
       description = "Unit of --quantity: pcs, doz, kg, l, pair, pf.l, m2, ... (default: pcs).")
   private String unit;
 
-  @Option(names = "--net-kg", description = "Net weight in kilograms.")
+  @Option(
+      names = "--net-kg",
+      description = "Net mass in kilograms (1500), for rates per kg (Rs 100/kg, 2.2¢/kg).")
   private BigDecimal netKg;
 
   @Option(
@@ -129,6 +145,9 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Mixin private ScenarioOptions sources;
 
+  /** The importer's currency, the default of --currency; set when the line is built. */
+  private String scenarioCurrency;
+
   @Override
   public Integer call() {
     if (scenarioName == null && date == null) {
@@ -138,9 +157,11 @@ final class QuoteCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--date without --scenario needs --importer (US, IN, EU or GB)");
     }
+    String importerCode = importer != null ? sources.importer(importer) : null;
     Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
-    String importerCode =
-        importer != null ? importer.toUpperCase(Locale.ROOT) : before.schedule().importer();
+    if (importerCode == null) {
+      importerCode = before.schedule().importer();
+    }
     if (before == null) {
       before = sources.byDate(importerCode, date);
     } else if (!before.schedule().importer().equals(importerCode)) {
@@ -157,14 +178,15 @@ final class QuoteCommand implements Callable<Integer> {
     CustomsRegime regime = regime(importerCode);
     Entry entry = Entry.of(importerCode, line(regime, entryDate));
     Assessor assessor = Assessor.of(regime, sources.rates());
-    Assessment first = assessor.assess(entry, before);
+    Assessment first = assess(assessor, entry, before);
+    List<String> notes = notes(before, entryDate);
     PrintWriter out = spec.commandLine().getOut();
     if (compare == null) {
       out.print(
           switch (output.format) {
-            case json -> AssessmentJson.single(first) + "\n";
-            case csv -> QuoteTables.components(first).toCsv();
-            case table -> QuoteTables.single(first);
+            case json -> QuoteTables.json(first, notes) + "\n";
+            case csv -> QuoteTables.singleCsv(first, notes).toCsv();
+            case table -> QuoteTables.single(first, notes);
           });
       return 0;
     }
@@ -181,14 +203,77 @@ final class QuoteCommand implements Callable<Integer> {
               : sources.movedTo(before, compare.date);
       afterEntry = Entry.of(importerCode, line(regime, compare.date));
     }
-    Impact impact = Impact.of(first, assessor.assess(afterEntry, after));
+    Impact impact = Impact.of(first, assess(assessor, afterEntry, after));
     out.print(
         switch (output.format) {
-          case json -> AssessmentJson.comparison(impact) + "\n";
-          case csv -> QuoteTables.comparison(impact).toCsv();
-          case table -> QuoteTables.compared(impact);
+          case json -> QuoteTables.json(impact, notes) + "\n";
+          case csv -> QuoteTables.comparedCsv(impact, notes).toCsv();
+          case table -> QuoteTables.compared(impact, notes);
         });
     return 0;
+  }
+
+  /** Assesses; a rate input the line lacks becomes an argument error naming the option to give. */
+  private Assessment assess(Assessor assessor, Entry entry, Scenario scenario) {
+    try {
+      return assessor.assess(entry, scenario);
+    } catch (AssessmentException e) {
+      if (e.getCause() instanceof MissingInputException missing) {
+        throw new ParameterException(
+            spec.commandLine(), e.getMessage() + "; give " + optionFor(missing.input()));
+      }
+      throw e;
+    }
+  }
+
+  /** The quote option that supplies a rate input. */
+  static String optionFor(RateInput input) {
+    if (input instanceof RateInput.QuantityIn q) {
+      return q.dimension() == Dimension.MASS
+          ? "--net-kg KG"
+          : "--quantity N --unit U (a " + q.dimension().name().toLowerCase(Locale.ROOT) + " unit)";
+    }
+    if (input instanceof RateInput.ComponentValue c) {
+      return "--component " + c.component() + "=VALUE";
+    }
+    return "the " + input.describe();
+  }
+
+  /**
+   * What the quote assumed on the user's behalf: the defaults it filled in, and an entry date that
+   * differs from the date the scenario's layers are read at.
+   */
+  private List<String> notes(Scenario scenario, LocalDate entryDate) {
+    List<String> notes = new ArrayList<>();
+    List<String> defaults = new ArrayList<>();
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--mode")) {
+      defaults.add("--mode " + mode);
+    }
+    if (currency == null) {
+      defaults.add("--currency " + scenarioCurrency + " (the importer's)");
+    }
+    if (incoterm == null) {
+      defaults.add("--incoterm FOB (the value excludes freight and insurance)");
+    }
+    if (quantity != null && unit == null) {
+      defaults.add("--unit pcs");
+    }
+    if (!defaults.isEmpty()) {
+      notes.add("defaults used: " + String.join(", ", defaults));
+    }
+    if (!entryDate.equals(scenario.asOf())) {
+      notes.add(
+          "entry date "
+              + entryDate
+              + " differs from the scenario date "
+              + scenario.asOf()
+              + ": the layers in force on "
+              + scenario.asOf()
+              + " are applied to an entry on "
+              + entryDate
+              + " (fees, de minimis and exchange rates follow the entry date)");
+    }
+    return notes;
   }
 
   private CustomsRegime regime(String importerCode) {
@@ -203,7 +288,13 @@ final class QuoteCommand implements Callable<Integer> {
   }
 
   private ShipmentLine line(CustomsRegime regime, LocalDate entryDate) {
-    String invoiceCurrency = currency != null ? currency : regime.currency().getCurrencyCode();
+    scenarioCurrency = regime.currency().getCurrencyCode();
+    String invoiceCurrency = currency != null ? currency : scenarioCurrency;
+    nonNegative("--value", value);
+    nonNegative("--freight", freight);
+    nonNegative("--insurance", insurance);
+    nonNegative("--quantity", quantity);
+    nonNegative("--net-kg", netKg);
     ShipmentLine.Builder b =
         ShipmentLine.builder(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT))
             .value(value.toPlainString(), invoiceCurrency)
@@ -213,7 +304,7 @@ final class QuoteCommand implements Callable<Integer> {
       b.exportDate(exportDate);
     }
     if (quantity != null) {
-      b.quantity(Quantity.of(quantity, unit == null ? Unit.EACH : Unit.parse(unit)));
+      b.quantity(Quantity.of(quantity, unit == null ? Unit.EACH : unit(unit)));
     } else if (unit != null) {
       throw new ParameterException(spec.commandLine(), "--unit needs --quantity");
     }
@@ -233,6 +324,26 @@ final class QuoteCommand implements Callable<Integer> {
     return b.build();
   }
 
+  private void nonNegative(String option, BigDecimal amount) {
+    if (amount != null && amount.signum() < 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option + ": '" + amount.toPlainString() + "' is negative; expected 0 or more");
+    }
+  }
+
+  private Unit unit(String text) {
+    try {
+      return Unit.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--unit: unknown unit '"
+              + text
+              + "'; expected pcs, doz, pair, kg, g, t, l, pf.l, m, m2, m3, ... (docs/rate-syntax.md)");
+    }
+  }
+
   private TransportMode mode(String text) {
     String upper = text.toUpperCase(Locale.ROOT);
     if (upper.equals("COURIER")) {
@@ -243,7 +354,9 @@ final class QuoteCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
           spec.commandLine(),
-          "--mode must be ocean, air, road, rail or courier, was '" + text + "'");
+          "--mode: '"
+              + text
+              + "' is not a transport mode; expected ocean, air, road, rail or courier");
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sample}: seeded, realistic shipment lines in the batch CSV format. */
@@ -45,7 +46,8 @@ final class SampleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (lines < 1) {
-      throw new IllegalArgumentException("--lines must be at least 1, was " + lines);
+      throw new ParameterException(
+          spec.commandLine(), "--lines: '" + lines + "' is too small; expected 1 or more");
     }
     // Metal content is declared so Section 232 duties on steel and aluminum content are computable.
     SampleGenerator generator =

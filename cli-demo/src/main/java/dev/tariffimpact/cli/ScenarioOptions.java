@@ -1,6 +1,7 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledDataset;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson;
 import dev.tariffimpact.io.schedule.ScheduleJson;
@@ -8,13 +9,18 @@ import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Where scenarios and exchange rates come from: the bundled US-India data, or the user's files.
@@ -26,7 +32,16 @@ import picocli.CommandLine.Option;
  */
 final class ScenarioOptions {
 
+  /** Derived exchange rates: 10 decimals, HALF_EVEN (far below a cent on any customs value). */
+  private static final Rounding DERIVED_RATE_ROUNDING = Rounding.of(10, RoundingMode.HALF_EVEN);
+
+  private static final List<String> IMPORTERS = List.of("US", "IN", "EU", "GB");
+
   private static final String CATALOGUE_MARKER = "\"" + ScenarioCatalogJson.FORMAT + "\"";
+
+  /** The command this block belongs to, so a bad name is that command's argument error. */
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
 
   @Option(
       names = "--schedule",
@@ -72,8 +87,9 @@ final class ScenarioOptions {
         .findFirst()
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
-                    "unknown scenario '"
+                new ParameterException(
+                    command.commandLine(),
+                    "--scenario: unknown scenario '"
                         + name
                         + "'; known: "
                         + String.join(", ", all.stream().map(Scenario::name).toList())
@@ -87,9 +103,13 @@ final class ScenarioOptions {
     List<Path> schedules = scheduleFiles.stream().filter(f -> !isCatalogue(f)).toList();
     if (schedules.isEmpty()) {
       if (!scheduleFiles.isEmpty()) {
-        throw new IllegalArgumentException(
+        throw new ParameterException(
+            command.commandLine(),
             "--date needs a schedule file, but every --schedule file is a scenario catalogue;"
                 + " use --scenario NAME");
+      }
+      if (!bundled().importers().contains(importer)) {
+        throw new ParameterException(command.commandLine(), noBundledSchedule(importer));
       }
       return bundled().asOf(importer, date);
     }
@@ -118,10 +138,46 @@ final class ScenarioOptions {
         scenario.overlays());
   }
 
+  /**
+   * The exchange rates, answering unpublished pairs with derived inverses and cross rates through
+   * USD (each marked as derived), so a USD invoice into the EU quotes with the bundled EUR->USD.
+   */
   ExchangeRates rates() {
     return Optional.ofNullable(ratesFile)
         .map(ExchangeRates::load)
-        .orElseGet(() -> bundled().exchangeRates());
+        .orElseGet(() -> bundled().exchangeRates())
+        .withDerivedRates(DERIVED_RATE_ROUNDING);
+  }
+
+  /**
+   * Checks an {@code --importer} value: US, IN, EU or GB, any case; {@code UK} is pointed to {@code
+   * GB}, the ISO 3166 code of the United Kingdom.
+   */
+  String importer(String text) {
+    String code = text.strip().toUpperCase(Locale.ROOT);
+    if (code.equals("UK")) {
+      throw new ParameterException(
+          command.commandLine(),
+          "--importer: 'UK' is not an ISO 3166 code; use GB for the United Kingdom");
+    }
+    if (!IMPORTERS.contains(code)) {
+      throw new ParameterException(
+          command.commandLine(),
+          "--importer: '" + text + "' is not supported; expected US, IN, EU or GB");
+    }
+    return code;
+  }
+
+  /** EU and GB have regimes but no bundled tariff: the user brings the schedule. */
+  static String noBundledSchedule(String importer) {
+    return "--importer "
+        + importer
+        + ": no bundled tariff schedule for "
+        + importer
+        + " (bundled: US and IN); give your schedule with --schedule FILE (format and an"
+        + " illustrative example: docs/examples/"
+        + importer.toLowerCase(Locale.ROOT)
+        + "-schedule.json)";
   }
 
   private static boolean isCatalogue(Path file) {

@@ -61,10 +61,15 @@ public final class TariffImpactCli implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new TariffImpactCli());
+    ArgumentConverters.register(cli);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(
         t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
-    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    UserErrorHandler errors = new UserErrorHandler();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
+    UsageHelp.configure(cli);
     return cli;
   }
 

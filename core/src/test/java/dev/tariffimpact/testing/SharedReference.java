@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Assumptions;
  * Locates files of {@code ../shared/reference} for tests.
  *
  * <p>On a developer machine without the folder such a test is skipped (with the reason in the
- * report), and the test run says so once on stderr, not once per test; when the environment variable
- * {@code CI} is {@code true} a missing file fails the test, so CI can never pass by silently
- * skipping the tests that read the official schedule.
+ * report), and the test run says so once on stderr, not once per test; when the environment
+ * variable {@code CI} is {@code true} a missing file fails the test, so CI can never pass by
+ * silently skipping the tests that read the official schedule.
  *
  * <p>Call {@link #require} outside any {@code assertThatThrownBy} lambda: the skip is an exception
  * too, and an assertion on thrown exceptions would catch it as the wrong one.
