@@ -45,11 +45,12 @@ import picocli.CommandLine.Spec;
       "A --scenario is a bundled (or --schedule catalogue) scenario name, or LABEL=NAME,NAME to",
       "pair one scenario per importer under one label. The first --scenario is the base of deltas.",
       "",
-      "Examples:",
-      "  tariff-impact batch data/sample-shipments.csv --scenario us-in-2025-08-peak \\",
-      "      --scenario us-in-2026-s122 --by category --output out/",
-      "  tariff-impact batch lines.csv --scenario before=us-in-2025-08-peak,in-us-mfn-2025 \\",
-      "      --scenario after=us-in-2026-s122,in-us-framework-illustrative --by category,origin",
+      "Examples (the bundled sample has lines into both the US and India, so each label pairs a US",
+      "and an India scenario; a line whose importer has no scenario under a label is rejected):",
+      "  tariff-impact batch data/sample-shipments.csv --scenario peak=us-in-2025-08-peak,in-us-mfn-2025"
+          + " --scenario s122=us-in-2026-s122,in-us-framework-illustrative --by importer --output out/",
+      "  tariff-impact batch lines.csv --scenario us-in-2025-08-peak --scenario us-in-2026-s122"
+          + " --by category,origin",
       "",
       "Input columns, outputs and reject reasons: docs/batch.md."
     })
@@ -154,7 +155,7 @@ final class BatchCommand implements Callable<Integer> {
   /** A progress bar by bytes read, on stderr, only when a person is watching a terminal. */
   private BatchResult runWithProgress(BatchEngine engine) throws IOException {
     long size = Files.size(file);
-    boolean terminal = System.console() != null && spec.commandLine().getErr() != null;
+    boolean terminal = StderrTerminal.isTerminal();
     try (InputStream raw = Files.newInputStream(file)) {
       if (!terminal) {
         return engine.run(raw, file.toString(), output);
@@ -197,6 +198,7 @@ final class BatchCommand implements Callable<Integer> {
     Table t =
         Table.of(
             "scenario",
+            "currency",
             "category",
             "chapter",
             "origin",
@@ -211,6 +213,7 @@ final class BatchCommand implements Callable<Integer> {
     for (Aggregate a : result.aggregates()) {
       t.row(
           a.scenario(),
+          a.currency(),
           text(a.category()),
           text(a.chapter()),
           text(a.origin()),
