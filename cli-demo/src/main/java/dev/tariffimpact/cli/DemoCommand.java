@@ -6,8 +6,9 @@ import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
+import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.Reject;
-import dev.tariffimpact.customs.Assumption;
+import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.data.BundledDataset;
 import dev.tariffimpact.schedule.Scenario;
@@ -15,15 +16,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,7 +38,7 @@ import picocli.CommandLine.Spec;
     description =
         "Run the bundled US-India scenarios on the bundled sample shipments and print the impact"
             + " by category, the scenarios and the assumptions.",
-    footer = {"", "Example:", "  tariff-impact demo"})
+    footer = {"", "Examples:", "  tariff-impact demo", "  tariff-impact demo --all-assumptions"})
 final class DemoCommand implements Callable<Integer> {
 
   static final String SAMPLE = "sample-shipments.csv";
@@ -56,7 +58,15 @@ final class DemoCommand implements Callable<Integer> {
 
   private static final String BASE = "2025-peak";
 
+  /** How many assumptions the demo shows unless {@code --all-assumptions} is given. */
+  static final int TOP_ASSUMPTIONS = 10;
+
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--all-assumptions",
+      description = "List every unverified assumption, not only the 10 with the most duty on them.")
+  private boolean allAssumptions;
 
   @Override
   public Integer call() throws IOException {
@@ -76,8 +86,9 @@ final class DemoCommand implements Callable<Integer> {
       engine.scenario(BatchScenario.of(m[0], data.scenario(m[1]), data.scenario(m[2])));
     }
     BatchResult result;
+    List<LineResult> lines = new ArrayList<>();
     try (InputStream in = BundledData.open(SAMPLE)) {
-      result = engine.build().run(in, SAMPLE, line -> {}, reject -> {});
+      result = engine.build().run(in, SAMPLE, lines::add, reject -> {});
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("tariff-impact demo: the bundled US-India data on the bundled sample shipments");
@@ -109,7 +120,7 @@ final class DemoCommand implements Callable<Integer> {
     for (Reject r : result.rejects()) {
       out.println("  rejected row " + r.row() + ": " + r.reason());
     }
-    assumptions(out, data);
+    assumptions(out, data, lines);
     return 0;
   }
 
@@ -182,27 +193,61 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Every unverified fact behind the scenarios, one line each: rules and rates in full, measures by
-   * id, rate and title (quote and lookup print each measure's full reasoning).
+   * The unverified facts behind the scenarios, most duty first: the top {@value #TOP_ASSUMPTIONS}
+   * (all with {@code --all-assumptions}), each with the duty of the sample lines resting on it,
+   * then how many there are and where to see the rest.
    */
-  private static void assumptions(PrintWriter out, BundledDataset data) {
-    Set<Assumption> all = new LinkedHashSet<>();
+  private void assumptions(PrintWriter out, BundledDataset data, List<LineResult> lines) {
+    AssumptionWeights weights =
+        new AssumptionWeights(
+            data.exchangeRates().withDerivedRates(Rounding.of(10, RoundingMode.HALF_EVEN)),
+            data.scenario(MOMENTS.get(0)[1]).asOf());
     for (String[] m : MOMENTS) {
-      all.addAll(data.assumptions(m[1]));
-      all.addAll(data.assumptions(m[2]));
+      for (String name : List.of(m[1], m[2])) {
+        Scenario s = data.scenario(name);
+        String importer = s.schedule().importer();
+        weights.add(
+            s,
+            data.assumptions(name),
+            lines.stream()
+                .filter(l -> l.scenario().equals(m[0]) && l.importer().equals(importer))
+                .toList());
+      }
     }
+    List<AssumptionWeights.Weighted> ranked = weights.ranked();
+    int shown = allAssumptions ? ranked.size() : Math.min(TOP_ASSUMPTIONS, ranked.size());
     out.println();
     out.println(
         "Assumptions: "
-            + all.size()
-            + " unverified (U) facts these figures rest on. 'tariff-impact quote' lists the ones"
-            + " a shipment uses, with the full reasoning.");
+            + ranked.size()
+            + " unverified (U) facts these figures rest on; "
+            + (allAssumptions ? "all of them" : "the " + shown)
+            + ", most duty first (duty of the sample lines that use each, in the moment where it"
+            + " is largest):");
     int i = 0;
-    for (Assumption a : all) {
-      String text = a.text();
+    for (AssumptionWeights.Weighted w : ranked.subList(0, shown)) {
+      String text = w.assumption().text();
       int cut = text.indexOf(" is unverified");
       String line = cut > 0 ? text.substring(0, cut) : text;
-      out.println("  " + (++i) + ". " + shorten(line, 150) + " [" + shorten(a.source(), 60) + "]");
+      out.println(
+          "  "
+              + (++i)
+              + ". "
+              + w.duty().toPlainString()
+              + " "
+              + w.currency()
+              + ": "
+              + shorten(line, 130)
+              + " ["
+              + shorten(w.assumption().source(), 50)
+              + "]");
+    }
+    if (shown < ranked.size()) {
+      out.println(
+          "  ... "
+              + (ranked.size() - shown)
+              + " more: 'tariff-impact demo --all-assumptions' lists every one; 'tariff-impact"
+              + " quote' shows those a shipment uses, with the full reasoning.");
     }
   }
 

@@ -16,6 +16,7 @@ import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateInput;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.Scenario;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,6 +47,8 @@ import picocli.CommandLine.Spec;
           + " --date 2025-09-15 --compare-date 2026-03-01",
       "  tariff-impact quote --importer IN --origin US --code 0802.12 --value 10000 --currency USD"
           + " --net-kg 1500 --incoterm FOB --mode ocean --scenario in-us-mfn-2025 --format json",
+      "  tariff-impact quote --input quotes.csv   (header: importer,origin,code,value,date,...;"
+          + " one quote a row, one start)",
       "",
       "EU and GB have no bundled tariff: give --schedule FILE (illustrative examples in"
           + " docs/examples/), for example:",
@@ -64,14 +67,24 @@ final class QuoteCommand implements Callable<Integer> {
               + " --schedule FILE, examples in docs/examples/); default: the scenario's.")
   private String importer;
 
-  @Option(names = "--origin", required = true, description = "Country of origin, ISO 3166 (IN).")
+  @Option(
+      names = "--origin",
+      description = "Country of origin, ISO 3166 (IN); required unless --input.")
   private String origin;
 
-  @Option(names = "--code", required = true, description = "Product code (6109.10.00).")
+  @Option(names = "--code", description = "Product code (6109.10.00); required unless --input.")
   private String code;
 
-  @Option(names = "--value", required = true, description = "Invoice value of the line.")
+  @Option(names = "--value", description = "Invoice value of the line; required unless --input.")
   private BigDecimal value;
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description =
+          "Many quotes in one start: a CSV whose header names quote options without '--'"
+              + " (importer,origin,code,value,date,...), one quote a row; '-' reads stdin.")
+  private String input;
 
   @Option(
       names = "--currency",
@@ -149,7 +162,18 @@ final class QuoteCommand implements Callable<Integer> {
   private String scenarioCurrency;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (input != null) {
+      if (origin != null || code != null || value != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--input: every quote comes from the file; give --origin, --code and --value there");
+      }
+      return QuoteInput.run(spec.commandLine(), input, output.format);
+    }
+    required("--origin", origin, "country of origin, ISO 3166, e.g. IN");
+    required("--code", code, "product code, e.g. 6109.10.00");
+    required("--value", value, "invoice value of the line, e.g. 10000");
     if (scenarioName == null && date == null) {
       throw new ParameterException(spec.commandLine(), "give --scenario NAME or --date DATE");
     }
@@ -221,6 +245,18 @@ final class QuoteCommand implements Callable<Integer> {
       if (e.getCause() instanceof MissingInputException missing) {
         throw new ParameterException(
             spec.commandLine(), e.getMessage() + "; give " + optionFor(missing.input()));
+      }
+      if (e.reason() == AssessmentException.Reason.NO_BASE_DUTY) {
+        String rated = RatedCodes.describe(RatedCodes.under(scenario, entry.lines().get(0).code()));
+        if (!rated.isEmpty()) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--code "
+                  + entry.lines().get(0).code()
+                  + " has no rate of its own in schedule "
+                  + scenario.schedule().importer()
+                  + rated);
+        }
       }
       throw e;
     }
@@ -322,6 +358,13 @@ final class QuoteCommand implements Callable<Integer> {
       b.insurance(insurance);
     }
     return b.build();
+  }
+
+  private void required(String option, Object given, String what) {
+    if (given == null) {
+      throw new ParameterException(
+          spec.commandLine(), "missing required option " + option + " (" + what + ")");
+    }
   }
 
   private void nonNegative(String option, BigDecimal amount) {

@@ -57,13 +57,21 @@ final class ScenarioOptions {
       description = "Exchange rates CSV (from,to,rate,valid_from,valid_to,source).")
   Path ratesFile;
 
-  private BundledDataset bundled;
+  /** Loaded once per JVM: immutable, and shared by the quotes of one {@code quote --input}. */
+  private static volatile BundledDataset bundled;
 
   BundledDataset bundled() {
-    if (bundled == null) {
-      bundled = BundledDataset.load();
+    BundledDataset data = bundled;
+    if (data == null) {
+      synchronized (ScenarioOptions.class) {
+        data = bundled;
+        if (data == null) {
+          data = BundledDataset.load();
+          bundled = data;
+        }
+      }
     }
-    return bundled;
+    return data;
   }
 
   /** The named scenarios available: from catalogue files if given, else the bundled ones. */
