@@ -3,6 +3,7 @@ package dev.tariffimpact.cli;
 import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.Assumption;
+import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Measure;
@@ -21,8 +22,9 @@ import java.util.Optional;
 /**
  * How much of the demo's duty rests on each unverified fact, so the demo can show the few that
  * matter most: for an unverified measure, the duty of the sample lines the measure applies to; for
- * a rule of the whole regime or an exchange rate, the duty of every line of that importer. Per
- * moment, in the importer's currency; an assumption's weight is its largest in any one moment.
+ * an exchange rate, the duty of the lines invoiced in its from-currency; for a rule of the whole
+ * regime, the duty of every line of that importer. Per moment, in the importer's currency; an
+ * assumption's weight is its largest in any one moment.
  *
  * <p>Presentation only: the duties come from the bulk engine, which measures apply from core.
  */
@@ -34,10 +36,22 @@ final class AssumptionWeights {
   private final Map<Assumption, Weighted> weights = new LinkedHashMap<>();
   private final ExchangeRates rates;
   private final LocalDate rateDate;
+  private final Map<Long, String> invoiceCurrencyByRow;
+  private final Map<Assumption, String> rateFromCurrency = new HashMap<>();
 
-  AssumptionWeights(ExchangeRates rates, LocalDate rateDate) {
+  /**
+   * @param rates the rates (with derived ones) to put INR duty on the USD scale for ranking
+   * @param rateDate the day of those rates
+   * @param invoiceCurrencyByRow each sample row's invoice currency, by row number
+   */
+  AssumptionWeights(
+      ExchangeRates rates, LocalDate rateDate, Map<Long, String> invoiceCurrencyByRow) {
     this.rates = rates;
     this.rateDate = rateDate;
+    this.invoiceCurrencyByRow = invoiceCurrencyByRow;
+    for (ExchangeRate r : rates.rates()) {
+      r.assumption().ifPresent(a -> rateFromCurrency.put(a, r.from().getCurrencyCode()));
+    }
   }
 
   /**
@@ -57,7 +71,17 @@ final class AssumptionWeights {
       }
     }
     for (Assumption a : assumptions) {
-      BigDecimal duty = byMeasure.getOrDefault(a, isMeasure(a, scenario) ? BigDecimal.ZERO : all);
+      BigDecimal duty;
+      if (rateFromCurrency.containsKey(a)) {
+        String from = rateFromCurrency.get(a);
+        duty =
+            lines.stream()
+                .filter(l -> from.equals(invoiceCurrencyByRow.get(l.row())))
+                .map(LineResult::duty)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+      } else {
+        duty = byMeasure.getOrDefault(a, isMeasure(a, scenario) ? BigDecimal.ZERO : all);
+      }
       Weighted w = new Weighted(a, usd(duty, currency), duty, currency);
       weights.merge(a, w, (x, y) -> x.dutyUsd().compareTo(y.dutyUsd()) >= 0 ? x : y);
     }

@@ -8,6 +8,7 @@ import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.Reject;
+import dev.tariffimpact.batch.ShipmentCsv;
 import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.data.BundledDataset;
@@ -17,7 +18,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -197,11 +200,13 @@ final class DemoCommand implements Callable<Integer> {
    * (all with {@code --all-assumptions}), each with the duty of the sample lines resting on it,
    * then how many there are and where to see the rest.
    */
-  private void assumptions(PrintWriter out, BundledDataset data, List<LineResult> lines) {
+  private void assumptions(PrintWriter out, BundledDataset data, List<LineResult> lines)
+      throws IOException {
     AssumptionWeights weights =
         new AssumptionWeights(
             data.exchangeRates().withDerivedRates(Rounding.of(10, RoundingMode.HALF_EVEN)),
-            data.scenario(MOMENTS.get(0)[1]).asOf());
+            data.scenario(MOMENTS.get(0)[1]).asOf(),
+            invoiceCurrencies());
     for (String[] m : MOMENTS) {
       for (String name : List.of(m[1], m[2])) {
         Scenario s = data.scenario(name);
@@ -222,8 +227,8 @@ final class DemoCommand implements Callable<Integer> {
             + ranked.size()
             + " unverified (U) facts these figures rest on; "
             + (allAssumptions ? "all of them" : "the " + shown)
-            + ", most duty first (duty of the sample lines that use each, in the moment where it"
-            + " is largest):");
+            + " with the most duty resting on them (duty of the sample lines that use each, in"
+            + " the moment where it is largest):");
     int i = 0;
     for (AssumptionWeights.Weighted w : ranked.subList(0, shown)) {
       String text = w.assumption().text();
@@ -249,6 +254,22 @@ final class DemoCommand implements Callable<Integer> {
               + " more: 'tariff-impact demo --all-assumptions' lists every one; 'tariff-impact"
               + " quote' shows those a shipment uses, with the full reasoning.");
     }
+  }
+
+  /** The invoice currency of each sample row, by row number (the header is row 1). */
+  private static Map<Long, String> invoiceCurrencies() throws IOException {
+    Map<Long, String> byRow = new HashMap<>();
+    try (InputStream in = BundledData.open(SAMPLE)) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      int column = QuoteInput.Csv.split(lines.get(0)).indexOf(ShipmentCsv.CURRENCY);
+      for (int i = 1; i < lines.size(); i++) {
+        List<String> cells = QuoteInput.Csv.split(lines.get(i));
+        if (column >= 0 && column < cells.size()) {
+          byRow.put(i + 1L, cells.get(column).strip());
+        }
+      }
+    }
+    return byRow;
   }
 
   private static String shorten(String text, int max) {
