@@ -38,6 +38,7 @@ final class QuoteInput {
       throw new ParameterException(quote, "--input " + source + ": empty; expected a header line");
     }
     List<String> header = Csv.split(lines.get(0).replace("\uFEFF", ""));
+    String name = source.equals("-") ? "stdin" : source;
     PrintWriter out = quote.getOut();
     PrintWriter err = quote.getErr();
     ArrayNode array = JSON.createArrayNode();
@@ -66,14 +67,14 @@ final class QuoteInput {
       if (code != 0) {
         failed++;
         String message = rowErr.toString().strip().replaceFirst("^tariff-impact: ", "");
-        err.println("tariff-impact: " + source + " row " + row + ": " + message);
+        err.println("tariff-impact: " + name + " row " + row + ": " + message);
         if (format == OutputFormat.json) {
           array.addObject().put("row", row).put("error", message);
         }
         continue;
       }
       switch (format) {
-        case table -> out.print("== " + source + " row " + row + "\n" + rowOut + "\n");
+        case table -> out.print("== " + name + " row " + row + "\n" + rowOut + "\n");
         case json -> {
           ObjectNode item = array.addObject().put("row", row);
           ((ObjectNode) JSON.readTree(rowOut.toString()))
