@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Assumptions;
  * Locates files of {@code ../shared/reference} for tests.
  *
  * <p>On a developer machine without the folder such a test is skipped (with the reason in the
- * report), and the test run says so once on stderr, not once per test; when the environment
- * variable {@code CI} is {@code true} a missing file fails the test, so CI can never pass by
- * silently skipping the tests that read the official schedule.
+ * report), and the run says once at its end how many were skipped ({@link SharedReferenceSkips});
+ * when the environment variable {@code CI} is {@code true} a missing file fails the test, so CI can
+ * never pass by silently skipping the tests that read the official schedule.
  *
  * <p>Call {@link #require} outside any {@code assertThatThrownBy} lambda: the skip is an exception
  * too, and an assertion on thrown exceptions would catch it as the wrong one.
@@ -41,17 +41,24 @@ public final class SharedReference {
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message + "; CI=true, so this test fails instead of skipping");
     }
-    if (SKIPPED.getAndIncrement() == 0) {
-      // Said once per test run (the module's test JVM), not once per test: on a fresh clone these
-      // skips are normal, and each skipped test still carries the reason in the test report.
-      System.err.println(NOTICE);
-    }
+    // Counted, and said once at the end of the run by SharedReferenceSkips, not once per test: on
+    // a fresh clone these skips are normal; each skipped test still carries the reason.
+    SKIPPED.incrementAndGet();
     Assumptions.abort(message + "; skipped because CI is not true");
     throw new AssertionError("unreachable");
   }
 
-  /** The line printed once per test run that skips a test. */
-  static final String NOTICE =
-      "[tariff-impact] tests that read ../shared/reference are skipped: the folder is not beside"
-          + " the repository (normal on a fresh clone; CI=true makes them fail instead).";
+  /** Returns how many tests were skipped since the last call, and starts counting again. */
+  static int takeSkipCount() {
+    return SKIPPED.getAndSet(0);
+  }
+
+  /** The line printed at the end of a test run that skipped tests. */
+  static String summary(int skipped) {
+    return "[tariff-impact] "
+        + skipped
+        + (skipped == 1 ? " test" : " tests")
+        + " skipped: ../shared/reference is not beside the repository (normal on a fresh clone;"
+        + " CI=true makes them fail instead)";
+  }
 }
