@@ -1,6 +1,7 @@
 package dev.tariffimpact.bench;
 
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchLine;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.ShipmentColumns;
@@ -96,7 +97,9 @@ public class BulkBenchmark {
     }
 
     BatchResult run() {
-      return columns != null ? engine.run(columns) : engine.run(lines);
+      return columns != null
+          ? engine.run(BatchInput.columns(columns))
+          : engine.run(BatchInput.lines(lines));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.tariffimpact.bench;
 
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.ShipmentColumns;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,11 +28,15 @@ public final class CheckAtScale {
     int scenarios = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     System.out.println(Universe.standard().summary());
     Path csv = Workload.csv(lines);
-    Totals fromFile = Totals.of(Workload.engine(scenarios, 2).run(csv));
-    Totals inMemory = Totals.of(Workload.engine(scenarios, 2).run(Workload.batchLines(csv, true)));
+    Totals fromFile = Totals.of(Workload.engine(scenarios, 2).run(BatchInput.csv(csv)));
+    Totals inMemory =
+        Totals.of(
+            Workload.engine(scenarios, 2).run(BatchInput.lines(Workload.batchLines(csv, true))));
     // the benchmark's input: the lines as generated (g, t, carats included), converted once
     Totals columns =
-        Totals.of(Workload.engine(scenarios, 2).run(ShipmentColumns.of(Workload.batchLines(csv))));
+        Totals.of(
+            Workload.engine(scenarios, 2)
+                .run(BatchInput.columns(ShipmentColumns.of(Workload.batchLines(csv)))));
     Totals duck;
     Totals duckCsv;
     try (DuckDbPeer peer = DuckDbPeer.open(Workload.scenarios(scenarios), 2)) {

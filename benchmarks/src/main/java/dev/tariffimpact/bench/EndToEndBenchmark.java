@@ -1,6 +1,7 @@
 package dev.tariffimpact.bench;
 
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchResult;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -82,7 +83,7 @@ public class EndToEndBenchmark {
    */
   @Benchmark
   public BatchResult ours(Shape s) {
-    return s.engine.run(s.csv);
+    return s.engine.run(BatchInput.csv(s.csv));
   }
 
   /**

@@ -310,10 +310,31 @@ public final class Workload {
     return b.options(
             BatchOptions.builder()
                 .threads(threads)
+                .executor(pool(threads))
                 .groupBy(GroupBy.ORIGIN)
                 .distributions(distributions)
                 .build())
         .build();
+  }
+
+  private static final java.util.Map<Integer, java.util.concurrent.ExecutorService> POOLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A pool of exactly {@code threads} daemon threads, created once per count and shared by every
+   * engine of this JVM, so a trial at 1 thread uses 1 core as the peers do.
+   */
+  static java.util.concurrent.Executor pool(int threads) {
+    return POOLS.computeIfAbsent(
+        threads,
+        n ->
+            java.util.concurrent.Executors.newFixedThreadPool(
+                n,
+                r -> {
+                  Thread t = new Thread(r, "bench-batch");
+                  t.setDaemon(true);
+                  return t;
+                }));
   }
 
   /** Column positions of a generated file, in the order of {@link #COLUMNS}. */

@@ -2,7 +2,9 @@ package dev.tariffimpact.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchResult;
+import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.ShipmentColumns;
 import dev.tariffimpact.testing.SharedReference;
@@ -120,15 +122,16 @@ class PeersAgreeTest {
     BatchResult ours =
         Workload.engine(u.scenarios(scenarios), 2)
             .run(
-                csv,
-                (LineResult l) -> {
-                  if (l.scenario().equals(first)) {
-                    ourEntryFees.merge(l.entryId(), l.fees(), BigDecimal::add);
-                  }
-                },
-                r -> {
-                  throw new AssertionError("reject " + r);
-                });
+                BatchInput.csv(csv),
+                BatchSink.of(
+                    (LineResult l) -> {
+                      if (l.scenario().equals(first)) {
+                        ourEntryFees.merge(l.entryId(), l.fees(), BigDecimal::add);
+                      }
+                    },
+                    r -> {
+                      throw new AssertionError("reject " + r);
+                    }));
     assertThat(ours.rejected()).isZero();
     assertThat(ours.fallbackLines()).isZero();
     Totals expected = Totals.of(ours);
@@ -138,16 +141,20 @@ class PeersAgreeTest {
     assertThat(expected.byOrigin()).hasSize(20 * scenarios);
     ourEntryFees.replaceAll((k, v) -> Totals.cents(v));
 
-    assertThat(Totals.of(Workload.engine(u.scenarios(scenarios), 1).run(Workload.batchLines(csv))))
+    assertThat(
+            Totals.of(
+                Workload.engine(u.scenarios(scenarios), 1)
+                    .run(BatchInput.lines(Workload.batchLines(csv)))))
         .isEqualTo(expected);
     BatchResult inKg =
-        Workload.engine(u.scenarios(scenarios), 2).run(Workload.batchLines(csv, true));
+        Workload.engine(u.scenarios(scenarios), 2)
+            .run(BatchInput.lines(Workload.batchLines(csv, true)));
     assertThat(inKg.fallbackLines()).isZero();
     assertThat(Totals.of(inKg)).isEqualTo(expected);
     // the benchmark's input: the lines converted once into columns
     BatchResult columns =
         Workload.engine(u.scenarios(scenarios), 2)
-            .run(ShipmentColumns.of(Workload.batchLines(csv)));
+            .run(BatchInput.columns(ShipmentColumns.of(Workload.batchLines(csv))));
     assertThat(columns.fallbackLines()).isZero();
     assertThat(Totals.of(columns)).isEqualTo(expected);
 
@@ -214,7 +221,7 @@ class PeersAgreeTest {
     b.fees(peak, fees).fees(s122, fees);
     Totals expected = b.build();
 
-    BatchResult ours = Workload.engine(u.scenarios(2), 1).run(file);
+    BatchResult ours = Workload.engine(u.scenarios(2), 1).run(BatchInput.csv(file));
     assertThat(ours.rejected()).isZero();
     assertThat(Totals.of(ours)).isEqualTo(expected);
     try (DuckDbPeer duck = DuckDbPeer.open(u.scenarios(2), 1)) {
@@ -279,10 +286,13 @@ class PeersAgreeTest {
     b.fees(peak, fees).fees(s122, fees);
     Totals expected = b.build();
 
-    BatchResult ours = Workload.engine(u.scenarios(2), 1).run(file);
+    BatchResult ours = Workload.engine(u.scenarios(2), 1).run(BatchInput.csv(file));
     assertThat(ours.rejected()).isZero();
     assertThat(Totals.of(ours)).isEqualTo(expected);
-    assertThat(Totals.of(Workload.engine(u.scenarios(2), 1).run(Workload.batchLines(file, true))))
+    assertThat(
+            Totals.of(
+                Workload.engine(u.scenarios(2), 1)
+                    .run(BatchInput.lines(Workload.batchLines(file, true)))))
         .isEqualTo(expected);
     try (DuckDbPeer duck = DuckDbPeer.open(u.scenarios(2), 1)) {
       duck.load(file);

@@ -2,6 +2,7 @@ package dev.tariffimpact.cli;
 
 import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
@@ -88,6 +89,11 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--fail-fast", description = "Stop at the first rejected row.")
   private boolean failFast;
 
+  @Option(
+      names = "--ignore-unknown-columns",
+      description = "Accept (and skip) header columns the shipment format does not know.")
+  private boolean ignoreUnknownColumns;
+
   @Option(names = "--threads", description = "Worker threads (default: all cores).")
   private Integer threads;
 
@@ -124,7 +130,8 @@ final class BatchCommand implements Callable<Integer> {
             .baseScenario(runs.get(0).name())
             .lineResults(lineResults)
             .failFast(failFast)
-            .distributions(!noDistributions);
+            .distributions(!noDistributions)
+            .ignoreUnknownColumns(ignoreUnknownColumns);
     if (threads != null) {
       options.threads(threads);
     }
@@ -158,7 +165,7 @@ final class BatchCommand implements Callable<Integer> {
     boolean terminal = StderrTerminal.isTerminal();
     try (InputStream raw = Files.newInputStream(file)) {
       if (!terminal) {
-        return engine.run(raw, file.toString(), output);
+        return engine.run(BatchInput.csv(raw, file.toString()), output);
       }
       try (ProgressBar bar =
           new ProgressBarBuilder()
@@ -188,7 +195,7 @@ final class BatchCommand implements Callable<Integer> {
                 return n;
               }
             };
-        return engine.run(counted, file.toString(), output);
+        return engine.run(BatchInput.csv(counted, file.toString()), output);
       }
     }
   }

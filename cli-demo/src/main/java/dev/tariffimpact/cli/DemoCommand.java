@@ -2,9 +2,11 @@ package dev.tariffimpact.cli;
 
 import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
+import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
+import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.Reject;
@@ -91,7 +93,7 @@ final class DemoCommand implements Callable<Integer> {
     BatchResult result;
     List<LineResult> lines = new ArrayList<>();
     try (InputStream in = BundledData.open(SAMPLE)) {
-      result = engine.build().run(in, SAMPLE, lines::add, reject -> {});
+      result = engine.build().run(BatchInput.csv(in, SAMPLE), BatchSink.lines(lines::add));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("tariff-impact demo: the bundled US-India data on the bundled sample shipments");

@@ -1,13 +1,15 @@
 package dev.tariffimpact.batch;
 
-import dev.tariffimpact.batch.internal.Accumulator;
+import dev.tariffimpact.batch.internal.Aggregator;
 import dev.tariffimpact.batch.internal.Chunk;
+import dev.tariffimpact.batch.internal.ChunkEvaluator;
 import dev.tariffimpact.batch.internal.ChunkResult;
-import dev.tariffimpact.batch.internal.Evaluator;
-import dev.tariffimpact.batch.internal.Fixed;
-import dev.tariffimpact.batch.internal.GroupKey;
+import dev.tariffimpact.batch.internal.ColumnCodec;
+import dev.tariffimpact.batch.internal.CsvChunkReader;
 import dev.tariffimpact.batch.internal.Memo;
-import dev.tariffimpact.batch.internal.RowParser;
+import dev.tariffimpact.batch.internal.PlanTable;
+import dev.tariffimpact.batch.internal.RunPipeline;
+import dev.tariffimpact.batch.internal.SampleCheck;
 import dev.tariffimpact.classification.Category;
 import dev.tariffimpact.classification.CategoryCatalog;
 import dev.tariffimpact.classification.ProductCode;
@@ -18,18 +20,10 @@ import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Scenario;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,17 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Assesses millions of shipment lines under several scenarios at once: streamed in chunks, in
@@ -63,35 +50,30 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *     .scenario(BatchScenario.of("after", usAfter, inAfter))
  *     .options(BatchOptions.builder().groupBy(GroupBy.CATEGORY).build())
  *     .build();
- * BatchResult result = engine.run(Path.of("shipments.csv"), Path.of("out"));
+ * BatchResult result = engine.run(BatchInput.csv(Path.of("shipments.csv")), Path.of("out"));
  * }</pre>
  *
  * <p>Each scenario is compiled once per importer. Every chunk is parsed into columns and assessed
- * by a worker; results are committed in input order, so outputs and aggregates are identical
- * whatever the thread count. See {@code docs/batch.md} for the format, the exactness argument and
- * measured throughput.
+ * on the options' executor; results are committed in input order, so outputs and aggregates are
+ * identical whatever the thread count. See {@code docs/batch.md} for the format, the exactness
+ * argument and measured throughput.
  *
- * <p>This class is immutable and thread-safe; each run uses its own threads. The engine memoises
- * the tariff plan of each (importer, code, origin) and scenario, and each exchange rate it uses,
- * across runs: pure functions of its schedules and rates, so a second run over the same codes skips
- * the schedule lookups (about one per distinct code and origin and scenario).
+ * <p>This class is immutable and thread-safe. The engine memoises the line plan of each (importer,
+ * code, origin class) and scenario, and each exchange rate it uses, across runs: pure functions of
+ * its schedules and rates.
  */
 public final class BatchEngine {
 
-  private static final Consumer<LineResult> NO_LINES = line -> {};
-
-  private static final CsvMapper CSV =
-      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  /** The seed of {@link BatchOptions#verifySample}'s sample: the same entries on every run. */
+  private static final long VERIFY_SEED = 20261129L;
 
   private final List<String> scenarioNames;
-  private final Map<String, CustomsRegime> regimes;
   private final Map<String, String> currencies = new HashMap<>();
   private final Map<String, CompiledSchedule[]> schedules;
-  private final ExchangeRates rates;
   private final BatchOptions options;
   private final int base;
-  private final boolean fastPath;
-  private final Evaluator evaluator;
+  private final ChunkEvaluator evaluator;
+  private final ResultAssembler assembler;
   private final CategoryCatalog categories;
   private final Map<ProductCode, String> categoryByCode = new ConcurrentHashMap<>();
 
@@ -104,8 +86,6 @@ public final class BatchEngine {
       throw new IllegalArgumentException("scenario names must differ: " + scenarioNames);
     }
     this.options = b.options;
-    this.rates = b.rates;
-    this.fastPath = b.fastPath;
     this.categories = b.categories;
     String baseName =
         options.baseScenario() == null ? scenarioNames.get(0) : options.baseScenario();
@@ -133,11 +113,13 @@ public final class BatchEngine {
           "no importer has both a regime and a scenario in every batch scenario");
     }
     this.schedules = Map.copyOf(complete);
-    this.regimes = Map.copyOf(b.regimes);
+    Map<String, CustomsRegime> regimes = Map.copyOf(b.regimes);
     regimes.forEach((k, v) -> currencies.put(k, v.currency().getCurrencyCode()));
-    // one evaluator for the engine's life: its memo of tariff plans per (code, origin) and of
+    // one plan table for the engine's life: its memo of plans per (code, origin class) and of
     // exchange rates serves every run (a pure function of the engine's schedules and rates)
-    this.evaluator = new Evaluator(scenarioNames, regimes, schedules, rates, fastPath);
+    this.evaluator =
+        new ChunkEvaluator(scenarioNames, new PlanTable(regimes, schedules, b.rates), b.fastPath);
+    this.assembler = new ResultAssembler(scenarioNames, currencies, base);
   }
 
   /**
@@ -168,51 +150,35 @@ public final class BatchEngine {
   }
 
   /**
-   * Runs a shipment CSV file, aggregates only.
+   * Runs an input, aggregates only.
    *
-   * @param csv the shipment file (see {@link ShipmentCsv})
-   * @return the result
-   * @throws BatchException if the file cannot be read or has no valid header, or on the first
-   *     reject in fail-fast mode
-   */
-  public BatchResult run(Path csv) {
-    return run(csv, NO_LINES, reject -> {});
-  }
-
-  /**
-   * Runs a shipment CSV file and writes {@code aggregates.csv}, {@code aggregates.json}, {@code
-   * rejects.csv} and (if {@link BatchOptions#lineResults()}) {@code lines.csv} into a directory.
-   *
-   * @param csv the shipment file
-   * @param outputDirectory created if missing
-   * @return the result
-   * @throws BatchException if a file cannot be read or written, or on fail-fast
-   */
-  public BatchResult run(Path csv, Path outputDirectory) {
-    Objects.requireNonNull(csv, "csv");
-    try (InputStream in = Files.newInputStream(csv)) {
-      return run(in, csv.toString(), outputDirectory);
-    } catch (IOException e) {
-      throw new BatchException("cannot read shipment file " + csv + ": " + e, e);
-    }
-  }
-
-  /**
-   * Runs a shipment CSV stream and writes the outputs into a directory, as {@link #run(Path, Path)}
-   * does; lets a caller wrap the stream (for example to show progress by bytes read).
-   *
-   * @param in the CSV stream, not closed
-   * @param name the name used in messages, for example the file name
-   * @param outputDirectory created if missing
+   * @param input what to read
    * @return the result; {@code read == assessed + rejected}
-   * @throws BatchException if the input cannot be read or the output cannot be written
+   * @throws BatchException if the input cannot be read or has no valid header, or on the first
+   *     reject in fail-fast mode
+   * @throws IllegalArgumentException if an entry of {@link BatchInput#entries} is informal
    */
-  public BatchResult run(InputStream in, String name, Path outputDirectory) {
+  public BatchResult run(BatchInput input) {
+    return run(input, BatchSink.none());
+  }
+
+  /**
+   * Runs an input and writes {@code aggregates.csv}, {@code aggregates.json}, {@code rejects.csv}
+   * and (if {@link BatchOptions#lineResults()}) {@code lines.csv} into a directory.
+   *
+   * @param input what to read
+   * @param outputDirectory created if missing
+   * @return the result
+   * @throws BatchException if the input cannot be read, the output cannot be written, or on
+   *     fail-fast
+   */
+  public BatchResult run(BatchInput input, Path outputDirectory) {
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     try {
       Files.createDirectories(outputDirectory);
       try (BatchWriters w = BatchWriters.open(outputDirectory, options.lineResults())) {
-        BatchResult result = run(in, name, options.lineResults() ? w::line : NO_LINES, w::reject);
+        BatchResult result =
+            run(input, BatchSink.of(options.lineResults() ? w::line : null, w::reject));
         BatchWriters.writeAggregates(result.aggregates(), outputDirectory);
         return result;
       }
@@ -222,112 +188,86 @@ public final class BatchEngine {
   }
 
   /**
-   * Runs a shipment CSV file, streaming per-line results and rejects in input order.
+   * Runs an input, streaming per-line results and rejects in input order to a sink.
    *
-   * @param csv the shipment file
-   * @param lines receives each line's result under each scenario (called on the calling thread)
-   * @param rejects receives every reject in row order
-   * @return the result
-   * @throws BatchException if the file cannot be read, or on fail-fast
+   * @param input what to read
+   * @param sink receives line results and rejects on the calling thread
+   * @return the result; {@code read == assessed + rejected}
+   * @throws BatchException if the input cannot be read or has no valid header, or on fail-fast
+   * @throws IllegalArgumentException if an entry of {@link BatchInput#entries} is informal
    */
-  public BatchResult run(Path csv, Consumer<LineResult> lines, Consumer<Reject> rejects) {
-    Objects.requireNonNull(csv, "csv");
-    try (InputStream in = Files.newInputStream(csv)) {
-      return run(in, csv.toString(), lines, rejects);
-    } catch (IOException e) {
-      throw new BatchException("cannot read shipment file " + csv + ": " + e, e);
-    }
-  }
-
-  /**
-   * Runs shipment CSV text from a stream (UTF-8, BOM allowed).
-   *
-   * @param in the stream, not closed
-   * @param name the source name for messages
-   * @param lines receives each line's result under each scenario
-   * @param rejects receives every reject in row order
-   * @return the result
-   * @throws BatchException if the input cannot be read, or on fail-fast
-   */
-  public BatchResult run(
-      InputStream in, String name, Consumer<LineResult> lines, Consumer<Reject> rejects) {
-    Objects.requireNonNull(in, "in");
-    Reader reader;
-    try {
-      reader = utf8(in);
-    } catch (IOException e) {
-      throw new BatchException("cannot read " + name + ": " + e, e);
-    }
-    try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(reader)) {
-      if (!it.hasNextValue()) {
-        throw new BatchException(name + ": empty file, a header row is required", null);
-      }
-      RowParser parser;
-      try {
-        parser = new RowParser(it.nextValue(), schedules.keySet());
-      } catch (IllegalArgumentException e) {
-        throw new BatchException(name + " row 1: " + e.getMessage(), e);
-      }
-      int idColumn = parser.entryIdColumn();
-      Run run = new Run(lines, rejects);
-      long row = 1;
-      try {
-        List<String[]> batch = new ArrayList<>();
-        List<Long> numbers = new ArrayList<>();
-        String last = null;
-        long sequence = 0;
-        while (it.hasNextValue()) {
-          String[] cells = it.nextValue();
-          row++;
-          String id = idColumn < cells.length ? cells[idColumn].strip() : "";
-          if (batch.size() >= options.chunkSize() && !id.equals(last)) {
-            run.submit(parse(parser, sequence++, batch, numbers));
-            batch = new ArrayList<>();
-            numbers = new ArrayList<>();
-          }
-          batch.add(cells);
-          numbers.add(row);
-          last = id;
-        }
-        if (!batch.isEmpty()) {
-          run.submit(parse(parser, sequence, batch, numbers));
-        }
-      } catch (JacksonException e) {
-        run.abort();
-        throw new BatchException(
-            name + " after row " + row + ": malformed CSV: " + e.getOriginalMessage(), e);
-      } catch (RuntimeException e) {
-        run.abort();
-        throw e;
-      }
-      return run.finish();
-    } catch (JacksonException e) {
-      throw new BatchException(name + ": malformed CSV: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  /**
-   * Runs lines built in code; consecutive lines with the same entry id form one entry.
-   *
-   * @param input the lines, numbered from row 1
-   * @return the result
-   * @throws BatchException on fail-fast
-   */
-  public BatchResult run(List<BatchLine> input) {
-    return run(input, NO_LINES);
-  }
-
-  /**
-   * Runs lines built in code, streaming per-line results in input order.
-   *
-   * @param input the lines, numbered from row 1
-   * @param lines receives each line's result under each scenario
-   * @return the result
-   * @throws BatchException on fail-fast
-   */
-  public BatchResult run(List<BatchLine> input, Consumer<LineResult> lines) {
+  public BatchResult run(BatchInput input, BatchSink sink) {
     Objects.requireNonNull(input, "input");
-    Run run = new Run(lines, reject -> {});
+    Objects.requireNonNull(sink, "sink");
+    RunPipeline run =
+        new RunPipeline(
+            evaluator,
+            new Aggregator(
+                options.groupings(),
+                scenarioNames.size(),
+                base,
+                options.distributions(),
+                currencies),
+            this::categorise,
+            executor(),
+            options.threads(),
+            options.failFast(),
+            options.rejectsKept(),
+            new RunPipeline.Committer() {
+              @Override
+              public void lines(ChunkResult result) {
+                if (sink.wantsLines()) {
+                  assembler.emitLines(result, sink);
+                }
+              }
+
+              @Override
+              public void reject(Reject reject) {
+                sink.reject(reject);
+              }
+            });
+    if (options.verifySample() > 0) {
+      run.verify(new SampleCheck(options.verifySample(), VERIFY_SEED, evaluator));
+    }
+    switch (input.kind) {
+      case FILE -> {
+        Path file = (Path) input.source;
+        try (InputStream in = Files.newInputStream(file)) {
+          readCsv(in, input.name, run);
+        } catch (IOException e) {
+          throw new BatchException("cannot read shipment file " + file + ": " + e, e);
+        }
+      }
+      case STREAM -> readCsv((InputStream) input.source, input.name, run);
+      case LINES -> submitLines(castLines(input.source), run);
+      case ENTRIES -> submitLines(entryLines(castEntries(input.source)), run);
+      case COLUMNS -> {
+        ShipmentColumns columns = (ShipmentColumns) input.source;
+        run.keyed(new PlanTable.Keyed(scenarioNames.size(), columns.keys()));
+        for (Chunk chunk : columns.chunks()) {
+          run.submit(() -> chunk);
+        }
+      }
+    }
+    return assembler.result(run.finish(), options.groupings().size());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<BatchLine> castLines(Object source) {
+    return (List<BatchLine>) source;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Entry> castEntries(Object source) {
+    return (List<Entry>) source;
+  }
+
+  private void readCsv(InputStream in, String name, RunPipeline run) {
+    CsvChunkReader.read(
+        in, name, schedules.keySet(), options.ignoreUnknownColumns(), options.chunkSize(), run);
+  }
+
+  private void submitLines(List<BatchLine> input, RunPipeline run) {
     int start = 0;
     long sequence = 0;
     while (start < input.size()) {
@@ -341,58 +281,14 @@ public final class BatchEngine {
       run.submit(
           () -> {
             Chunk chunk = new Chunk(seq, slice.size());
-            RowParser.fromLines(chunk, slice, first);
+            ColumnCodec.fromLines(chunk, slice, first);
             return chunk;
           });
       start = end;
     }
-    return run.finish();
   }
 
-  /**
-   * Runs lines converted up front (see {@link ShipmentColumns}): the same results as {@link
-   * #run(List)} on the same lines, without converting them again. The columns' chunks are the units
-   * of work ({@link BatchOptions#chunkSize()} does not apply).
-   *
-   * @param input the columns
-   * @return the result
-   * @throws BatchException on fail-fast
-   */
-  public BatchResult run(ShipmentColumns input) {
-    return run(input, NO_LINES);
-  }
-
-  /**
-   * Runs lines converted up front, streaming per-line results in input order.
-   *
-   * @param input the columns
-   * @param lines receives each line's result under each scenario
-   * @return the result
-   * @throws BatchException on fail-fast
-   */
-  public BatchResult run(ShipmentColumns input, Consumer<LineResult> lines) {
-    Objects.requireNonNull(input, "input");
-    Run run = new Run(lines, reject -> {});
-    run.keyed = evaluator.keyedPlans(input.keys());
-    for (Chunk chunk : input.chunks()) {
-      run.submit(() -> chunk);
-    }
-    return run.finish();
-  }
-
-  /**
-   * Runs entries built in code; entry {@code k} (from 0) gets the id {@code "E<k+1>"} and its lines
-   * are numbered as rows in order from 1. Categories come from the catalog set with {@link
-   * Builder#categories}, else are empty.
-   *
-   * @param entries formal entries
-   * @param lines receives each line's result under each scenario
-   * @return the result
-   * @throws IllegalArgumentException if an entry is informal (the batch assesses formal entries)
-   * @throws BatchException on fail-fast
-   */
-  public BatchResult runEntries(List<Entry> entries, Consumer<LineResult> lines) {
-    Objects.requireNonNull(entries, "entries");
+  private static List<BatchLine> entryLines(List<Entry> entries) {
     List<BatchLine> input = new ArrayList<>();
     for (int k = 0; k < entries.size(); k++) {
       Entry e = entries.get(k);
@@ -404,195 +300,26 @@ public final class BatchEngine {
         input.add(new BatchLine("E" + (k + 1), e.importer(), "", line));
       }
     }
-    return run(input, lines);
+    return input;
   }
 
-  private static java.util.concurrent.Callable<Chunk> parse(
-      RowParser parser, long sequence, List<String[]> rows, List<Long> numbers) {
-    long[] n = numbers.stream().mapToLong(Long::longValue).toArray();
-    return () -> {
-      Chunk chunk = new Chunk(sequence, rows.size());
-      parser.parse(chunk, rows, n);
-      return chunk;
-    };
+  private Executor executor() {
+    return options.executor() != null ? options.executor() : DefaultExecutor.POOL;
   }
 
-  private static Reader utf8(InputStream raw) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-    in.mark(3);
-    byte[] bom = in.readNBytes(3);
-    if (!(bom.length == 3
-        && (bom[0] & 0xFF) == 0xEF
-        && (bom[1] & 0xFF) == 0xBB
-        && (bom[2] & 0xFF) == 0xBF)) {
-      in.reset();
-    }
-    return new InputStreamReader(
-        in,
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
-  }
-
-  /** One run: the worker pool, the in-order commit and the totals. */
-  private final class Run {
-    private final Consumer<LineResult> lineSink;
-    private final Consumer<Reject> rejectSink;
-    private final ExecutorService pool;
-    private final ArrayDeque<Future<Committable>> inFlight = new ArrayDeque<>();
-    private final Map<GroupKey, Accumulator[]> totals = new HashMap<>();
-    private final List<Reject> kept = new ArrayList<>();
-    private Evaluator.KeyedPlans keyed;
-    private long read;
-    private long assessed;
-    private long rejected;
-    private long fallback;
-    private long chunks;
-
-    Run(Consumer<LineResult> lines, Consumer<Reject> rejects) {
-      this.lineSink = Objects.requireNonNull(lines, "lines");
-      this.rejectSink = Objects.requireNonNull(rejects, "rejects");
-      this.pool =
-          Executors.newFixedThreadPool(
-              options.threads(),
-              r -> {
-                Thread t = new Thread(r, "tariff-impact-batch");
-                t.setDaemon(true);
-                return t;
-              });
-    }
-
-    void submit(java.util.concurrent.Callable<Chunk> parse) {
-      inFlight.add(
-          pool.submit(
-              () -> {
-                Chunk chunk = parse.call();
-                ChunkResult result = evaluator.evaluate(chunk, keyed);
-                categorise(result);
-                return new Committable(result, aggregate(result));
-              }));
-      while (inFlight.size() > options.threads() * 2L) {
-        commit(take());
-      }
-    }
-
-    private Committable take() {
-      try {
-        return inFlight.poll().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        pool.shutdownNow();
-        throw new BatchException("batch interrupted", e);
-      } catch (ExecutionException e) {
-        pool.shutdownNow();
-        Throwable cause = e.getCause();
-        if (cause instanceof BatchException be) {
-          throw be;
-        }
-        throw new BatchException("batch failed: " + cause, cause);
-      }
-    }
-
-    private void commit(Committable c) {
-      ChunkResult r = c.result;
-      chunks++;
-      int assessedHere = 0;
-      for (boolean b : r.assessed) {
-        if (b) {
-          assessedHere++;
-        }
-      }
-      read += r.chunk.size + r.chunk.rejects.size();
-      assessed += assessedHere;
-      rejected += r.rejects.size();
-      fallback += r.fallbackLines;
-      for (Reject reject : r.rejects) {
-        if (options.failFast()) {
-          pool.shutdownNow();
-          throw new BatchException(
-              "row " + reject.row() + " rejected (fail-fast): " + reject.reason(), null);
-        }
-        rejectSink.accept(reject);
-        if (kept.size() < options.rejectsKept()) {
-          kept.add(reject);
-        }
-      }
-      c.partial.forEach(
-          (k, v) -> {
-            Accumulator[] t = totals.get(k);
-            if (t == null) {
-              totals.put(k, v);
-            } else {
-              for (int s = 0; s < t.length; s++) {
-                t[s].merge(v[s]);
-              }
-            }
-          });
-      emitLines(r);
-    }
-
-    void abort() {
-      pool.shutdownNow();
-    }
-
-    BatchResult finish() {
-      try {
-        while (!inFlight.isEmpty()) {
-          commit(take());
-        }
-      } finally {
-        pool.shutdownNow();
-      }
-      TreeMap<GroupKey, Accumulator[]> sorted = new TreeMap<>(GroupKey.ORDER);
-      sorted.putAll(totals);
-      List<Aggregate> aggregates = new ArrayList<>();
-      int groupings = options.groupings().size();
-      for (int g = 0; g < groupings; g++) {
-        for (int s = 0; s < scenarioNames.size(); s++) {
-          for (Map.Entry<GroupKey, Accumulator[]> e : sorted.entrySet()) {
-            if (e.getKey().grouping() == g) {
-              aggregates.add(toAggregate(e.getKey(), s, e.getValue()[s]));
-            }
-          }
-        }
-      }
-      return new BatchResult(
-          scenarioNames, read, assessed, rejected, fallback, chunks, kept, aggregates);
-    }
-
-    private void emitLines(ChunkResult r) {
-      if (lineSink == NO_LINES) {
-        return;
-      }
-      Chunk c = r.chunk;
-      for (int i = 0; i < c.size; i++) {
-        if (!r.assessed[i]) {
-          continue;
-        }
-        String currency = currencies.get(c.importer[i]);
-        for (int s = 0; s < scenarioNames.size(); s++) {
-          long charges = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i];
-          long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
-          lineSink.accept(
-              new LineResult(
-                  c.row[i],
-                  c.entryId[i],
-                  c.importer[i],
-                  c.origin[i],
-                  c.code[i].toString(),
-                  r.category[i],
-                  scenarioNames.get(s),
-                  currency,
-                  money(r.customsValue[i]),
-                  money(r.duty[s][i]),
-                  money(r.fees[s][i]),
-                  money(r.taxes[s][i]),
-                  r.cif[i] == Fixed.ABSENT ? null : money(r.cif[i] + charges),
-                  money(charges - baseCharges)));
-        }
-      }
-    }
+  /**
+   * The executor of engines whose options name none: one pool of daemon threads, one per core,
+   * shared by every run (created on first use, never per run).
+   */
+  private static final class DefaultExecutor {
+    static final ExecutorService POOL =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            r -> {
+              Thread t = new Thread(r, "tariff-impact-batch");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -622,169 +349,6 @@ public final class BatchEngine {
     }
   }
 
-  private record Committable(ChunkResult result, Map<GroupKey, Accumulator[]> partial) {}
-
-  /** Aggregates one chunk (on the worker thread): one accumulator per group and scenario. */
-  private Map<GroupKey, Accumulator[]> aggregate(ChunkResult r) {
-    Chunk c = r.chunk;
-    Map<GroupKey, Accumulator[]> partial = new HashMap<>();
-    List<Set<GroupBy>> groupings = options.groupings();
-    int scenarios = scenarioNames.size();
-    boolean[][] by = new boolean[groupings.size()][GroupBy.values().length];
-    for (int g = 0; g < groupings.size(); g++) {
-      for (GroupBy d : groupings.get(g)) {
-        by[g][d.ordinal()] = true;
-      }
-    }
-    int category = GroupBy.CATEGORY.ordinal();
-    int chapter = GroupBy.CHAPTER.ordinal();
-    int origin = GroupBy.ORIGIN.ordinal();
-    int importer = GroupBy.IMPORTER.ordinal();
-    boolean distributions = options.distributions();
-    double[] rateStatistic = new double[scenarios];
-    int[] rateBucket = new int[scenarios];
-    double[] deltaStatistic = new double[scenarios];
-    int[] deltaBucket = new int[scenarios];
-    long[] deltas = new long[scenarios];
-    GroupKey[] lastKey = new GroupKey[groupings.size()];
-    Accumulator[][] lastAcc = new Accumulator[groupings.size()][];
-    for (int i = 0; i < c.size; i++) {
-      if (!r.assessed[i]) {
-        continue;
-      }
-      String currency = currencies.get(c.importer[i]);
-      long baseCharges = r.duty[base][i] + r.fees[base][i] + r.taxes[base][i];
-      long cv = r.customsValue[i];
-      // Doubles feed only the distribution statistics (mean, sd, percentiles); every money total
-      // stays exact in long units (deltas[], the accumulators).
-      for (int s = 0; s < scenarios; s++) {
-        long delta = r.duty[s][i] + r.fees[s][i] + r.taxes[s][i] - baseCharges;
-        deltas[s] = delta;
-        if (distributions) {
-          rateStatistic[s] = cv > 0 ? (double) r.duty[s][i] * 100.0 / (double) cv : Double.NaN;
-          rateBucket[s] = Accumulator.bucket(rateStatistic[s]);
-          deltaStatistic[s] = delta / 10_000.0;
-          deltaBucket[s] = Accumulator.bucket(deltaStatistic[s]);
-        }
-      }
-      for (int g = 0; g < by.length; g++) {
-        boolean[] b = by[g];
-        String kCategory = b[category] ? r.category[i] : null;
-        String kChapter = b[chapter] ? CHAPTERS[c.code[i].chapter()] : null;
-        String kOrigin = b[origin] ? c.origin[i] : null;
-        String kImporter = b[importer] ? c.importer[i] : null;
-        GroupKey last = lastKey[g];
-        // consecutive lines (an entry's) mostly fall in the same group: skip the hash lookup
-        if (last != null
-            && Objects.equals(last.currency(), currency)
-            && Objects.equals(last.category(), kCategory)
-            && Objects.equals(last.chapter(), kChapter)
-            && Objects.equals(last.origin(), kOrigin)
-            && Objects.equals(last.importer(), kImporter)) {
-          add(
-              lastAcc[g],
-              scenarios,
-              i,
-              r,
-              cv,
-              deltas,
-              rateStatistic,
-              rateBucket,
-              deltaStatistic,
-              deltaBucket);
-          continue;
-        }
-        GroupKey key = new GroupKey(g, currency, kCategory, kChapter, kOrigin, kImporter);
-        Accumulator[] acc = partial.get(key);
-        if (acc == null) {
-          acc = new Accumulator[scenarios];
-          for (int s = 0; s < scenarios; s++) {
-            acc[s] = new Accumulator(distributions);
-          }
-          partial.put(key, acc);
-        }
-        lastKey[g] = key;
-        lastAcc[g] = acc;
-        add(
-            acc,
-            scenarios,
-            i,
-            r,
-            cv,
-            deltas,
-            rateStatistic,
-            rateBucket,
-            deltaStatistic,
-            deltaBucket);
-      }
-    }
-    return partial;
-  }
-
-  private static void add(
-      Accumulator[] acc,
-      int scenarios,
-      int i,
-      ChunkResult r,
-      long cv,
-      long[] deltas,
-      double[] rateStatistic,
-      int[] rateBucket,
-      double[] deltaStatistic,
-      int[] deltaBucket) {
-    for (int s = 0; s < scenarios; s++) {
-      acc[s].add(
-          cv,
-          r.cif[i],
-          r.duty[s][i],
-          r.fees[s][i],
-          r.taxes[s][i],
-          deltas[s],
-          rateStatistic[s],
-          rateBucket[s],
-          deltaStatistic[s],
-          deltaBucket[s]);
-    }
-  }
-
-  private static final String[] CHAPTERS = new String[100];
-
-  static {
-    for (int i = 0; i < 100; i++) {
-      CHAPTERS[i] = i < 10 ? "0" + i : Integer.toString(i);
-    }
-  }
-
-  private Aggregate toAggregate(GroupKey k, int scenario, Accumulator a) {
-    BigDecimal cv = money(a.customsValue());
-    BigDecimal duty = money(a.duty());
-    return new Aggregate(
-        scenarioNames.get(scenario),
-        k.currency(),
-        k.category(),
-        k.chapter(),
-        k.origin(),
-        k.importer(),
-        a.lines(),
-        cv,
-        duty,
-        money(a.fees()),
-        money(a.taxes()),
-        a.landedUnknown() > 0 ? null : money(a.landed()),
-        a.landedUnknown(),
-        money(a.delta()),
-        cv.signum() == 0
-            ? null
-            : duty.multiply(BigDecimal.valueOf(100)).divide(cv, 4, RoundingMode.HALF_EVEN),
-        a.rates(),
-        a.deltas());
-  }
-
-  private static BigDecimal money(long unscaled) {
-    BigDecimal d = BigDecimal.valueOf(unscaled, Fixed.MONEY_SCALE);
-    return unscaled % 100 == 0 ? d.setScale(2, RoundingMode.UNNECESSARY) : d;
-  }
-
   /** Collects the engine's parts; not thread-safe. */
   public static final class Builder {
     private final Map<String, CustomsRegime> regimes = new LinkedHashMap<>();
@@ -793,8 +357,16 @@ public final class BatchEngine {
     private BatchOptions options = BatchOptions.defaults();
     private boolean fastPath = true;
     private CategoryCatalog categories;
+    private final Set<String> given = new java.util.HashSet<>();
 
     private Builder() {}
+
+    /** Refuses a setting given twice: the second would silently replace the first. */
+    private void once(String setting) {
+      if (!given.add(setting)) {
+        throw new IllegalStateException(setting + " was already set");
+      }
+    }
 
     /**
      * Sets the catalog that names the category of lines whose {@code category} is empty (or
@@ -804,6 +376,7 @@ public final class BatchEngine {
      * @return this builder
      */
     public Builder categories(CategoryCatalog catalog) {
+      once("categories");
       this.categories = Objects.requireNonNull(catalog, "catalog");
       return this;
     }
@@ -816,6 +389,7 @@ public final class BatchEngine {
      */
     public Builder regime(CustomsRegime regime) {
       Objects.requireNonNull(regime, "regime");
+      once("regime " + regime.importer());
       regimes.put(regime.importer(), regime);
       return this;
     }
@@ -827,6 +401,7 @@ public final class BatchEngine {
      * @return this builder
      */
     public Builder exchangeRates(ExchangeRates value) {
+      once("exchangeRates");
       this.rates = Objects.requireNonNull(value, "value");
       return this;
     }
@@ -849,18 +424,17 @@ public final class BatchEngine {
      * @return this builder
      */
     public Builder options(BatchOptions value) {
+      once("options");
       this.options = Objects.requireNonNull(value, "value");
       return this;
     }
 
     /**
-     * Turns the fixed-point fast path off, so every entry goes through the Assessor (slower, for
-     * comparisons).
-     *
-     * @param value false to disable it
-     * @return this builder
+     * Turns the fixed-point fast path off, so every entry goes through the Assessor (test support:
+     * slower, for comparisons).
      */
-    public Builder fastPath(boolean value) {
+    Builder fastPath(boolean value) {
+      once("fastPath");
       this.fastPath = value;
       return this;
     }

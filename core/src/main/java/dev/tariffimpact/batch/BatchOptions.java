@@ -2,9 +2,11 @@ package dev.tariffimpact.batch;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * How a batch runs: chunk size, threads, fail-fast or collect-rejects, the aggregate groupings, the
@@ -34,6 +36,9 @@ public final class BatchOptions {
   private final boolean lineResults;
   private final int rejectsKept;
   private final boolean distributions;
+  private final Executor executor;
+  private final boolean ignoreUnknownColumns;
+  private final int verifySample;
 
   private BatchOptions(Builder b) {
     this.chunkSize = b.chunkSize;
@@ -51,6 +56,9 @@ public final class BatchOptions {
     this.lineResults = b.lineResults;
     this.rejectsKept = b.rejectsKept;
     this.distributions = b.distributions;
+    this.executor = b.executor;
+    this.ignoreUnknownColumns = b.ignoreUnknownColumns;
+    this.verifySample = b.verifySample;
   }
 
   /**
@@ -147,6 +155,52 @@ public final class BatchOptions {
     return distributions;
   }
 
+  /**
+   * Returns the executor that runs the chunk tasks.
+   *
+   * @return the executor given to the builder, or null for the library's shared pool of daemon
+   *     threads (one per core)
+   */
+  public Executor executor() {
+    return executor;
+  }
+
+  /**
+   * Tells whether a CSV header may name columns the shipment format does not know (they are then
+   * skipped); by default such a header is refused, naming the column.
+   *
+   * @return true to allow unknown columns
+   */
+  public boolean ignoreUnknownColumns() {
+    return ignoreUnknownColumns;
+  }
+
+  /**
+   * Returns how many lines of a run are re-assessed with the Assessor to check the fixed-point
+   * results (0, the default, for none).
+   *
+   * @return at least 0
+   */
+  public int verifySample() {
+    return verifySample;
+  }
+
+  /** These options with a sample check of {@code lines} lines (test support). */
+  BatchOptions withVerifySample(int lines) {
+    Builder b = new Builder();
+    b.chunkSize = chunkSize;
+    b.threads = threads;
+    b.failFast = failFast;
+    b.groupings.addAll(groupings.subList(1, groupings.size()));
+    b.baseScenario = baseScenario;
+    b.lineResults = lineResults;
+    b.rejectsKept = rejectsKept;
+    b.distributions = distributions;
+    b.executor = executor;
+    b.ignoreUnknownColumns = ignoreUnknownColumns;
+    return b.verifySample(lines).build();
+  }
+
   @Override
   public String toString() {
     return "BatchOptions{chunkSize="
@@ -165,6 +219,12 @@ public final class BatchOptions {
         + rejectsKept
         + ", distributions="
         + distributions
+        + ", executor="
+        + (executor == null ? "shared" : executor)
+        + ", ignoreUnknownColumns="
+        + ignoreUnknownColumns
+        + ", verifySample="
+        + verifySample
         + "}";
   }
 
@@ -178,17 +238,77 @@ public final class BatchOptions {
     private boolean lineResults;
     private int rejectsKept = DEFAULT_REJECTS_KEPT;
     private boolean distributions = true;
+    private Executor executor;
+    private boolean ignoreUnknownColumns;
+    private int verifySample;
+    private final Set<String> given = new HashSet<>();
 
     private Builder() {}
+
+    /** Refuses a setting given twice: the second would silently replace the first. */
+    private void once(String setting) {
+      if (!given.add(setting)) {
+        throw new IllegalStateException(setting + " was already set");
+      }
+    }
+
+    /**
+     * Sets the executor that runs the chunk tasks (as Caffeine's {@code executor}): the caller owns
+     * it and its threads; the engine never shuts it down. At most {@link #threads} chunks are
+     * evaluated at once. Do not pass an executor whose only thread is the one calling {@code run}.
+     *
+     * @param value for example {@code Executors.newFixedThreadPool(4)}
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder executor(Executor value) {
+      once("executor");
+      this.executor = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Allows CSV headers naming columns the shipment format does not know (they are skipped).
+     *
+     * @param value true to allow them
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder ignoreUnknownColumns(boolean value) {
+      once("ignoreUnknownColumns");
+      this.ignoreUnknownColumns = value;
+      return this;
+    }
+
+    /**
+     * Re-assesses {@code lines} random lines of every run with the Assessor (entries drawn
+     * uniformly, seeded, so a run is reproducible) and fails the run with a {@link BatchException}
+     * on any difference from the fixed-point results. Off (0) by default; on in the tests.
+     *
+     * @param lines at least 0
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     * @throws IllegalStateException if already set
+     */
+    public Builder verifySample(int lines) {
+      once("verifySample");
+      if (lines < 0) {
+        throw new IllegalArgumentException("verifySample must not be negative, was " + lines);
+      }
+      this.verifySample = lines;
+      return this;
+    }
 
     /**
      * Sets the lines per chunk.
      *
      * @param lines at least 1, for example 8192
      * @return this builder
+     * @throws IllegalStateException if already set
      * @throws IllegalArgumentException if below 1
      */
     public Builder chunkSize(int lines) {
+      once("chunkSize");
       if (lines < 1) {
         throw new IllegalArgumentException("chunk size must be at least 1, was " + lines);
       }
@@ -201,9 +321,11 @@ public final class BatchOptions {
      *
      * @param count at least 1
      * @return this builder
+     * @throws IllegalStateException if already set
      * @throws IllegalArgumentException if below 1
      */
     public Builder threads(int count) {
+      once("threads");
       if (count < 1) {
         throw new IllegalArgumentException("threads must be at least 1, was " + count);
       }
@@ -216,8 +338,10 @@ public final class BatchOptions {
      *
      * @param value true for fail-fast
      * @return this builder
+     * @throws IllegalStateException if already set
      */
     public Builder failFast(boolean value) {
+      once("failFast");
       this.failFast = value;
       return this;
     }
@@ -242,8 +366,10 @@ public final class BatchOptions {
      *
      * @param name a scenario name of the batch
      * @return this builder
+     * @throws IllegalStateException if already set
      */
     public Builder baseScenario(String name) {
+      once("baseScenario");
       this.baseScenario = Objects.requireNonNull(name, "name");
       return this;
     }
@@ -253,8 +379,10 @@ public final class BatchOptions {
      *
      * @param value true to write them
      * @return this builder
+     * @throws IllegalStateException if already set
      */
     public Builder lineResults(boolean value) {
+      once("lineResults");
       this.lineResults = value;
       return this;
     }
@@ -264,9 +392,11 @@ public final class BatchOptions {
      *
      * @param count at least 0
      * @return this builder
+     * @throws IllegalStateException if already set
      * @throws IllegalArgumentException if negative
      */
     public Builder rejectsKept(int count) {
+      once("rejectsKept");
       if (count < 0) {
         throw new IllegalArgumentException("rejectsKept must not be negative, was " + count);
       }
@@ -280,8 +410,10 @@ public final class BatchOptions {
      *
      * @param value false to skip them
      * @return this builder
+     * @throws IllegalStateException if already set
      */
     public Builder distributions(boolean value) {
+      once("distributions");
       this.distributions = value;
       return this;
     }

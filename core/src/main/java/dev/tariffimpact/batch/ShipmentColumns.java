@@ -1,8 +1,8 @@
 package dev.tariffimpact.batch;
 
 import dev.tariffimpact.batch.internal.Chunk;
-import dev.tariffimpact.batch.internal.Evaluator;
-import dev.tariffimpact.batch.internal.RowParser;
+import dev.tariffimpact.batch.internal.ColumnCodec;
+import dev.tariffimpact.batch.internal.PlanTable;
 import dev.tariffimpact.classification.ProductCode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * Batch lines converted once into the engine's columnar form, to be run many times: under other
- * scenario sets, by other engines, or in a benchmark. {@link BatchEngine#run(List)} converts its
+ * scenario sets, by other engines, or in a benchmark. {@link BatchInput#lines(List)} converts its
  * {@link BatchLine}s on every run (decimal amounts to fixed-point columns); this class does that
  * conversion up front, the way a database loads a table before queries run against it.
  *
@@ -20,8 +20,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ShipmentColumns columns = ShipmentColumns.of(lines);
- * BatchResult peak = peakEngine.run(columns);
- * BatchResult framework = frameworkEngine.run(columns);
+ * BatchResult peak = peakEngine.run(BatchInput.columns(columns));
+ * BatchResult framework = frameworkEngine.run(BatchInput.columns(columns));
  * }</pre>
  *
  * <p>The columns keep no reference to the {@code BatchLine} objects (after {@link #of} returns the
@@ -83,7 +83,7 @@ public final class ShipmentColumns {
         end++;
       }
       Chunk chunk = new Chunk(chunks.size(), end - start);
-      RowParser.fromLines(chunk, lines.subList(start, end), start + 1L);
+      ColumnCodec.fromLines(chunk, lines.subList(start, end), start + 1L);
       chunk.detachSources();
       // dictionary-encode (importer, code) and the origin: a run then finds each line's tariff
       // plan by index, as a columnar database joins on dictionary codes
@@ -92,7 +92,7 @@ public final class ShipmentColumns {
       for (int i = 0; i < chunk.size; i++) {
         Key k = new Key(chunk.importer[i], chunk.code[i]);
         chunk.codeKey[i] = keys.computeIfAbsent(k, x -> keys.size());
-        chunk.originIndex[i] = Evaluator.countryIndex(chunk.origin[i]);
+        chunk.originIndex[i] = PlanTable.countryIndex(chunk.origin[i]);
       }
       chunks.add(chunk);
       start = end;

@@ -2,15 +2,17 @@ package dev.tariffimpact.customs;
 
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
+import dev.tariffimpact.customs.internal.BaseDutyCheck;
+import dev.tariffimpact.customs.internal.EntryFeePlan;
+import dev.tariffimpact.customs.internal.ExactSteps;
+import dev.tariffimpact.customs.internal.LinePlan;
 import dev.tariffimpact.customs.internal.LineValuer;
+import dev.tariffimpact.customs.internal.LowValueRules;
 import dev.tariffimpact.rate.CurrencyConverter;
 import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateContext;
 import dev.tariffimpact.schedule.CompiledSchedule;
-import dev.tariffimpact.schedule.LookupExplanation;
-import dev.tariffimpact.schedule.LookupExplanation.Consideration;
-import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.MeasureKind;
 import dev.tariffimpact.schedule.Scenario;
@@ -22,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Assesses entries under one customs regime: valuation, duties, surcharges on duty, fees, taxes,
@@ -59,8 +59,8 @@ public final class Assessor {
   private final ExchangeRates rates;
   // The rate text of each entry fee (index of regime.fees()) and, for each of its bands, the text
   // with the band's minimum and maximum: fixed by the regime, so printed once here.
-  private final String[] feePercentTexts;
-  private final String[][] feeBandTexts;
+  // The entry fees' plans: fixed by the regime, compiled once here.
+  private final List<EntryFeePlan> feePlans;
   // The label of the last compiled schedule assessed without one: a quote loop assesses many
   // entries under the same schedule, and printing the date each time shows in its latency.
   private volatile DefaultLabel lastLabel;
@@ -70,25 +70,7 @@ public final class Assessor {
   private Assessor(CustomsRegime regime, ExchangeRates rates) {
     this.regime = regime;
     this.rates = rates;
-    List<EntryFee> fees = regime.fees();
-    this.feePercentTexts = new String[fees.size()];
-    this.feeBandTexts = new String[fees.size()][];
-    for (int f = 0; f < fees.size(); f++) {
-      EntryFee fee = fees.get(f);
-      String percent = fee.percent().toPlainString() + "%";
-      feePercentTexts[f] = percent;
-      feeBandTexts[f] = new String[fee.bands().size()];
-      for (int b = 0; b < fee.bands().size(); b++) {
-        FeeBand band = fee.bands().get(b);
-        feeBandTexts[f][b] =
-            percent
-                + " (min "
-                + (band.minimum() == null ? "-" : band.minimum().toPlainString())
-                + ", max "
-                + (band.maximum() == null ? "-" : band.maximum().toPlainString())
-                + " per entry)";
-      }
-    }
+    this.feePlans = EntryFeePlan.of(regime);
   }
 
   /**
@@ -212,7 +194,7 @@ public final class Assessor {
       valuations.add(LineValuer.value(i, lines.get(i), regime, rates, assumptions));
     }
     List<String> notes = new ArrayList<>();
-    LowValueRule lowValue = lowValueRule(entry, valuations, assumptions, notes);
+    LowValueRule lowValue = LowValueRules.applying(regime, entry, valuations, assumptions, notes);
 
     List<AssessmentComponent> components = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -220,20 +202,12 @@ public final class Assessor {
           assessLine(i, lines.get(i), valuations.get(i), schedule, lowValue, assumptions, notes));
     }
     if (lowValue != null && lowValue.effect() == LowValueRule.Effect.FLAT_DUTY_PER_SUBHEADING) {
-      components.add(flatDuty(lowValue, lines));
-      assumptions.add(
-          Assumption.of(
-              lowValue.id()
-                  + ": the flat duty is charged once per entry and not added to the lines' tax"
-                  + " base; a sub-heading is the first "
-                  + lowValue.subheadingDigits()
-                  + " digits of the code",
-              lowValue.source() + " (application by tariff-impact, confidence U)"));
+      components.add(LowValueRules.flatDuty(regime, lowValue, lines));
+      assumptions.add(LowValueRules.flatDutyAssumption(lowValue));
     }
     if (lowValue == null || lowValue.effect() != LowValueRule.Effect.NO_DUTY_NO_FEES) {
-      List<EntryFee> fees = regime.fees();
-      for (int f = 0; f < fees.size(); f++) {
-        AssessmentComponent fee = entryFee(f, fees.get(f), entry, valuations);
+      for (EntryFeePlan plan : feePlans) {
+        AssessmentComponent fee = entryFee(plan, entry, valuations);
         if (fee != null) {
           components.add(fee);
         }
@@ -284,58 +258,6 @@ public final class Assessor {
     return List.of(n == kept.length ? kept : Arrays.copyOf(kept, n));
   }
 
-  private LowValueRule lowValueRule(
-      Entry entry,
-      List<LineValuation> valuations,
-      List<Assumption> assumptions,
-      List<String> notes) {
-    List<LowValueRule> inForce = null;
-    for (LowValueRule rule : regime.lowValueRules()) {
-      if (rule.inForce(entry.entryDate())) {
-        if (inForce == null) {
-          inForce = new ArrayList<>(2);
-        }
-        inForce.add(rule);
-      }
-    }
-    if (inForce == null) {
-      return null;
-    }
-    BigDecimal goods = BigDecimal.ZERO;
-    for (LineValuation v : valuations) {
-      if (v.fob() != null) {
-        goods = goods.add(v.fob());
-      } else {
-        goods = goods.add(v.cif());
-        assumptions.add(
-            Assumption.of(
-                "line "
-                    + (v.lineIndex() + 1)
-                    + ": FOB unknown, the low-value test uses its CIF value (an upper bound)",
-                "tariff-impact valuation rule"));
-      }
-    }
-    for (LowValueRule rule : inForce) {
-      if (goods.compareTo(rule.threshold()) <= 0) {
-        notes.add(
-            rule.id()
-                + " applied: goods value "
-                + goods.toPlainString()
-                + " <= "
-                + rule.threshold().toPlainString()
-                + " "
-                + regime.currency()
-                + " ("
-                + rule.title()
-                + "; "
-                + rule.source()
-                + ")");
-        return rule;
-      }
-    }
-    return null;
-  }
-
   private List<AssessmentComponent> assessLine(
       int index,
       ShipmentLine line,
@@ -344,63 +266,52 @@ public final class Assessor {
       LowValueRule lowValue,
       List<Assumption> assumptions,
       List<String> notes) {
-    // Already in assessment order; the explanation is only built to word a failure.
-    List<Measure> measures = schedule.applicable(line.code(), line.origin());
-    requireBaseDuty(index, line, measures, schedule);
-
+    LinePlan plan = LinePlan.compile(schedule, regime, line.code(), line.origin());
+    if (!plan.hasBaseDuty()) {
+      throw BaseDutyCheck.failure(index, line, schedule);
+    }
     boolean dutyWaived =
         lowValue != null
             && (lowValue.dutyStillDue() == null || !lowValue.dutyStillDue().contains(line.code()));
     boolean feesWaived =
         lowValue != null && lowValue.effect() == LowValueRule.Effect.NO_DUTY_NO_FEES;
-    boolean taxExempt =
-        regime.taxExemption() != null && regime.taxExemption().scope().contains(line.code());
     CurrencyConverter converter =
         rates.converter(regime.fxDate().select(line.exportDate(), line.entryDate()));
     BigDecimal value = valuation.customsValue();
-    if (taxExempt) {
+    if (plan.taxExempt()) {
       notes.add(
           LineValuer.describe(index, line)
               + ": no import tax ("
               + regime.taxExemption().reason()
               + ")");
     }
-
-    List<AssessmentComponent> out = new ArrayList<>(measures.size() + 1);
-    Measure[] charged = new Measure[measures.size()];
-    BigDecimal[] amounts = new BigDecimal[measures.size()];
-    int chargedCount = 0;
+    List<LinePlan.Layer> layers = plan.layers();
+    List<AssessmentComponent> out = new ArrayList<>(layers.size() + 1);
+    BigDecimal[] amounts = new BigDecimal[layers.size()]; // null: not charged
     // Built for the first layer computed, then re-based per layer: the line's quantities and
     // components are the same for every layer.
     RateContext ctx = null;
     BigDecimal duties = BigDecimal.ZERO;
     boolean taxCharged = false;
-    for (Measure m : measures) {
-      AssessmentComponent.Category category = AssessmentComponent.Category.of(m.kind());
+    for (int k = 0; k < layers.size(); k++) {
+      LinePlan.Layer layer = layers.get(k);
+      Measure m = layer.measure();
+      AssessmentComponent.Category category = layer.category();
       if (category == AssessmentComponent.Category.DUTY && dutyWaived
           || category == AssessmentComponent.Category.FEE && feesWaived) {
         continue;
       }
-      if (category == AssessmentComponent.Category.TAX && taxExempt) {
+      if (plan.skips(layer)) {
         assumptions.add(regime.taxExemption().assumption());
         continue;
       }
-      BigDecimal base =
-          switch (m.base()) {
-            case CUSTOMS_VALUE -> value;
-            case VALUE_PLUS_DUTIES -> value.add(duties);
-            case DUTY_AMOUNT -> dutyBase(m, charged, amounts, chargedCount);
-          };
+      BigDecimal base = ExactSteps.layerBase(layer, value, duties, amounts);
       ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
-      BigDecimal exact = compute(index, m, line, ctx);
-      Rounding rounding = rounding(m.kind());
-      BigDecimal amount = rounding.apply(exact);
+      BigDecimal amount = ExactSteps.round(compute(index, m, line, ctx), layer.rounding());
       out.add(
           new AssessmentComponent(
               m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
-      charged[chargedCount] = m;
-      amounts[chargedCount] = amount;
-      chargedCount++;
+      amounts[k] = amount;
       if (category == AssessmentComponent.Category.DUTY) {
         duties = duties.add(amount);
       } else if (category == AssessmentComponent.Category.TAX) {
@@ -408,39 +319,22 @@ public final class Assessor {
       }
       addProvenance(m, assumptions);
     }
-    if (!taxCharged && regime.defaultTax() != null) {
-      if (taxExempt) {
-        assumptions.add(regime.taxExemption().assumption());
-      } else {
-        CustomsRegime.DefaultTax tax = regime.defaultTax();
-        BigDecimal base = value.add(duties);
-        // movePointLeft(2) is the exact value of a division by 100 at another scale; the
-        // rounding sets the scale.
-        BigDecimal amount =
-            regime.rounding().tax().apply(base.multiply(tax.percent()).movePointLeft(2));
-        out.add(
-            new AssessmentComponent(
-                tax.id(),
-                tax.title(),
-                MeasureKind.TAX,
-                base,
-                tax.percent().stripTrailingZeros().toPlainString() + "%",
-                amount,
-                index));
-      }
+    if (plan.chargesDefaultTax(taxCharged)) {
+      CustomsRegime.DefaultTax tax = plan.defaultTax();
+      BigDecimal base = value.add(duties);
+      out.add(
+          new AssessmentComponent(
+              tax.id(),
+              tax.title(),
+              MeasureKind.TAX,
+              base,
+              tax.percent().stripTrailingZeros().toPlainString() + "%",
+              ExactSteps.defaultTax(base, tax.percent(), plan.taxRounding()),
+              index));
+    } else if (!taxCharged && plan.defaultTax() != null) {
+      assumptions.add(regime.taxExemption().assumption());
     }
     return out;
-  }
-
-  private static BigDecimal dutyBase(
-      Measure m, Measure[] charged, BigDecimal[] amounts, int chargedCount) {
-    BigDecimal base = BigDecimal.ZERO;
-    for (int i = 0; i < chargedCount; i++) {
-      if (m.dutyBaseIncludes(charged[i])) {
-        base = base.add(amounts[i]);
-      }
-    }
-    return base;
   }
 
   private RateContext context(
@@ -485,103 +379,14 @@ public final class Assessor {
         + e.getMessage();
   }
 
-  private Rounding rounding(MeasureKind kind) {
-    return switch (AssessmentComponent.Category.of(kind)) {
-      case DUTY -> regime.rounding().duty();
-      case FEE -> regime.rounding().fee();
-      case TAX -> regime.rounding().tax();
-    };
-  }
-
   private static void addProvenance(Measure m, List<Assumption> assumptions) {
     Assumption.ofUnverified(m).ifPresent(assumptions::add);
   }
 
-  private static void requireBaseDuty(
-      int index, ShipmentLine line, List<Measure> applicable, CompiledSchedule schedule) {
-    for (Measure m : applicable) {
-      if (m.kind() == MeasureKind.BASE_DUTY || m.kind() == MeasureKind.PREFERENCE) {
-        return;
-      }
-    }
-    String where = LineValuer.describe(index, line);
-    LookupExplanation explanation = schedule.explain(line.code(), line.origin());
-    List<Consideration> bases =
-        explanation.considered().stream()
-            .filter(c -> c.measure().kind() == MeasureKind.BASE_DUTY)
-            .filter(c -> c.matchLength() >= 0)
-            .toList();
-    List<Consideration> outOfDates =
-        bases.stream().filter(c -> c.verdict() == Verdict.OUT_OF_DATES).toList();
-    if (!outOfDates.isEmpty()) {
-      Set<String> validities = new TreeSet<>();
-      outOfDates.forEach(c -> validities.add(c.measure().validity().toString()));
-      throw new AssessmentException(
-          Reason.OUTSIDE_VALIDITY,
-          index,
-          where
-              + ": date "
-              + schedule.asOf()
-              + " is outside every base-duty validity for the code ("
-              + String.join(", ", validities)
-              + ")",
-          null);
-    }
-    if (bases.stream().anyMatch(c -> c.verdict() == Verdict.ORIGIN_NOT_COVERED)) {
-      throw new AssessmentException(
-          Reason.ORIGIN_NOT_COVERED,
-          index,
-          where
-              + ": origin "
-              + explanation.origin()
-              + " is not covered by any base duty of schedule "
-              + schedule.importer()
-              + " for the code",
-          null);
-    }
-    throw new AssessmentException(
-        Reason.NO_BASE_DUTY,
-        index,
-        where
-            + ": schedule "
-            + schedule.importer()
-            + " has no base duty for code "
-            + explanation.code()
-            + (bases.isEmpty()
-                ? ""
-                : " (considered: "
-                    + bases.stream()
-                        .map(c -> c.measure().id() + " " + c.describe())
-                        .collect(Collectors.joining(", "))
-                    + ")"),
-        null);
-  }
-
-  private AssessmentComponent flatDuty(LowValueRule rule, List<ShipmentLine> lines) {
-    Set<String> subheadings = new TreeSet<>();
-    for (ShipmentLine line : lines) {
-      int digits = Math.min(rule.subheadingDigits(), line.code().length());
-      subheadings.add(line.code().truncate(digits).digits());
-    }
-    BigDecimal count = BigDecimal.valueOf(subheadings.size());
-    BigDecimal amount = regime.rounding().duty().apply(rule.flatAmount().multiply(count));
-    return new AssessmentComponent(
-        rule.id(),
-        rule.title(),
-        MeasureKind.BASE_DUTY,
-        count,
-        rule.flatAmount().toPlainString()
-            + " "
-            + regime.currency()
-            + " per sub-heading x "
-            + subheadings.size(),
-        amount,
-        AssessmentComponent.ENTRY_LEVEL);
-  }
-
-  /** The fee {@code regime.fees().get(f)}, or null if no line pays it. */
+  /** The fee of a plan, or null if no line pays it. */
   private AssessmentComponent entryFee(
-      int f, EntryFee fee, Entry entry, List<LineValuation> valuations) {
+      EntryFeePlan plan, Entry entry, List<LineValuation> valuations) {
+    EntryFee fee = plan.fee();
     BigDecimal base = BigDecimal.ZERO;
     boolean any = false;
     for (int i = 0; i < valuations.size(); i++) {
@@ -593,68 +398,36 @@ public final class Assessor {
     if (!any) {
       return null;
     }
-    FeeBand band = null;
-    int bandIndex = -1;
-    List<FeeBand> bands = fee.bands();
-    for (int b = 0; b < bands.size(); b++) {
-      if (bands.get(b).contains(entry.entryDate())) { // the first band, as EntryFee.band
-        band = bands.get(b);
-        bandIndex = b;
-        break;
-      }
-    }
-    if (band == null && !bands.isEmpty()) {
-      throw new AssessmentException(
-          Reason.FEE_UNKNOWN,
-          AssessmentComponent.ENTRY_LEVEL,
-          fee.id()
-              + ": no minimum/maximum known for entry date "
-              + entry.entryDate()
-              + " (bands cover "
-              + bands.stream()
-                  .map(b -> b.fromInclusive() + ".." + b.toInclusive())
-                  .collect(Collectors.joining(", "))
-              + ")",
-          null);
+    int band = plan.bandAt(entry.entryDate());
+    if (band == EntryFeePlan.UNKNOWN_BAND) {
+      throw plan.unknownBand(entry.entryDate());
     }
     if (entry.type() == EntryType.INFORMAL && fee.informalFlat()) {
-      if (band == null || band.informalFlat() == null) {
+      BigDecimal flat = band < 0 ? null : fee.bands().get(band).informalFlat();
+      if (flat == null) {
         throw new AssessmentException(
             Reason.FEE_UNKNOWN,
             AssessmentComponent.ENTRY_LEVEL,
             fee.id() + ": informal-entry flat fee unknown for entry date " + entry.entryDate(),
             null);
       }
-      BigDecimal flat = regime.rounding().fee().apply(band.informalFlat());
       return new AssessmentComponent(
           fee.id(),
           fee.title() + " (informal entry)",
           MeasureKind.FEE,
           base,
-          "flat " + band.informalFlat().toPlainString(),
-          flat,
+          "flat " + flat.toPlainString(),
+          plan.rounding().apply(flat),
           AssessmentComponent.ENTRY_LEVEL);
-    }
-    // movePointLeft(2) is the exact value of a division by 100 at another scale; the clamps
-    // compare values and the rounding sets the scale.
-    BigDecimal exact = base.multiply(fee.percent()).movePointLeft(2);
-    String rateText = feePercentTexts[f];
-    if (band != null) {
-      if (band.minimum() != null && exact.compareTo(band.minimum()) < 0) {
-        exact = band.minimum();
-      }
-      if (band.maximum() != null && exact.compareTo(band.maximum()) > 0) {
-        exact = band.maximum();
-      }
-      rateText = feeBandTexts[f][bandIndex];
     }
     return new AssessmentComponent(
         fee.id(),
         fee.title(),
         MeasureKind.FEE,
         base,
-        rateText,
-        regime.rounding().fee().apply(exact),
+        plan.rateText(band),
+        ExactSteps.entryFee(
+            base, fee.percent(), plan.minimum(band), plan.maximum(band), plan.rounding()),
         AssessmentComponent.ENTRY_LEVEL);
   }
 }

@@ -59,6 +59,11 @@ public record AdValorem(BigDecimal percent) implements Rate {
   }
 
   @Override
+  public java.util.Optional<LinearRate> linear() {
+    return java.util.Optional.of(new LinearRate(percent, java.util.List.of()));
+  }
+
+  @Override
   public boolean isComputable() {
     return true;
   }

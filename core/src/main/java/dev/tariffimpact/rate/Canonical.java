@@ -44,6 +44,19 @@ final class Canonical {
   }
 
   /** Computes every rate's amount and folds them, e.g. with {@code BigDecimal::max}. */
+  /** The linear views of all rates, or empty when one has none. */
+  static java.util.Optional<List<LinearRate>> allLinear(List<Rate> rates) {
+    List<LinearRate> terms = new java.util.ArrayList<>(rates.size());
+    for (Rate r : rates) {
+      java.util.Optional<LinearRate> l = r.linear();
+      if (l.isEmpty()) {
+        return java.util.Optional.empty();
+      }
+      terms.add(l.get());
+    }
+    return java.util.Optional.of(List.copyOf(terms));
+  }
+
   static BigDecimal reduceAmounts(
       List<Rate> rates, RateContext ctx, java.util.function.BinaryOperator<BigDecimal> fold) {
     BigDecimal result = null;

@@ -63,6 +63,20 @@ public record Compound(List<Rate> parts) implements Rate {
     return sum;
   }
 
+  /** Linear when every part is: the percents add up, the per-unit parts are kept in order. */
+  @Override
+  public java.util.Optional<LinearRate> linear() {
+    LinearRate sum = new LinearRate(BigDecimal.ZERO, List.of());
+    for (Rate part : parts) {
+      java.util.Optional<LinearRate> l = part.linear();
+      if (l.isEmpty()) {
+        return l;
+      }
+      sum = sum.plus(l.get());
+    }
+    return java.util.Optional.of(sum);
+  }
+
   @Override
   public boolean isComputable() {
     return parts.stream().allMatch(Rate::isComputable);

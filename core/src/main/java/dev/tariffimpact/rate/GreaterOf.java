@@ -48,6 +48,12 @@ public record GreaterOf(List<Rate> rates) implements Rate {
   }
 
   @Override
+  public java.util.Optional<LinearRate.Form> linearForm() {
+    return Canonical.allLinear(rates)
+        .map(terms -> new LinearRate.Form(LinearRate.Form.Choice.GREATEST, terms));
+  }
+
+  @Override
   public boolean isComputable() {
     return rates.stream().allMatch(Rate::isComputable);
   }

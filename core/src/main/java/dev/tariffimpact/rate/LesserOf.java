@@ -47,6 +47,12 @@ public record LesserOf(List<Rate> rates) implements Rate {
   }
 
   @Override
+  public java.util.Optional<LinearRate.Form> linearForm() {
+    return Canonical.allLinear(rates)
+        .map(terms -> new LinearRate.Form(LinearRate.Form.Choice.LEAST, terms));
+  }
+
+  @Override
   public boolean isComputable() {
     return rates.stream().allMatch(Rate::isComputable);
   }

@@ -2,7 +2,9 @@ package dev.tariffimpact.rate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,6 +94,32 @@ public sealed interface Rate
     return amount(ctx)
         .multiply(BigDecimal.valueOf(100))
         .divide(ctx.customsValue(), 6, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Returns the linear view of this rate, when it has one: a percent of the value plus amounts per
+   * unit. Ad valorem rates, specific rates whose {@code amount / per} terminates, and compounds of
+   * those have it; every other shape returns empty. A fixed-point evaluator takes only what this
+   * view (and {@link #linearForm()}) offers, so the rate package alone decides which shapes it can
+   * compute.
+   *
+   * <p>Example: {@code 11¢/kg + 20%} is {@code LinearRate[percent=20, perUnit=[0.11 USD per kg]]}.
+   *
+   * @return the view, or empty when the rate is not linear
+   */
+  default Optional<LinearRate> linear() {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the rate as one linear rate or as the greatest or least of linear rates.
+   *
+   * <p>Example: {@code GREATER(30%; 250 INR/kg)} is {@code Form[GREATEST, [30%, 250 INR per kg]]}.
+   *
+   * @return the form, or empty when some part is not linear
+   */
+  default Optional<LinearRate.Form> linearForm() {
+    return linear().map(l -> new LinearRate.Form(LinearRate.Form.Choice.ONE, List.of(l)));
   }
 
   /**

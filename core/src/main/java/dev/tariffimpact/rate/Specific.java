@@ -68,6 +68,20 @@ public record Specific(BigDecimal amount, Currency currency, BigDecimal per, Uni
     return ctx.toContextCurrency(inRateCurrency, currency, this);
   }
 
+  /** Linear when {@code amount / per} terminates (the amount for one unit is then exact). */
+  @Override
+  public java.util.Optional<LinearRate> linear() {
+    BigDecimal perOne;
+    try {
+      perOne = Decimals.normalise(amount.divide(per));
+    } catch (ArithmeticException nonTerminating) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new LinearRate(
+            BigDecimal.ZERO, java.util.List.of(new LinearRate.PerUnit(perOne, currency, unit))));
+  }
+
   @Override
   public boolean isComputable() {
     return true;

@@ -195,6 +195,30 @@ public enum Unit {
   }
 
   /**
+   * Returns the exact number of {@code target} units in one of this unit, when its decimal
+   * expansion terminates.
+   *
+   * <p>Example: {@code DOZEN.exactRatio(EACH)} is {@code 12}; {@code LITRE.exactRatio(BARREL)} is
+   * empty (1 / 158.987294928 does not terminate).
+   *
+   * @param target a unit of the same dimension
+   * @return the ratio without trailing zeros (scale at least 0), or empty
+   * @throws NullPointerException if {@code target} is null
+   * @throws IncompatibleUnitsException if {@code target} measures another dimension
+   */
+  public java.util.Optional<BigDecimal> exactRatio(Unit target) {
+    Objects.requireNonNull(target, "target");
+    if (target.dimension != dimension) {
+      throw new IncompatibleUnitsException(this, target);
+    }
+    try {
+      return java.util.Optional.of(Decimals.normalise(factor.divide(target.factor)));
+    } catch (ArithmeticException nonTerminating) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /**
    * Parses a common spelling, ignoring case and surrounding white space.
    *
    * <p>Example: {@code parse("Liters")} is {@link #LITRE}; {@code parse("doz.")} is {@link #DOZEN}.

@@ -48,7 +48,10 @@ class BatchEdgeCasesTest {
                 "E1", "US", "leather", line("6402.99.80", "500.00", "2025-10-15").build()));
     List<LineResult> lines = new ArrayList<>();
 
-    BatchResult r = BatchFixtures.engine(BatchOptions.defaults()).build().run(input, lines::add);
+    BatchResult r =
+        BatchFixtures.engine(BatchOptions.defaults())
+            .build()
+            .run(BatchInput.lines(input), BatchSink.lines(lines::add));
 
     assertThat(r.read()).isEqualTo(2);
     assertThat(r.assessed()).isEqualTo(1);
@@ -74,7 +77,10 @@ class BatchEdgeCasesTest {
                     .build()));
     List<LineResult> lines = new ArrayList<>();
 
-    BatchResult r = BatchFixtures.engine(BatchOptions.defaults()).build().run(input, lines::add);
+    BatchResult r =
+        BatchFixtures.engine(BatchOptions.defaults())
+            .build()
+            .run(BatchInput.lines(input), BatchSink.lines(lines::add));
 
     assertThat(r.fallbackLines()).isEqualTo(1);
     assertThat(lines).allSatisfy(l -> assertThat(l.totalCharges()).isEqualByComparingTo("0"));
@@ -92,7 +98,7 @@ class BatchEdgeCasesTest {
     BatchResult r =
         BatchFixtures.engine(BatchOptions.defaults())
             .build()
-            .run(List.of(new BatchLine("E1", "GB", "", gb)));
+            .run(BatchInput.lines(List.of(new BatchLine("E1", "GB", "", gb))));
 
     assertThat(r.rejects())
         .singleElement()
@@ -116,9 +122,13 @@ class BatchEdgeCasesTest {
 
     BatchResult r =
         BatchFixtures.engine(
-                BatchOptions.builder().lineResults(true).groupBy(GroupBy.CATEGORY).build())
+                BatchOptions.builder()
+                    .lineResults(true)
+                    .groupBy(GroupBy.CATEGORY)
+                    .ignoreUnknownColumns(true)
+                    .build())
             .build()
-            .run(in, out);
+            .run(BatchInput.csv(in), out);
 
     assertThat(r.assessed()).isEqualTo(1);
     List<String> lines = Files.readAllLines(out.resolve("lines.csv"));
@@ -163,7 +173,7 @@ class BatchEdgeCasesTest {
         BatchFixtures.engine(BatchOptions.builder().groupBy(GroupBy.CATEGORY).build())
             .categories(catalog)
             .build()
-            .runEntries(List.of(entry), lines::add);
+            .run(BatchInput.entries(List.of(entry)), BatchSink.lines(lines::add));
 
     assertThat(r.rejected()).isZero();
     assertThat(lines).extracting(LineResult::entryId).containsOnly("E1");
@@ -180,10 +190,9 @@ class BatchEdgeCasesTest {
             BatchOptions.builder().groupBy(GroupBy.ORIGIN).distributions(distributions).build())
         .build()
         .run(
-            new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-            "s",
-            l -> {},
-            r -> {});
+            BatchInput.csv(
+                new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "s"),
+            BatchSink.of(l -> {}, r -> {}));
   }
 
   @Test

@@ -188,7 +188,14 @@ final class BatchFixtures {
         Scenario.of("in-after", "India framework.", in(true), LocalDate.of(2026, 3, 1)));
   }
 
+  /**
+   * An engine over the fixtures' scenarios; every run re-assesses a sample of 300 lines with the
+   * Assessor ({@link BatchOptions#verifySample}) unless the options ask for another sample.
+   */
   static BatchEngine.Builder engine(BatchOptions options) {
+    if (options.verifySample() == 0) {
+      options = options.withVerifySample(300);
+    }
     return BatchEngine.builder()
         .regime(CustomsRegime.US)
         .regime(CustomsRegime.IN)

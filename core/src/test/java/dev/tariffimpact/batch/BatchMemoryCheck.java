@@ -69,7 +69,7 @@ public final class BatchMemoryCheck {
     sampler.setDaemon(true);
     sampler.start();
     long t0 = System.nanoTime();
-    BatchResult result = engine.run(file);
+    BatchResult result = engine.run(BatchInput.csv(file));
     double seconds = (System.nanoTime() - t0) / 1e9;
     sampler.interrupt();
     sampler.join();

@@ -52,10 +52,9 @@ class BulkExactnessPropertyTest {
     List<LineResult> fromCsv = new ArrayList<>();
     BatchResult result =
         engine.run(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-            "sample",
-            fromCsv::add,
-            r -> {});
+            BatchInput.csv(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "sample"),
+            BatchSink.of(fromCsv::add, r -> {}));
     assertThat(result.rejected()).isZero();
     // only bags under "after" (a capped rate) are assessed by the Assessor, line by line
     assertThat(result.fallbackLines()).isPositive().isLessThan(LINES / 5);
@@ -75,9 +74,11 @@ class BulkExactnessPropertyTest {
                 l.line().quantity(Dimension.MASS).isPresent()
                     && l.line().quantity(Dimension.MASS).get().unit() != Unit.KG);
     List<LineResult> fromList = new ArrayList<>();
-    BatchResult listResult = engine.run(lines, fromList::add);
+    BatchResult listResult = engine.run(BatchInput.lines(lines), BatchSink.lines(fromList::add));
     List<LineResult> fromColumns = new ArrayList<>();
-    BatchResult columnsResult = engine.run(ShipmentColumns.of(lines, 333), fromColumns::add);
+    BatchResult columnsResult =
+        engine.run(
+            BatchInput.columns(ShipmentColumns.of(lines, 333)), BatchSink.lines(fromColumns::add));
     for (BatchResult r : List.of(listResult, columnsResult)) {
       assertThat(r.rejected()).isZero();
       assertThat(r.assessed()).isEqualTo(LINES);

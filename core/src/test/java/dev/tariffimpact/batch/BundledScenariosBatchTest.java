@@ -46,17 +46,15 @@ class BundledScenariosBatchTest {
     BatchResult fast =
         engine(true)
             .run(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "sample",
-                fastLines::add,
-                fastRejects::add);
+                BatchInput.csv(
+                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "sample"),
+                BatchSink.of(fastLines::add, fastRejects::add));
     BatchResult slow =
         engine(false)
             .run(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "sample",
-                slowLines::add,
-                slowRejects::add);
+                BatchInput.csv(
+                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "sample"),
+                BatchSink.of(slowLines::add, slowRejects::add));
 
     assertThat(fast.read()).isEqualTo(4_000).isEqualTo(fast.assessed() + fast.rejected());
     assertThat(fast.assessed()).isGreaterThan(3_000);
@@ -80,10 +78,9 @@ class BundledScenariosBatchTest {
     BatchResult r =
         engine(true)
             .run(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "metal",
-                line -> {},
-                rejects::add);
+                BatchInput.csv(
+                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "metal"),
+                BatchSink.of(line -> {}, rejects::add));
 
     assertThat(r.assessed()).isEqualTo(1);
     assertThat(rejects).extracting(Reject::row).containsExactly(3L, 4L);

@@ -20,10 +20,9 @@ class DeterminismAndChunkTest {
     return BatchFixtures.engine(options)
         .build()
         .run(
-            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-            "sample",
-            lines::add,
-            r -> {});
+            BatchInput.csv(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "sample"),
+            BatchSink.of(lines::add, r -> {}));
   }
 
   @Test
@@ -66,10 +65,9 @@ class DeterminismAndChunkTest {
             .fastPath(false)
             .build()
             .run(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                "sample",
-                slow::add,
-                r -> {});
+                BatchInput.csv(
+                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "sample"),
+                BatchSink.of(slow::add, r -> {}));
     assertThat(a.fallbackLines()).isPositive().isLessThan(600); // bags under "after"
     assertThat(b.fallbackLines()).isEqualTo(3_000);
     assertThat(fast).isEqualTo(slow);
@@ -104,7 +102,7 @@ class DeterminismAndChunkTest {
     BatchResult r =
         BatchFixtures.engine(BatchOptions.builder().chunkSize(4).threads(2).build())
             .build()
-            .run(input, lines::add);
+            .run(BatchInput.lines(input), BatchSink.lines(lines::add));
 
     assertThat(r.chunks()).isEqualTo(2); // the chunk grows to the end of entry A
     assertThat(r.read()).isEqualTo(11);
@@ -134,7 +132,7 @@ class DeterminismAndChunkTest {
     List<LineResult> whole = new ArrayList<>();
     BatchFixtures.engine(BatchOptions.builder().chunkSize(1000).build())
         .build()
-        .run(input, whole::add);
+        .run(BatchInput.lines(input), BatchSink.lines(whole::add));
     assertThat(whole).isEqualTo(lines);
   }
 }

@@ -82,7 +82,9 @@ class OriginClassesTest {
     for (boolean columns : new boolean[] {true, false}) {
       List<LineResult> out = new ArrayList<>();
       BatchResult r =
-          columns ? engine.run(ShipmentColumns.of(lines), out::add) : engine.run(lines, out::add);
+          engine.run(
+              columns ? BatchInput.columns(ShipmentColumns.of(lines)) : BatchInput.lines(lines),
+              BatchSink.lines(out::add));
       assertThat(r.assessed()).isEqualTo(lines.size());
       assertThat(out).hasSize(lines.size());
       for (LineResult l : out) {

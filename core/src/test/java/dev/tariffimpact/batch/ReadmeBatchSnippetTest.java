@@ -52,8 +52,8 @@ class ReadmeBatchSnippetTest {
             .scenario(BatchScenario.of("s122", data.scenario("us-in-2026-s122")))
             .options(BatchOptions.builder().groupBy(GroupBy.ORIGIN).build())
             .build();
-    BatchResult result = engine.run(file);
-    BatchResult fromColumns = engine.run(ShipmentColumns.of(lines));
+    BatchResult result = engine.run(BatchInput.csv(file));
+    BatchResult fromColumns = engine.run(BatchInput.columns(ShipmentColumns.of(lines)));
 
     for (BatchResult r : List.of(result, fromColumns)) {
       assertThat(r.read()).isEqualTo(r.assessed() + r.rejected()).isEqualTo(1);

@@ -48,7 +48,8 @@ class ReconciliationTest {
     Files.writeString(in, FILE, StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
 
-    BatchResult r = BatchFixtures.engine(BatchOptions.defaults()).build().run(in, out);
+    BatchResult r =
+        BatchFixtures.engine(BatchOptions.defaults()).build().run(BatchInput.csv(in), out);
 
     assertThat(r.read()).isEqualTo(9);
     assertThat(r.assessed()).isEqualTo(2);
@@ -96,7 +97,7 @@ class ReconciliationTest {
     BatchEngine engine =
         BatchFixtures.engine(BatchOptions.builder().failFast(true).build()).build();
 
-    assertThatThrownBy(() -> engine.run(in))
+    assertThatThrownBy(() -> engine.run(BatchInput.csv(in)))
         .isInstanceOf(BatchException.class)
         .hasMessageStartingWith("row 3 rejected (fail-fast): bad code '61O9'");
   }
@@ -106,7 +107,8 @@ class ReconciliationTest {
     Path in = dir.resolve("shipments.csv");
     Files.writeString(in, HEADER.replace("net_kg,", "") + "E1\n", StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> BatchFixtures.engine(BatchOptions.defaults()).build().run(in))
+    assertThatThrownBy(
+            () -> BatchFixtures.engine(BatchOptions.defaults()).build().run(BatchInput.csv(in)))
         .isInstanceOf(BatchException.class)
         .hasMessageContaining("row 1: header lacks column 'net_kg'");
   }
@@ -121,7 +123,8 @@ class ReconciliationTest {
             + "\"E2,US,IN,6109.10.00,1000.00,USD,10,doz.,25,50.00,5.00,FOB,OCEAN,2025-10-15,\n",
         StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> BatchFixtures.engine(BatchOptions.defaults()).build().run(in))
+    assertThatThrownBy(
+            () -> BatchFixtures.engine(BatchOptions.defaults()).build().run(BatchInput.csv(in)))
         .isInstanceOf(BatchException.class)
         .hasMessageContaining("after row 2: malformed CSV");
   }

@@ -55,9 +55,9 @@ class ShipmentColumnsTest {
         BatchFixtures.engine(BatchOptions.builder().groupBy(GroupBy.CATEGORY).build()).build();
 
     List<LineResult> first = new ArrayList<>();
-    BatchResult a = withCatalog.run(columns, first::add);
+    BatchResult a = withCatalog.run(BatchInput.columns(columns), BatchSink.lines(first::add));
     List<LineResult> second = new ArrayList<>();
-    BatchResult b = without.run(columns, second::add);
+    BatchResult b = without.run(BatchInput.columns(columns), BatchSink.lines(second::add));
 
     for (BatchResult r : List.of(a, b)) {
       assertThat(r.read()).isEqualTo(3);
@@ -83,7 +83,7 @@ class ShipmentColumnsTest {
     assertThat(second).extracting(LineResult::category).containsOnly("");
     // and the list path says the same, line for line
     List<LineResult> fromList = new ArrayList<>();
-    withCatalog.run(lines, fromList::add);
+    withCatalog.run(BatchInput.lines(lines), BatchSink.lines(fromList::add));
     assertThat(first).isEqualTo(fromList);
   }
 
@@ -98,7 +98,8 @@ class ShipmentColumnsTest {
                     "XX", // no regime in the batch
                     "",
                     furniture("E2", "2025-10-15", "1000").line())));
-    BatchResult r = BatchFixtures.engine(BatchOptions.defaults()).build().run(columns);
+    BatchResult r =
+        BatchFixtures.engine(BatchOptions.defaults()).build().run(BatchInput.columns(columns));
 
     assertThat(r.rejects())
         .singleElement()

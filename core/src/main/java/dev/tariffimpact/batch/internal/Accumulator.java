@@ -43,66 +43,33 @@ public final class Accumulator {
   }
 
   /**
-   * Adds one line.
+   * Adds one line's figures under scenario {@code s}.
    *
-   * @param cv customs value
-   * @param cif CIF value or {@link Fixed#ABSENT}
-   * @param d duty
-   * @param f fees
-   * @param t taxes
-   * @param dl delta of total charges against the base scenario
+   * @param f the line's figures
+   * @param s the scenario index
    */
-  public void add(long cv, long cif, long d, long f, long t, long dl) {
-    double rate = cv > 0 ? (double) d * 100.0 / (double) cv : Double.NaN;
-    double money = dl / 10_000.0;
-    add(cv, cif, d, f, t, dl, rate, bucket(rate), money, bucket(money));
-  }
-
-  /**
-   * Adds one line whose statistics values and buckets were computed once for all its groups.
-   *
-   * @param cv customs value
-   * @param cif CIF value or {@link Fixed#ABSENT}
-   * @param d duty
-   * @param f fees
-   * @param t taxes
-   * @param dl delta
-   * @param rate duty / customs value x 100, NaN for a zero value
-   * @param rateBucket {@code Sketch.bucket(rate)}
-   * @param money the delta as a double
-   * @param moneyBucket {@code Sketch.bucket(money)}
-   */
-  public void add(
-      long cv,
-      long cif,
-      long d,
-      long f,
-      long t,
-      long dl,
-      double rate,
-      int rateBucket,
-      double money,
-      int moneyBucket) {
+  void add(LineFigures f, int s) {
     lines++;
-    customsValue = Math.addExact(customsValue, cv);
-    duty = Math.addExact(duty, d);
-    fees = Math.addExact(fees, f);
-    taxes = Math.addExact(taxes, t);
-    if (cif == Fixed.ABSENT) {
+    customsValue = Math.addExact(customsValue, f.customsValue);
+    duty = Math.addExact(duty, f.duty[s]);
+    fees = Math.addExact(fees, f.fees[s]);
+    taxes = Math.addExact(taxes, f.taxes[s]);
+    if (f.cif == Fixed.ABSENT) {
       landedUnknown++;
     } else {
-      landed = Math.addExact(landed, Math.addExact(cif, Math.addExact(d, Math.addExact(f, t))));
+      long charges = Math.addExact(f.duty[s], Math.addExact(f.fees[s], f.taxes[s]));
+      landed = Math.addExact(landed, Math.addExact(f.cif, charges));
     }
-    delta = Math.addExact(delta, dl);
+    delta = Math.addExact(delta, f.delta[s]);
     if (rateStats == null) {
       return;
     }
-    if (cv > 0) {
-      rateStats.accept(rate);
-      rateSketch.add(rate, rateBucket);
+    if (f.customsValue > 0) {
+      rateStats.accept(f.rate[s]);
+      rateSketch.add(f.rate[s], f.rateBucket[s]);
     }
-    deltaStats.accept(money);
-    deltaSketch.add(money, moneyBucket);
+    deltaStats.accept(f.deltaStatistic[s]);
+    deltaSketch.add(f.deltaStatistic[s], f.deltaBucket[s]);
   }
 
   /**

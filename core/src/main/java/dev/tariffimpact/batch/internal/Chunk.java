@@ -53,7 +53,7 @@ public final class Chunk {
 
   /**
    * Dictionary code of each line's (importer, product code), dense from 0, and the index of its
-   * origin in {@link Evaluator#countryIndex}, or null: set by ShipmentColumns so a run finds plans
+   * origin in {@link PlanTable#countryIndex}, or null: set by ShipmentColumns so a run finds plans
    * by index instead of hashing the code and origin per line.
    */
   public int[] codeKey;
@@ -136,7 +136,7 @@ public final class Chunk {
     if (o instanceof dev.tariffimpact.batch.BatchLine l) {
       return l.entryId() + "," + l.importer() + "," + l.line();
     }
-    return entryId[i] + "," + importer[i] + "," + Evaluator.line(this, i);
+    return entryId[i] + "," + importer[i] + "," + ColumnCodec.line(this, i);
   }
 
   /**
@@ -154,9 +154,40 @@ public final class Chunk {
     source[size] = null;
   }
 
-  /** Marks line {@code i} as the first line of a new entry. */
-  public void startEntry(int i) {
-    entryStart[entries++] = i;
+  private int currentEntryFirst = -1;
+
+  /**
+   * Places line {@code i} (the last added) in an entry: the first line of a new entry when its id
+   * differs from the current entry's, else a further line of the current entry, which must share
+   * its importer and entry date.
+   *
+   * @param i the line just added
+   * @return null, or why the line cannot join its entry (the caller then drops it)
+   */
+  public String place(int i) {
+    int first = currentEntryFirst;
+    if (first < 0 || !entryId[first].equals(entryId[i])) {
+      entryStart[entries++] = i;
+      currentEntryFirst = i;
+      return null;
+    }
+    if (!importer[i].equals(importer[first])) {
+      return "entry '"
+          + entryId[i]
+          + "': importer "
+          + importer[i]
+          + " differs from the entry's "
+          + importer[first];
+    }
+    if (!entryDate[i].equals(entryDate[first])) {
+      return "entry '"
+          + entryId[i]
+          + "': entry_date "
+          + entryDate[i]
+          + " differs from the entry's "
+          + entryDate[first];
+    }
+    return null;
   }
 
   /** Closes the entry list. */

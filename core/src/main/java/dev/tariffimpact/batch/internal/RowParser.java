@@ -1,8 +1,6 @@
 package dev.tariffimpact.batch.internal;
 
-import static dev.tariffimpact.batch.ShipmentCsv.CATEGORY;
 import static dev.tariffimpact.batch.ShipmentCsv.CODE;
-import static dev.tariffimpact.batch.ShipmentCsv.COMPONENTS;
 import static dev.tariffimpact.batch.ShipmentCsv.CURRENCY;
 import static dev.tariffimpact.batch.ShipmentCsv.ENTRY_DATE;
 import static dev.tariffimpact.batch.ShipmentCsv.ENTRY_ID;
@@ -16,8 +14,8 @@ import static dev.tariffimpact.batch.ShipmentCsv.ORIGIN;
 import static dev.tariffimpact.batch.ShipmentCsv.QUANTITY;
 import static dev.tariffimpact.batch.ShipmentCsv.VALUE;
 
-import dev.tariffimpact.batch.BatchLine;
 import dev.tariffimpact.batch.Reject;
+import dev.tariffimpact.batch.RejectReason;
 import dev.tariffimpact.batch.ShipmentCsv;
 import dev.tariffimpact.classification.InvalidCodeException;
 import dev.tariffimpact.classification.ProductCode;
@@ -52,7 +50,7 @@ public final class RowParser {
     }
   }
 
-  private final String[] header;
+  private final HeaderLayout header;
   private final int[] at; // column index of each required column, by REQUIRED_COLUMNS order
   private final int category;
   private final int components;
@@ -64,52 +62,33 @@ public final class RowParser {
   /**
    * Creates a parser for a header.
    *
-   * @param header the header cells
+   * @param header the header's layout
    * @param importers the importers the batch has scenarios for
-   * @throws IllegalArgumentException naming the missing column
    */
-  public RowParser(String[] header, Set<String> importers) {
-    this.header = header.clone();
-    for (int i = 0; i < this.header.length; i++) {
-      this.header[i] = this.header[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+  public RowParser(HeaderLayout header, Set<String> importers) {
+    this.header = header;
+    this.at = new int[header.requiredCount()];
+    for (int r = 0; r < at.length; r++) {
+      at[r] = header.required(r);
     }
-    List<String> required = ShipmentCsv.REQUIRED_COLUMNS;
-    this.at = new int[required.size()];
-    for (int r = 0; r < required.size(); r++) {
-      at[r] = indexOf(required.get(r));
-      if (at[r] < 0) {
-        throw new IllegalArgumentException(
-            "header lacks column '"
-                + required.get(r)
-                + "' (required: "
-                + String.join(",", required)
-                + ")");
-      }
-    }
-    this.category = indexOf(CATEGORY);
-    this.components = indexOf(COMPONENTS);
+    this.category = header.category();
+    this.components = header.components();
     importers.forEach(i -> this.importers.put(i, i));
   }
 
-  private int indexOf(String name) {
-    for (int i = 0; i < header.length; i++) {
-      if (header[i].equals(name)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** Returns the index of a column in the entry-id position. */
+  /** Returns the index of the entry-id column. */
   public int entryIdColumn() {
-    return at[0];
+    return header.entryIdColumn();
   }
 
+  /** A row that cannot become a line: unwinds {@link #fill} to {@link #parse}, without a stack. */
   private static final class RowReject extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final RejectReason code;
 
-    RowReject(String message) {
+    RowReject(RejectReason code, String message) {
       super(message, null, false, false);
+      this.code = code;
     }
   }
 
@@ -121,8 +100,6 @@ public final class RowParser {
    * @param rowNumbers their row numbers
    */
   public void parse(Chunk chunk, List<String[]> rows, long[] rowNumbers) {
-    String currentEntry = null;
-    int entryFirst = -1;
     for (int r = 0; r < rows.size(); r++) {
       String[] cells = rows.get(r);
       long row = rowNumbers[r];
@@ -131,71 +108,50 @@ public final class RowParser {
         fill(chunk, i, cells);
         chunk.row[i] = row;
         chunk.source[i] = cells;
-        if (currentEntry == null || !currentEntry.equals(chunk.entryId[i])) {
-          chunk.startEntry(i);
-          currentEntry = chunk.entryId[i];
-          entryFirst = i;
-        } else {
-          checkSameEntry(chunk, entryFirst, i);
+        String problem = chunk.place(i);
+        if (problem != null) {
+          throw new RowReject(RejectReason.ENTRY_INCONSISTENT, problem);
         }
       } catch (RowReject e) {
         chunk.dropLast();
-        chunk.rejects.add(new Reject(row, Csv.join(cells), e.getMessage()));
+        chunk.rejects.add(Reject.of(row, Csv.join(cells), e.code, e.getMessage()));
       }
     }
     chunk.finish();
   }
 
-  private static void checkSameEntry(Chunk c, int first, int i) {
-    if (!c.importer[i].equals(c.importer[first])) {
-      throw new RowReject(
-          "entry '"
-              + c.entryId[i]
-              + "': importer "
-              + c.importer[i]
-              + " differs from the entry's "
-              + c.importer[first]);
-    }
-    if (!c.entryDate[i].equals(c.entryDate[first])) {
-      throw new RowReject(
-          "entry '"
-              + c.entryId[i]
-              + "': entry_date "
-              + c.entryDate[i]
-              + " differs from the entry's "
-              + c.entryDate[first]);
-    }
-  }
-
   private void fill(Chunk c, int i, String[] cells) {
     if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
-      throw new RowReject("empty line");
+      throw new RowReject(RejectReason.EMPTY_LINE, "empty line");
     }
-    if (cells.length > header.length) {
+    if (cells.length > header.width()) {
       throw new RowReject(
-          "too many fields: " + cells.length + " fields, the header has " + header.length);
+          RejectReason.FIELD_COUNT,
+          "too many fields: " + cells.length + " fields, the header has " + header.width());
     }
-    if (cells.length < header.length) {
+    if (cells.length < header.width()) {
       for (int r = 0; r < at.length; r++) {
         if (at[r] >= cells.length) {
           throw new RowReject(
+              RejectReason.FIELD_COUNT,
               "missing column '"
                   + ShipmentCsv.REQUIRED_COLUMNS.get(r)
                   + "': "
                   + cells.length
                   + " fields, the header has "
-                  + header.length);
+                  + header.width());
         }
       }
       for (int optional : new int[] {category, components}) {
         if (optional >= cells.length) {
           throw new RowReject(
+              RejectReason.FIELD_COUNT,
               "missing column '"
-                  + header[optional]
+                  + header.name(optional)
                   + "': "
                   + cells.length
                   + " fields, the header has "
-                  + header.length);
+                  + header.width());
         }
       }
     }
@@ -204,6 +160,7 @@ public final class RowParser {
     String importer = importers.get(importerText);
     if (importer == null) {
       throw new RowReject(
+          RejectReason.NO_SCENARIO,
           "importer '"
               + importerText
               + "' has no scenario in this batch (have "
@@ -214,7 +171,9 @@ public final class RowParser {
     String originText = required(cells, 2, ORIGIN);
     String origin = COUNTRIES.get(originText);
     if (origin == null) {
-      throw new RowReject("bad origin '" + originText + "': not an ISO 3166 alpha-2 country code");
+      throw new RowReject(
+          RejectReason.BAD_ORIGIN,
+          "bad origin '" + originText + "': not an ISO 3166 alpha-2 country code");
     }
     c.origin[i] = origin;
     c.code[i] = code(required(cells, 3, CODE));
@@ -229,6 +188,7 @@ public final class RowParser {
     c.exportDate[i] = export.isEmpty() ? c.entryDate[i] : date(export, EXPORT_DATE);
     if (c.exportDate[i].isAfter(c.entryDate[i])) {
       throw new RowReject(
+          RejectReason.BAD_DATE,
           "export_date " + c.exportDate[i] + " is after entry_date " + c.entryDate[i]);
     }
     String value = required(cells, 4, VALUE);
@@ -242,11 +202,13 @@ public final class RowParser {
       try {
         unit = Unit.parse(unitText);
       } catch (IllegalArgumentException e) {
-        throw new RowReject("unknown unit '" + unitText + "'");
+        throw new RowReject(RejectReason.UNKNOWN_TERM, "unknown unit '" + unitText + "'");
       }
     }
     if (!quantity.isEmpty() && unit == null) {
-      throw new RowReject("quantity '" + quantity + "' has no unit (column unit is empty)");
+      throw new RowReject(
+          RejectReason.INCONSISTENT_LINE,
+          "quantity '" + quantity + "' has no unit (column unit is empty)");
     }
     c.value[i] = Fixed.parse(value, Fixed.MONEY_SCALE);
     c.freight[i] = freight.isEmpty() ? Fixed.ABSENT : Fixed.parse(freight, Fixed.MONEY_SCALE);
@@ -285,6 +247,7 @@ public final class RowParser {
       // column (the conversion is exact, so every per-mass rate gives the same amount)
       if (c.netKg[i] != Fixed.ABSENT && c.netKg[i] != kilograms) {
         throw new RowReject(
+            RejectReason.INCONSISTENT_LINE,
             "net_kg " + netKg + " contradicts quantity " + quantity + " " + unit.symbol());
       }
       c.netKg[i] = kilograms;
@@ -314,6 +277,7 @@ public final class RowParser {
       Quantity q = Quantity.of(decimal(quantity, QUANTITY), unit);
       if (massUnit && kg != null && q.in(Unit.KG).compareTo(kg) != 0) {
         throw new RowReject(
+            RejectReason.INCONSISTENT_LINE,
             "net_kg " + netKg + " contradicts quantity " + quantity + " " + unit.symbol());
       }
       b.quantity(q);
@@ -326,6 +290,7 @@ public final class RowParser {
         int eq = pair.indexOf('=');
         if (eq <= 0) {
           throw new RowReject(
+              RejectReason.INCONSISTENT_LINE,
               "components '" + componentText + "': expected name=amount pairs separated by ';'");
         }
         b.componentValue(
@@ -339,7 +304,7 @@ public final class RowParser {
   private String required(String[] cells, int r, String column) {
     String s = cells[at[r]].strip();
     if (s.isEmpty()) {
-      throw new RowReject("missing value in column '" + column + "'");
+      throw new RowReject(RejectReason.MISSING_VALUE, "missing value in column '" + column + "'");
     }
     return s;
   }
@@ -349,10 +314,11 @@ public final class RowParser {
     try {
       d = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new RowReject(column + " '" + text + "' is not a decimal number");
+      throw new RowReject(
+          RejectReason.BAD_NUMBER, column + " '" + text + "' is not a decimal number");
     }
     if (d.signum() < 0) {
-      throw new RowReject("negative " + column + " '" + text + "'");
+      throw new RowReject(RejectReason.BAD_NUMBER, "negative " + column + " '" + text + "'");
     }
     return d;
   }
@@ -372,7 +338,7 @@ public final class RowParser {
     if (o instanceof ProductCode p) {
       return p;
     }
-    throw new RowReject((String) o);
+    throw new RowReject(RejectReason.BAD_CODE, (String) o);
   }
 
   private Currency currency(String text) {
@@ -390,7 +356,7 @@ public final class RowParser {
     if (o instanceof Currency cur) {
       return cur;
     }
-    throw new RowReject((String) o);
+    throw new RowReject(RejectReason.UNKNOWN_TERM, (String) o);
   }
 
   private static final Map<String, TransportMode> MODES = new java.util.HashMap<>();
@@ -414,6 +380,7 @@ public final class RowParser {
       return TransportMode.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new RowReject(
+          RejectReason.UNKNOWN_TERM,
           "unknown mode '" + text + "' (one of " + List.of(TransportMode.values()) + ")");
     }
   }
@@ -426,7 +393,7 @@ public final class RowParser {
     try {
       return Incoterm.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new RowReject("unknown incoterm '" + text + "'");
+      throw new RowReject(RejectReason.UNKNOWN_TERM, "unknown incoterm '" + text + "'");
     }
   }
 
@@ -438,92 +405,12 @@ public final class RowParser {
     try {
       d = LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new RowReject("bad " + column + " '" + text + "' (yyyy-mm-dd expected)");
+      throw new RowReject(
+          RejectReason.BAD_DATE, "bad " + column + " '" + text + "' (yyyy-mm-dd expected)");
     }
     if (dates.size() < 100_000) {
       dates.put(text, d);
     }
     return d;
-  }
-
-  /** Fills the numeric columns from a line; false when they cannot hold it exactly. */
-  private static boolean columns(Chunk c, int i, ShipmentLine l) {
-    if (!l.componentValues().isEmpty() || !l.componentQuantities().isEmpty()) {
-      return false;
-    }
-    try {
-      c.value[i] = Fixed.unscaled(l.value(), Fixed.MONEY_SCALE);
-      c.freight[i] =
-          l.freight().isEmpty()
-              ? Fixed.ABSENT
-              : Fixed.unscaled(l.freight().get(), Fixed.MONEY_SCALE);
-      c.insurance[i] =
-          l.insurance().isEmpty()
-              ? Fixed.ABSENT
-              : Fixed.unscaled(l.insurance().get(), Fixed.MONEY_SCALE);
-      c.quantity[i] = Fixed.ABSENT;
-      c.unit[i] = null;
-      c.netKg[i] = Fixed.ABSENT;
-      for (Quantity q : l.quantities()) {
-        if (q.unit().dimension() == Dimension.MASS) {
-          // kept in kilograms, as the CSV path does: the conversion is exact (else the
-          // ArithmeticException below sends the line to the Assessor), so every per-mass rate
-          // gives the same amount
-          c.netKg[i] = Fixed.unscaled(q.in(Unit.KG), Fixed.QUANTITY_SCALE);
-        } else if (c.unit[i] == null) {
-          c.unit[i] = q.unit();
-          c.quantity[i] = Fixed.unscaled(q.amount(), Fixed.QUANTITY_SCALE);
-        } else {
-          return false;
-        }
-      }
-      return true;
-    } catch (ArithmeticException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Adds in-memory lines to a chunk.
-   *
-   * @param chunk the chunk
-   * @param lines the lines
-   * @param firstRow the row number of the first line
-   */
-  public static void fromLines(Chunk chunk, List<BatchLine> lines, long firstRow) {
-    String currentEntry = null;
-    int entryFirst = -1;
-    for (int r = 0; r < lines.size(); r++) {
-      BatchLine bl = lines.get(r);
-      ShipmentLine l = bl.line();
-      int i = chunk.add();
-      chunk.row[i] = firstRow + r;
-      chunk.source[i] = bl;
-      chunk.entryId[i] = bl.entryId();
-      chunk.importer[i] = bl.importer();
-      chunk.category[i] = bl.category();
-      chunk.code[i] = l.code();
-      chunk.origin[i] = l.origin();
-      chunk.currency[i] = l.currency();
-      chunk.incoterm[i] = l.incoterm();
-      chunk.mode[i] = l.transportMode();
-      chunk.entryDate[i] = l.entryDate();
-      chunk.exportDate[i] = l.exportDate();
-      chunk.object[i] = columns(chunk, i, l) ? null : l;
-      try {
-        if (currentEntry == null || !currentEntry.equals(bl.entryId())) {
-          chunk.startEntry(i);
-          currentEntry = bl.entryId();
-          entryFirst = i;
-        } else {
-          checkSameEntry(chunk, entryFirst, i);
-        }
-      } catch (RowReject e) {
-        String raw = chunk.raw(i);
-        chunk.dropLast();
-        chunk.rejects.add(new Reject(firstRow + r, raw, e.getMessage()));
-      }
-    }
-    chunk.finish();
   }
 }

@@ -49,8 +49,8 @@ class SketchTest {
   void accumulatorMomentsComeFromCommonsStatistics() {
     Accumulator a = new Accumulator();
     // duty / value x 100: 10.00 / 100.00 = 10%, 30.00 / 100.00 = 30%
-    a.add(1_000_000, Fixed.ABSENT, 100_000, 0, 0, 0);
-    a.add(1_000_000, Fixed.ABSENT, 300_000, 0, 0, 200_000);
+    a.add(figures(1_000_000, 100_000, 0), 0);
+    a.add(figures(1_000_000, 300_000, 200_000), 0);
     Distribution rates = a.rates();
     assertThat(rates.count()).isEqualTo(2);
     assertThat(rates.mean()).isEqualTo(20.0);
@@ -61,5 +61,19 @@ class SketchTest {
     assertThat(a.landedUnknown()).isEqualTo(2);
     // deltas 0.00 and 20.00
     assertThat(a.deltas().mean()).isEqualTo(10.0);
+  }
+
+  /** One line of one scenario without a CIF value: customs value, duty and delta at scale 4. */
+  private static LineFigures figures(long customsValue, long duty, long delta) {
+    LineFigures f = new LineFigures(1, true);
+    f.customsValue = customsValue;
+    f.cif = Fixed.ABSENT;
+    f.duty[0] = duty;
+    f.delta[0] = delta;
+    f.rate[0] = (double) duty * 100.0 / customsValue;
+    f.rateBucket[0] = Accumulator.bucket(f.rate[0]);
+    f.deltaStatistic[0] = delta / 10_000.0;
+    f.deltaBucket[0] = Accumulator.bucket(f.deltaStatistic[0]);
+    return f;
   }
 }

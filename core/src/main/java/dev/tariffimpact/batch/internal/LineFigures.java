@@ -1,0 +1,57 @@
+package dev.tariffimpact.batch.internal;
+
+/**
+ * One assessed line's figures under every scenario, loaded once and added to each of its groups:
+ * the money (exact longs at {@link Fixed#MONEY_SCALE}) and, for the distribution statistics only,
+ * the effective rate and the delta as doubles with their sketch buckets.
+ */
+final class LineFigures {
+
+  long customsValue;
+  long cif;
+  final long[] duty;
+  final long[] fees;
+  final long[] taxes;
+  final long[] delta;
+  final double[] rate;
+  final int[] rateBucket;
+  final double[] deltaStatistic;
+  final int[] deltaBucket;
+  private final boolean distributions;
+
+  LineFigures(int scenarios, boolean distributions) {
+    duty = new long[scenarios];
+    fees = new long[scenarios];
+    taxes = new long[scenarios];
+    delta = new long[scenarios];
+    rate = new double[scenarios];
+    rateBucket = new int[scenarios];
+    deltaStatistic = new double[scenarios];
+    deltaBucket = new int[scenarios];
+    this.distributions = distributions;
+  }
+
+  /** Loads line {@code i} of a chunk result; deltas against scenario {@code base}. */
+  void load(ChunkResult r, int i, int base) {
+    customsValue = r.customsValue[i];
+    cif = r.cif[i];
+    long baseCharges = charges(r, base, i);
+    for (int s = 0; s < duty.length; s++) {
+      duty[s] = r.duty[s][i];
+      fees[s] = r.fees[s][i];
+      taxes[s] = r.taxes[s][i];
+      delta[s] = Math.subtractExact(charges(r, s, i), baseCharges);
+      if (distributions) {
+        // doubles feed only the distribution statistics; money stays in exact longs
+        rate[s] = customsValue > 0 ? (double) duty[s] * 100.0 / (double) customsValue : Double.NaN;
+        rateBucket[s] = Accumulator.bucket(rate[s]);
+        deltaStatistic[s] = delta[s] / 10_000.0;
+        deltaBucket[s] = Accumulator.bucket(deltaStatistic[s]);
+      }
+    }
+  }
+
+  static long charges(ChunkResult r, int s, int i) {
+    return Math.addExact(Math.addExact(r.duty[s][i], r.fees[s][i]), r.taxes[s][i]);
+  }
+}
