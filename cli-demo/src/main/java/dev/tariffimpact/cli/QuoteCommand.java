@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -157,6 +158,8 @@ final class QuoteCommand implements Callable<Integer> {
   @Mixin private FormatOption output;
 
   @Mixin private ScenarioOptions sources;
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** The importer's currency, the default of --currency; set when the line is built. */
   private String scenarioCurrency;
@@ -318,12 +321,26 @@ final class QuoteCommand implements Callable<Integer> {
         throw new ParameterException(
             spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
       }
+      nonNegative("--vat", vat);
       return CustomsRegime.eu(vat);
     }
     return CustomsRegime.of(importerCode);
   }
 
+  /**
+   * The line the options describe. The builder's own checks (one quantity per dimension, export
+   * date not after entry date, no negative component value) are about what the user typed, so they
+   * are reported as argument errors, not as failures of the tool.
+   */
   private ShipmentLine line(CustomsRegime regime, LocalDate entryDate) {
+    try {
+      return buildLine(regime, entryDate);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new ParameterException(spec.commandLine(), "the line's options: " + e.getMessage());
+    }
+  }
+
+  private ShipmentLine buildLine(CustomsRegime regime, LocalDate entryDate) {
     scenarioCurrency = regime.currency().getCurrencyCode();
     String invoiceCurrency = currency != null ? currency : scenarioCurrency;
     nonNegative("--value", value);
@@ -332,7 +349,7 @@ final class QuoteCommand implements Callable<Integer> {
     nonNegative("--quantity", quantity);
     nonNegative("--net-kg", netKg);
     ShipmentLine.Builder b =
-        ShipmentLine.builder(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT))
+        ShipmentLine.builder(ProductCode.parse(code), origin(origin))
             .value(value.toPlainString(), invoiceCurrency)
             .transportMode(mode(mode))
             .entryDate(entryDate);
@@ -365,6 +382,19 @@ final class QuoteCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "missing required option " + option + " (" + what + ")");
     }
+  }
+
+  private String origin(String text) {
+    String country = text.strip().toUpperCase(Locale.ROOT);
+    if (!COUNTRIES.contains(country)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--origin: '"
+              + text
+              + "' is not a country code; expected ISO 3166 alpha-2, e.g. IN, US, CN"
+              + (country.equals("UK") ? " (GB for the United Kingdom)" : ""));
+    }
+    return country;
   }
 
   private void nonNegative(String option, BigDecimal amount) {

@@ -56,22 +56,49 @@ class CliErrorsTest {
         "--importer | XX | US, IN, EU or GB",
         "--importer | UK | GB",
         "--freight | ten | decimal number",
+        "--origin | XX | ISO 3166",
+        "--origin | UK | GB for the United Kingdom",
       })
   void badOptionValueIsOneLineNamingOptionValueAndWhatIsAccepted(
       String option, String value, String accepted) {
     String[] args =
         with(
-            new String[] {"quote", "--origin", "IN", "--code", "6109.10.00", "--quantity", "1"},
+            new String[] {"quote", "--code", "6109.10.00", "--quantity", "1"},
+            "--origin",
+            option.equals("--origin") ? value : "IN",
             "--importer",
             option.equals("--importer") ? value : "US",
             "--value",
             option.equals("--value") ? value : "100",
             "--date",
             option.equals("--date") ? value : "2025-09-15");
-    if (!List.of("--importer", "--value", "--date").contains(option)) {
+    if (!List.of("--importer", "--value", "--date", "--origin").contains(option)) {
       args = with(args, option, value);
     }
     assertBadInput(CliRun.of(args), option, value, accepted);
+  }
+
+  @Test
+  void lineOptionsThatContradictEachOtherAreBadInputNotABug() {
+    assertBadInput(
+        CliRun.of(
+            with(
+                COTTON,
+                "--code",
+                "6109.10.00",
+                "--quantity",
+                "2",
+                "--unit",
+                "kg",
+                "--net-kg",
+                "3")),
+        "one quantity per dimension");
+    assertBadInput(
+        CliRun.of(with(COTTON, "--code", "6109.10.00", "--export-date", "2025-10-01")),
+        "export date must be on or before entry date");
+    assertBadInput(
+        CliRun.of(with(COTTON, "--code", "6109.10.00", "--component", "case=-1")),
+        "must not be negative");
   }
 
   @Test
