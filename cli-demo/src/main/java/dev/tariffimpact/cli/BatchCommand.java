@@ -133,6 +133,10 @@ final class BatchCommand implements Callable<Integer> {
             .distributions(!noDistributions)
             .ignoreUnknownColumns(ignoreUnknownColumns);
     if (threads != null) {
+      if (threads < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--threads: '" + threads + "' is too small; expected 1 or more");
+      }
       options.threads(threads);
     }
     BatchEngine.Builder engine =

@@ -113,6 +113,10 @@ final class UserErrorHandler implements IExecutionExceptionHandler, IParameterEx
     // "Invalid value for option '--date': ..." -> "--date: ..."
     return text.replaceFirst("^Invalid value for option '([^']+)': ", "$1: ")
         .replaceFirst(
+            "^Value for option option '([^']+)' \\(([^)]+)\\) should be in KEY=VALUE format but was"
+                + " (.*)$",
+            "$1: '$3' is not $2; expected for example case=120.00")
+        .replaceFirst(
             "^Invalid value for positional parameter at index \\d+ \\(([^)]+)\\): ", "$1: ");
   }
 

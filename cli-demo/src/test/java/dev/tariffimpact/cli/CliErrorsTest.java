@@ -58,6 +58,7 @@ class CliErrorsTest {
         "--freight | ten | decimal number",
         "--origin | XX | ISO 3166",
         "--origin | UK | GB for the United Kingdom",
+        "--component | case | NAME=VALUE",
       })
   void badOptionValueIsOneLineNamingOptionValueAndWhatIsAccepted(
       String option, String value, String accepted) {
@@ -105,6 +106,15 @@ class CliErrorsTest {
   void missingRequiredOptionNamesIt() {
     assertBadInput(
         CliRun.of("quote", "--importer", "US", "--code", "6109", "--value", "1"), "--origin");
+  }
+
+  @Test
+  void threadsBelowOneInBatch() {
+    assertBadInput(
+        CliRun.of("batch", "lines.csv", "--scenario", "us-in-2026-s122", "--threads", "0"),
+        "--threads",
+        "'0'",
+        "1 or more");
   }
 
   @Test
