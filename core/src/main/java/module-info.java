@@ -4,9 +4,11 @@
  * <p>Only API packages are exported; implementation detail lives in {@code internal} packages.
  */
 module dev.tariffimpact.core {
-  requires org.apache.commons.rng.api;
-  requires org.apache.commons.rng.sampling;
-  requires org.apache.commons.rng.simple;
+  // Only the internal sample generator (used by the CLI's 'sample' command and the benchmarks)
+  // draws random numbers: commons-rng is optional, so library users do not inherit it.
+  requires static org.apache.commons.rng.api;
+  requires static org.apache.commons.rng.sampling;
+  requires static org.apache.commons.rng.simple;
   requires org.apache.commons.statistics.descriptive;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
@@ -20,9 +22,9 @@ module dev.tariffimpact.core {
   exports dev.tariffimpact.io.csv;
   exports dev.tariffimpact.io.hts;
   exports dev.tariffimpact.io.json;
+  exports dev.tariffimpact.io.lists;
   exports dev.tariffimpact.io.schedule;
   exports dev.tariffimpact.rate;
-  exports dev.tariffimpact.sample;
   exports dev.tariffimpact.schedule;
 
   // Jackson binds the schedule-file DTO records by reflection; nobody else sees them.

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.Unit;
-import dev.tariffimpact.sample.SampleGenerator.Candidate;
+import dev.tariffimpact.sample.internal.SampleGenerator.Candidate;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.MeasureKind;

@@ -7,6 +7,9 @@ import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.GroupBy;
+import dev.tariffimpact.io.schedule.ScenarioSource;
+import dev.tariffimpact.report.LinesCsv;
+import dev.tariffimpact.report.RateChanges;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -43,8 +47,9 @@ import picocli.CommandLine.Spec;
             + " rejects and aggregates; print the aggregates and the reconciliation.",
     footer = {
       "",
-      "A --scenario is a bundled (or --schedule catalogue) scenario name, or LABEL=NAME,NAME to",
-      "pair one scenario per importer under one label. The first --scenario is the base of deltas.",
+      "A --scenario is a bundled (or --schedule catalogue) scenario or group name, or",
+      "LABEL=NAME,NAME to pair one scenario per importer under one label. The first --scenario is",
+      "the base of deltas. Scenarios for EU need --vat.",
       "",
       "Examples (the bundled sample has lines into both the US and India, so each label pairs a US",
       "and an India scenario; a line whose importer has no scenario under a label is rejected):",
@@ -104,6 +109,21 @@ final class BatchCommand implements Callable<Integer> {
               + " unchanged and large batches run faster.")
   private boolean noDistributions;
 
+  // issue 18: the HTML report of this batch (reads back lines.csv for the per-line histogram)
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Also write an HTML report with charts (docs/report.md); implies --lines: the"
+              + " histogram of per-line rate changes is drawn from lines.csv.")
+  private Path report;
+
+  @Option(
+      names = "--vat",
+      paramLabel = "PERCENT",
+      description = "The EU member state's VAT rate, required when a scenario is for EU (21).")
+  private BigDecimal vat;
+
   @Mixin private FormatOption format;
 
   @Mixin private ScenarioOptions sources;
@@ -128,7 +148,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions.builder()
             .groupBy(dims.toArray(GroupBy[]::new))
             .baseScenario(runs.get(0).name())
-            .lineResults(lineResults)
+            .lineResults(lineResults || report != null)
             .failFast(failFast)
             .distributions(!noDistributions)
             .ignoreUnknownColumns(ignoreUnknownColumns);
@@ -141,19 +161,44 @@ final class BatchCommand implements Callable<Integer> {
     }
     BatchEngine.Builder engine =
         BatchEngine.builder().exchangeRates(sources.rates()).options(options.build());
-    Set<String> importers = new java.util.LinkedHashSet<>();
+    Set<String> importers = new LinkedHashSet<>();
     runs.forEach(r -> importers.addAll(r.byImporter().keySet()));
+    if (importers.contains("EU") && vat == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "a --scenario is for importer EU: give --vat PERCENT (the member state's VAT rate)");
+    }
+    if (vat != null && !importers.contains("EU")) {
+      throw new ParameterException(
+          spec.commandLine(), "--vat applies to EU scenarios, and no --scenario is for EU");
+    }
     for (String importer : importers) {
-      engine.regime(sources.bundled().regime(importer));
+      engine.regime(sources.regime(importer, importer.equals("EU") ? vat : null));
     }
     runs.forEach(engine::scenario);
     BatchResult result = runWithProgress(engine.build());
     print(result);
+    if (report != null) {
+      writeReport(result, runs);
+    }
     return 0;
   }
 
+  /** The report compares the last scenario with the first, as the delta column does. */
+  private void writeReport(BatchResult result, List<BatchScenario> runs) throws IOException {
+    RateChanges changes = RateChanges.between(runs.get(0).name(), runs.get(runs.size() - 1).name());
+    LinesCsv.read(output.resolve("lines.csv"), changes);
+    ReportOutput.write(
+        result, runs, changes, file.toString(), null, report, null, spec.commandLine().getErr());
+  }
+
+  /** NAME (a scenario or a catalogue group) or LABEL=NAME,NAME. */
   private BatchScenario batchScenario(String text) {
+    ScenarioSource source = sources.source();
     int eq = text.indexOf('=');
+    if (eq < 0 && source.isGroup(text)) {
+      return BatchScenario.of(text, source.group(text).toArray(Scenario[]::new));
+    }
     String label = eq < 0 ? text : text.substring(0, eq);
     String[] names = (eq < 0 ? text : text.substring(eq + 1)).split(",");
     List<Scenario> list = new ArrayList<>();

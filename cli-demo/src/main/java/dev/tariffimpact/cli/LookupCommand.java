@@ -1,6 +1,9 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.impact.Comparison;
+import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.Measure;
@@ -10,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -80,7 +82,8 @@ final class LookupCommand implements Callable<Integer> {
     if (scenarioName != null) {
       scenario = sources.byName(scenarioName);
       if (date != null) {
-        scenario = scenario.withAsOf(date);
+        // The scenario read on another date, named so the output says so (name@date).
+        scenario = Comparison.withDate(date).after(scenario);
       }
     } else if (date != null && importer != null) {
       scenario = sources.byDate(sources.importer(importer), date);
@@ -88,8 +91,7 @@ final class LookupCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");
     }
-    LookupExplanation explanation =
-        scenario.compile().explain(ProductCode.parse(code), origin.toUpperCase(Locale.ROOT));
+    LookupExplanation explanation = scenario.compile().explain(ProductCode.parse(code), origin());
     List<Row> rows = rows(scenario, explanation);
     Table table =
         Table.of("measure", "kind", "verdict", "rate", "valid", "conf", "title").truncateText(60);
@@ -189,5 +191,14 @@ final class LookupCommand implements Callable<Integer> {
       item.put("source", m.provenance().source());
     }
     return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** The --origin value as core reads it (any case); a bad one is this option's error. */
+  private String origin() {
+    try {
+      return Countries.origin(origin);
+    } catch (InvalidOriginException e) {
+      throw new ParameterException(spec.commandLine(), "--origin: " + e.getMessage());
+    }
   }
 }

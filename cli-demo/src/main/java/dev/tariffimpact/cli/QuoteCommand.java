@@ -9,12 +9,15 @@ import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.Incoterm;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
+import dev.tariffimpact.impact.Comparison;
 import dev.tariffimpact.impact.Impact;
 import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateInput;
 import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,8 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -125,7 +128,8 @@ final class QuoteCommand implements Callable<Integer> {
   @Option(
       names = "--mode",
       defaultValue = "ocean",
-      description = "ocean, air, road, rail or courier (default: ${DEFAULT-VALUE}).")
+      description =
+          "ocean, air, road, rail, postal or courier (= postal) (default: ${DEFAULT-VALUE}).")
   private String mode;
 
   @Option(
@@ -152,14 +156,14 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Option(
       names = "--vat",
-      description = "EU member state VAT rate in percent, required with --importer EU (21).")
+      description =
+          "VAT rate in percent: the member state's, required with --importer EU (21); for GB it"
+              + " replaces the standard 20% (5).")
   private BigDecimal vat;
 
   @Mixin private FormatOption output;
 
   @Mixin private ScenarioOptions sources;
-
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** The importer's currency, the default of --currency; set when the line is built. */
   private String scenarioCurrency;
@@ -182,7 +186,8 @@ final class QuoteCommand implements Callable<Integer> {
     }
     if (scenarioName == null && importer == null) {
       throw new ParameterException(
-          spec.commandLine(), "--date without --scenario needs --importer (US, IN, EU or GB)");
+          spec.commandLine(),
+          "--date without --scenario needs --importer (US or IN; EU and GB with --schedule FILE)");
     }
     String importerCode = importer != null ? sources.importer(importer) : null;
     Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
@@ -205,10 +210,11 @@ final class QuoteCommand implements Callable<Integer> {
     CustomsRegime regime = regime(importerCode);
     Entry entry = Entry.of(importerCode, line(regime, entryDate));
     Assessor assessor = Assessor.of(regime, sources.rates());
-    Assessment first = assess(assessor, entry, before);
     List<String> notes = notes(before, entryDate);
     PrintWriter out = spec.commandLine().getOut();
+    Scenario scenario = before;
     if (compare == null) {
+      Assessment first = assess(() -> assessor.assess(entry, scenario), scenario, entry);
       out.print(
           switch (output.format) {
             case json -> QuoteTables.json(first, notes) + "\n";
@@ -217,20 +223,13 @@ final class QuoteCommand implements Callable<Integer> {
           });
       return 0;
     }
-    // --compare-date: the same shipment entered on that date, under the same schedule (or the
-    // named scenario's schedule) read as of that date.
-    Scenario after;
-    Entry afterEntry = entry;
-    if (compare.scenario != null) {
-      after = sources.byName(compare.scenario);
-    } else {
-      after =
-          scenarioName == null
-              ? sources.byDate(importerCode, compare.date)
-              : sources.movedTo(before, compare.date);
-      afterEntry = Entry.of(importerCode, line(regime, compare.date));
-    }
-    Impact impact = Impact.of(first, assess(assessor, afterEntry, after));
+    // What the comparison means (the same entry under another scenario, or the same shipment on
+    // another date) is core's Comparison.
+    Comparison comparison =
+        compare.scenario != null
+            ? Comparison.withScenario(sources.byName(compare.scenario))
+            : Comparison.withDate(compare.date);
+    Impact impact = assess(() -> comparison.assess(assessor, entry, scenario), scenario, entry);
     out.print(
         switch (output.format) {
           case json -> QuoteTables.json(impact, notes) + "\n";
@@ -240,22 +239,26 @@ final class QuoteCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Assesses; a rate input the line lacks becomes an argument error naming the option to give. */
-  private Assessment assess(Assessor assessor, Entry entry, Scenario scenario) {
+  /**
+   * Runs an assessment; a rate input the line lacks becomes an argument error naming the option to
+   * give, and a code without a rate of its own lists the rated codes under it.
+   */
+  private <T> T assess(Supplier<T> assessment, Scenario scenario, Entry entry) {
     try {
-      return assessor.assess(entry, scenario);
+      return assessment.get();
     } catch (AssessmentException e) {
       if (e.getCause() instanceof MissingInputException missing) {
         throw new ParameterException(
             spec.commandLine(), e.getMessage() + "; give " + optionFor(missing.input()));
       }
       if (e.reason() == AssessmentException.Reason.NO_BASE_DUTY) {
-        String rated = RatedCodes.describe(RatedCodes.under(scenario, entry.lines().get(0).code()));
+        ProductCode typed = entry.lines().get(0).code();
+        String rated = RatedCodes.describe(RatedCodes.under(scenario, typed));
         if (!rated.isEmpty()) {
           throw new ParameterException(
               spec.commandLine(),
               "--code "
-                  + entry.lines().get(0).code()
+                  + typed
                   + " has no rate of its own in schedule "
                   + scenario.schedule().importer()
                   + rated);
@@ -316,15 +319,12 @@ final class QuoteCommand implements Callable<Integer> {
   }
 
   private CustomsRegime regime(String importerCode) {
-    if (importerCode.equals("EU")) {
-      if (vat == null) {
-        throw new ParameterException(
-            spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
-      }
-      nonNegative("--vat", vat);
-      return CustomsRegime.eu(vat);
+    if (importerCode.equals("EU") && vat == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
     }
-    return CustomsRegime.of(importerCode);
+    nonNegative("--vat", vat);
+    return sources.regime(importerCode, vat);
   }
 
   /**
@@ -349,9 +349,9 @@ final class QuoteCommand implements Callable<Integer> {
     nonNegative("--quantity", quantity);
     nonNegative("--net-kg", netKg);
     ShipmentLine.Builder b =
-        ShipmentLine.builder(ProductCode.parse(code), origin(origin))
+        ShipmentLine.builder(ProductCode.parse(code), origin())
             .value(value.toPlainString(), invoiceCurrency)
-            .transportMode(mode(mode))
+            .transportMode(mode())
             .entryDate(entryDate);
     if (exportDate != null) {
       b.exportDate(exportDate);
@@ -384,19 +384,6 @@ final class QuoteCommand implements Callable<Integer> {
     }
   }
 
-  private String origin(String text) {
-    String country = text.strip().toUpperCase(Locale.ROOT);
-    if (!COUNTRIES.contains(country)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--origin: '"
-              + text
-              + "' is not a country code; expected ISO 3166 alpha-2, e.g. IN, US, CN"
-              + (country.equals("UK") ? " (GB for the United Kingdom)" : ""));
-    }
-    return country;
-  }
-
   private void nonNegative(String option, BigDecimal amount) {
     if (amount != null && amount.signum() < 0) {
       throw new ParameterException(
@@ -417,19 +404,25 @@ final class QuoteCommand implements Callable<Integer> {
     }
   }
 
-  private TransportMode mode(String text) {
-    String upper = text.toUpperCase(Locale.ROOT);
-    if (upper.equals("COURIER")) {
-      return TransportMode.POSTAL;
-    }
+  private TransportMode mode() {
     try {
-      return TransportMode.valueOf(upper);
+      return TransportMode.parse(mode);
     } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--mode: " + e.getMessage());
+    }
+  }
+
+  /** The --origin value as core reads it (any case); a bad one is this option's error. */
+  private String origin() {
+    try {
+      return Countries.origin(origin);
+    } catch (InvalidOriginException e) {
       throw new ParameterException(
           spec.commandLine(),
-          "--mode: '"
-              + text
-              + "' is not a transport mode; expected ocean, air, road, rail or courier");
+          "--origin: "
+              + e.getMessage()
+              + "; expected ISO 3166 alpha-2, e.g. IN, US, CN"
+              + (origin.strip().equalsIgnoreCase("UK") ? " (GB for the United Kingdom)" : ""));
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.tariffimpact.cli;
 
-import dev.tariffimpact.sample.SampleGenerator;
+import dev.tariffimpact.sample.internal.SampleGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -1,7 +1,9 @@
 package dev.tariffimpact.cli;
 
+import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +50,17 @@ final class ScenariosCommand implements Callable<Integer> {
     switch (output.format) {
       case json -> out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
       case csv -> out.print(table.toCsv());
-      case table -> out.print(table.toText());
+      case table -> {
+        out.print(table.toText());
+        List<Group> groups = sources.source().groups();
+        if (!groups.isEmpty()) {
+          out.println();
+          out.println("Groups (one scenario per importer; 'batch --scenario NAME' runs them):");
+          for (Group g : groups) {
+            out.println("  " + g.name() + ": " + String.join(" + ", g.scenarios()));
+          }
+        }
+      }
     }
     return 0;
   }

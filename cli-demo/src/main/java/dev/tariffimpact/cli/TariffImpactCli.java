@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
       LookupCommand.class,
       ScenariosCommand.class,
       BatchCommand.class,
+      ReportCommand.class,
       SampleCommand.class,
       HtsCommand.class,
+      ImpactCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})

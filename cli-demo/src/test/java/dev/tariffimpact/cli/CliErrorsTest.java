@@ -49,8 +49,8 @@ class CliErrorsTest {
         "--value | 1e999999999 | decimal number",
         "--value | -5 | 0 or more",
         "--format | xml | table, json, csv",
-        "--mode | boat | ocean, air, road, rail or courier",
-        "--mode | teleport | ocean, air, road, rail or courier",
+        "--mode | boat | ocean, air, road, rail, postal or courier",
+        "--mode | teleport | ocean, air, road, rail, postal or courier",
         "--incoterm | XYZ | FOB",
         "--unit | furlong | pcs",
         "--importer | XX | US, IN, EU or GB",
@@ -267,5 +267,40 @@ class CliErrorsTest {
     CliRun parseError = CliRun.of(with(COTTON, "--code", "6109", "--date", "x", "--verbose"));
     assertThat(parseError.exitCode()).isEqualTo(2);
     assertThat(parseError.err()).contains("\tat ");
+  }
+
+  @Test
+  void unknownTransportModeListsTheAcceptedWords() {
+    assertBadInput(
+        CliRun.of(with(COTTON, "--code", "6109.10.00", "--mode", "boat")),
+        "--mode",
+        "'boat'",
+        "ocean, air, road, rail, postal or courier");
+  }
+
+  @Test
+  void badOriginIsOneLineNamingIt() {
+    assertBadInput(
+        CliRun.of(
+            "quote",
+            "--importer",
+            "US",
+            "--origin",
+            "XX",
+            "--code",
+            "6109.10.00",
+            "--value",
+            "1",
+            "--date",
+            "2025-09-15"),
+        "--origin",
+        "'XX'",
+        "ISO 3166");
+  }
+
+  @Test
+  void vatForAnImporterWithoutOne() {
+    assertBadInput(
+        CliRun.of(with(COTTON, "--code", "6109.10.00", "--vat", "20")), "EU and GB only");
   }
 }

@@ -53,6 +53,28 @@ class LookupAndScenariosTest {
   }
 
   @Test
+  void aScenarioMovedToAnotherDateSaysSo() {
+    CliRun run =
+        CliRun.of(
+            "lookup",
+            "--scenario",
+            "us-in-2025-08-peak",
+            "--date",
+            "2026-03-01",
+            "--code",
+            "6109.10.00",
+            "--origin",
+            "in",
+            "--format",
+            "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JsonMapper.builder().build().readTree(run.out());
+    assertThat(root.get("scenario").asString()).isEqualTo("us-in-2025-08-peak@2026-03-01");
+    assertThat(root.get("asOf").asString()).isEqualTo("2026-03-01");
+    assertThat(root.get("origin").asString()).isEqualTo("IN");
+  }
+
+  @Test
   void scenariosListsTheBundledOnesWithTheirSentences() {
     CliRun run = CliRun.of("scenarios");
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -62,7 +84,9 @@ class LookupAndScenariosTest {
         .contains("us-in-2026-s122")
         .contains("us-in-2026-current")
         .contains("in-us-mfn-2025")
-        .contains("in-us-framework-illustrative");
+        .contains("in-us-framework-illustrative")
+        .contains("2025-peak: us-in-2025-08-peak + in-us-mfn-2025")
+        .contains("2026-framework: us-in-2026-framework-18 + in-us-framework-illustrative");
     CliRun json = CliRun.of("scenarios", "--format", "json");
     JsonNode list = JsonMapper.builder().build().readTree(json.out());
     assertThat(list.get(0).get("asOf").asString()).isEqualTo("2025-09-15");

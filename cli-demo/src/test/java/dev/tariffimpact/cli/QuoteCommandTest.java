@@ -189,4 +189,21 @@ class QuoteCommandTest {
     }
     throw new AssertionError("no component " + measure + " in " + node);
   }
+
+  /** courier is the CLI word for POSTAL: no Harbor Maintenance Fee, which is due on ocean only. */
+  @Test
+  void courierIsPostalAndPaysNoHarborMaintenanceFee() {
+    String[] cotton = {
+      "quote", "--importer", "US", "--origin", "IN", "--code", "6109.10.00", "--value", "10000"
+    };
+    String[] courier = {"--mode", "courier", "--date", "2025-09-15", "--format", "json"};
+    String[] args = java.util.Arrays.copyOf(cotton, cotton.length + courier.length);
+    System.arraycopy(courier, 0, args, cotton.length, courier.length);
+    CliRun run = CliRun.of(args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode a = JSON.readTree(run.out()).get("assessment");
+    // MPF 0.3464% x 10,000 = 34.64 only; ocean would add HMF 0.125% = 12.50.
+    assertThat(a.get("feeTotal").asString()).isEqualTo("34.64");
+    assertThat(a.get("dutyTotal").asString()).isEqualTo("6650.00");
+  }
 }

@@ -55,7 +55,10 @@ public final class ShipmentCsv {
   /** Incoterm of the value (optional, FOB when empty). */
   public static final String INCOTERM = "incoterm";
 
-  /** Transport mode (required): OCEAN, AIR, ROAD, RAIL, ... */
+  /**
+   * Transport mode (required): ocean, air, road, rail, postal or courier, any case ({@code
+   * TransportMode.parse}).
+   */
   public static final String MODE = "mode";
 
   /** Entry date (required), ISO {@code yyyy-mm-dd}. */

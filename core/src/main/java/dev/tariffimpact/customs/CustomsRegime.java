@@ -1,12 +1,12 @@
 package dev.tariffimpact.customs;
 
 import dev.tariffimpact.classification.CodeScope;
+import dev.tariffimpact.schedule.Countries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -145,7 +145,7 @@ public record CustomsRegime(
   }
 
   static boolean isImporterCode(String code) {
-    return "EU".equals(code) || Set.of(Locale.getISOCountries()).contains(code);
+    return Countries.isImporter(code);
   }
 
   private static final Currency USD = Currency.getInstance("USD");

@@ -90,6 +90,19 @@ public final class Entry {
   }
 
   /**
+   * Returns the same shipment entered on another date: every line keeps its goods, values and
+   * transit time (the date of exportation moves by as many days as the entry date), which is what
+   * "compare with a date" assesses.
+   *
+   * @param date the new entry date, for example 2026-03-01
+   * @return the moved entry, with the same importer and entry type
+   */
+  public Entry withEntryDate(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new Entry(importer, type, lines.stream().map(l -> l.enteredOn(date)).toList());
+  }
+
+  /**
    * Returns the importing country.
    *
    * @return for example {@code "US"} or {@code "EU"}

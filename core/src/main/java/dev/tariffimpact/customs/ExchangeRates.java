@@ -1,15 +1,8 @@
 package dev.tariffimpact.customs;
 
-import dev.tariffimpact.TariffImpactException;
-import dev.tariffimpact.customs.internal.CsvRows;
 import dev.tariffimpact.rate.CurrencyConverter;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -34,24 +27,14 @@ import java.util.Optional;
  * marked as derived and listed as an assumption). Without either opt-in a missing pair is a {@link
  * MissingExchangeRateException} naming the pair and the date.
  *
- * <p><b>CSV form</b> ({@link #load(Path)}): UTF-8, a header line {@code
- * from,to,rate,valid_from,valid_to,source} (optionally followed by {@code ,confidence,note}: a rate
- * of confidence R or U is marked {@link ExchangeRate#unverified unverified} and every assessment
- * using it lists it as an assumption), then one rate per line: ISO 4217 codes, the rate as a plain
- * decimal ({@code 85.00}), ISO dates, {@code valid_to} empty for open-ended, the source free text
- * (quote it if it contains commas). Blank lines and lines starting with {@code #} are ignored.
- *
- * <pre>{@code
- * from,to,rate,valid_from,valid_to,source
- * USD,INR,85.00,2025-09-01,2025-09-30,CBIC Notification (illustrative)
- * }</pre>
+ * <p><b>Files.</b> {@code dev.tariffimpact.io.csv.ExchangeRateCsv} reads a table from its CSV form
+ * ({@code from,to,rate,valid_from,valid_to,source[,confidence,note]}); this class holds no file
+ * code.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ExchangeRates {
 
-  private static final String HEADER = "from,to,rate,valid_from,valid_to,source";
-  private static final String HEADER_WITH_CONFIDENCE = HEADER + ",confidence,note";
   private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null, null);
 
   /** The currency cross rates are derived through: the one most rates are published against. */
@@ -99,94 +82,6 @@ public final class ExchangeRates {
    */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /**
-   * Reads a table from a CSV file of the documented form.
-   *
-   * @param csv the file
-   * @return the table, explicit pairs only
-   * @throws TariffImpactException if the file cannot be read or a row is invalid; the message names
-   *     the file and the line number
-   */
-  public static ExchangeRates load(Path csv) {
-    Objects.requireNonNull(csv, "csv");
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new TariffImpactException("Cannot read exchange-rate file " + csv + ": " + e, e);
-    }
-    String header = lines.isEmpty() ? "" : lines.get(0).strip().replace("\uFEFF", "");
-    boolean withConfidence = header.equals(HEADER_WITH_CONFIDENCE);
-    if (!withConfidence && !header.equals(HEADER)) {
-      throw new TariffImpactException(
-          "Exchange-rate file "
-              + csv
-              + " line 1: header must be '"
-              + HEADER
-              + "' or '"
-              + HEADER_WITH_CONFIDENCE
-              + "'");
-    }
-    Builder builder = builder();
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      try {
-        builder.add(parseRow(CsvRows.split(line), withConfidence));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw new TariffImpactException(
-            "Exchange-rate file " + csv + " line " + (i + 1) + ": " + e.getMessage(), e);
-      }
-    }
-    return builder.build();
-  }
-
-  private static ExchangeRate parseRow(List<String> fields, boolean withConfidence) {
-    int expected = withConfidence ? 8 : 6;
-    if (fields.size() != expected) {
-      throw new IllegalArgumentException(
-          "expected "
-              + expected
-              + " fields ("
-              + (withConfidence ? HEADER_WITH_CONFIDENCE : HEADER)
-              + "), found "
-              + fields.size());
-    }
-    Currency from = currency(fields.get(0).strip(), "from");
-    Currency to = currency(fields.get(1).strip(), "to");
-    BigDecimal rate;
-    try {
-      rate = new BigDecimal(fields.get(2).strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("rate must be a decimal, was '" + fields.get(2) + "'");
-    }
-    LocalDate validFrom = LocalDate.parse(fields.get(3).strip());
-    String validTo = fields.get(4).strip();
-    ExchangeRate parsed =
-        ExchangeRate.of(
-            from,
-            to,
-            rate,
-            validFrom,
-            validTo.isEmpty() ? null : LocalDate.parse(validTo),
-            fields.get(5).strip());
-    if (!withConfidence) {
-      return parsed;
-    }
-    String confidence = fields.get(6).strip();
-    String note = fields.get(7).strip();
-    return switch (confidence) {
-      case "V" -> parsed;
-      case "R", "U" ->
-          parsed.unverified("confidence " + confidence + (note.isEmpty() ? "" : "; " + note));
-      default ->
-          throw new IllegalArgumentException(
-              "confidence must be V, R or U, was '" + confidence + "'");
-    };
   }
 
   private static Currency currency(String code, String column) {

@@ -1,9 +1,13 @@
 package dev.tariffimpact.customs;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,11 +16,9 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One line of a customs entry: a product, its origin, its invoice value and currency, the
@@ -43,8 +45,6 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class ShipmentLine {
-
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** The transport mode of a line built without one: the CLI's default too. */
   public static final TransportMode DEFAULT_TRANSPORT_MODE = TransportMode.OCEAN;
@@ -84,6 +84,28 @@ public final class ShipmentLine {
     this.exportDate = b.exportDate == null ? b.entryDate : b.exportDate;
   }
 
+  /** The same line entered on {@code date}, exported as many days before it as this one. */
+  ShipmentLine enteredOn(LocalDate date) {
+    return new ShipmentLine(this, date, exportDate.plusDays(DAYS.between(entryDate, date)));
+  }
+
+  private ShipmentLine(ShipmentLine l, LocalDate entryDate, LocalDate exportDate) {
+    this.code = l.code;
+    this.origin = l.origin;
+    this.value = l.value;
+    this.currency = l.currency;
+    this.incoterm = l.incoterm;
+    this.freight = l.freight;
+    this.insurance = l.insurance;
+    this.quantities = l.quantities;
+    this.quantityList = l.quantityList;
+    this.componentValues = l.componentValues;
+    this.componentQuantities = l.componentQuantities;
+    this.transportMode = l.transportMode;
+    this.entryDate = Objects.requireNonNull(entryDate, "entryDate");
+    this.exportDate = exportDate;
+  }
+
   /**
    * Starts a line.
    *
@@ -91,7 +113,7 @@ public final class ShipmentLine {
    * @param origin the ISO 3166 alpha-2 country of origin, for example {@code "IN"}
    * @return a builder
    * @throws dev.tariffimpact.classification.InvalidCodeException if the code does not parse
-   * @throws IllegalArgumentException if the origin is not an ISO 3166 alpha-2 code
+   * @throws InvalidOriginException if the origin is not an upper-case ISO 3166 alpha-2 code
    */
   public static Builder builder(String code, String origin) {
     Objects.requireNonNull(code, "code");
@@ -104,16 +126,11 @@ public final class ShipmentLine {
    * @param code the product code
    * @param origin the ISO 3166 alpha-2 country of origin, for example {@code "IN"}
    * @return a builder
-   * @throws IllegalArgumentException if the origin is not an ISO 3166 alpha-2 code
+   * @throws InvalidOriginException if the origin is not an upper-case ISO 3166 alpha-2 code
    */
   public static Builder builder(ProductCode code, String origin) {
     Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(origin, "origin");
-    if (!COUNTRIES.contains(origin)) {
-      throw new IllegalArgumentException(
-          "origin must be an ISO 3166 alpha-2 country code in upper case, was '" + origin + "'");
-    }
-    return new Builder(code, origin);
+    return new Builder(code, Countries.requireCountry(origin));
   }
 
   /**

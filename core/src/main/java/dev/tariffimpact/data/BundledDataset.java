@@ -1,9 +1,7 @@
 package dev.tariffimpact.data;
 
 import dev.tariffimpact.TariffImpactException;
-import dev.tariffimpact.classification.Category;
 import dev.tariffimpact.classification.CategoryCatalog;
-import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.customs.Assessment;
 import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.Assumption;
@@ -11,35 +9,22 @@ import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.io.csv.ExchangeRateCsv;
+import dev.tariffimpact.io.schedule.CategoryCsv;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson;
-import dev.tariffimpact.io.schedule.ScheduleJson;
-import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.io.schedule.ScenarioSource;
+import dev.tariffimpact.io.schedule.ScenarioSourceException;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The curated data bundled in the core jar, loaded from the class path: the named scenarios of
@@ -67,51 +52,35 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * unverified} rates, so any {@link Assessor} that uses one lists that assumption, as it lists every
  * measure of confidence U.
  *
+ * <p>Scenarios, schedules and exchange rates are those of {@link ScenarioSource#bundled()}, read by
+ * the same readers as the user's files ({@link ScenarioCatalogJson}, {@link ExchangeRateCsv}); the
+ * categories are read by {@link CategoryCsv#readCatalogs}. This class adds the bundled-data view:
+ * errors of type {@link BundledDataException}, the categories of each side, and the importers the
+ * bundled schedules cover.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class BundledDataset {
 
   /** The scenario catalogue file. */
-  public static final String SCENARIOS = "scenarios.json";
+  public static final String SCENARIOS = ScenarioSource.BUNDLED_SCENARIOS;
 
   /** The category file: {@code category,side,scope,rationale,judgement,source}. */
   public static final String CATEGORIES = "categories.csv";
 
   /** The exchange-rate file: {@code from,to,rate,valid_from,valid_to,source,confidence,note}. */
-  public static final String EXCHANGE_RATES = "exchange-rates.csv";
-
-  private static final String CATALOGUE_FORMAT = "tariff-impact/scenarios";
-
-  private static final Set<String> SCENARIO_KEYS =
-      Set.of("name", "description", "schedule", "asOf", "overlays", "status");
-
-  /**
-   * Product lists are never resolved for bundled files: a reference to one fails with a message
-   * naming this folder instead of reading whatever happens to be on the user's disk.
-   */
-  private static final Path NO_PRODUCT_LISTS = Path.of("bundled-data-has-no-product-lists");
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final CsvMapper CSV = CsvMapper.builder().build();
-
-  private final Map<String, Scenario> scenarios;
-  private final Map<String, TariffSchedule> schedules;
-  private final Map<String, CategoryCatalog> categories;
-  private final ExchangeRates exchangeRates;
-
-  private BundledDataset(
-      Map<String, Scenario> scenarios,
-      Map<String, TariffSchedule> schedules,
-      Map<String, CategoryCatalog> categories,
-      ExchangeRates exchangeRates) {
-    this.scenarios = Collections.unmodifiableMap(scenarios);
-    this.schedules = Collections.unmodifiableMap(schedules);
-    this.categories = Collections.unmodifiableMap(categories);
-    this.exchangeRates = exchangeRates;
-  }
+  public static final String EXCHANGE_RATES = ScenarioSource.BUNDLED_EXCHANGE_RATES;
 
   /** Loaded once; a failed load is retried on the next call, so the error stays readable. */
   private static volatile BundledDataset instance;
+
+  private final ScenarioSource source;
+  private final Map<String, CategoryCatalog> categories;
+
+  private BundledDataset(ScenarioSource source, Map<String, CategoryCatalog> categories) {
+    this.source = source;
+    this.categories = categories;
+  }
 
   /**
    * Returns the bundled dataset, reading and validating every file on first use.
@@ -135,245 +104,25 @@ public final class BundledDataset {
   }
 
   private static BundledDataset read() {
-    Map<String, TariffSchedule> schedules = new LinkedHashMap<>();
-    Map<String, Scenario> scenarios = readScenarios(schedules);
-    Map<String, CategoryCatalog> categories = readCategories();
-    ExchangeRates.Builder rates = ExchangeRates.builder();
-    readExchangeRates().forEach(rates::add);
-    return new BundledDataset(scenarios, schedules, categories, rates.build());
-  }
-
-  // ------------------------------------------------------------------ scenarios
-
-  private static Map<String, Scenario> readScenarios(Map<String, TariffSchedule> schedules) {
-    JsonNode root;
-    try (InputStream in = open(SCENARIOS)) {
-      root = JSON.readTree(in);
-    } catch (IOException | JacksonException e) {
-      throw new BundledDataException("Bundled " + SCENARIOS + " is not valid JSON: " + e, e);
-    }
-    if (!CATALOGUE_FORMAT.equals(text(root, "format"))
-        || root.get("version") == null
-        || root.get("version").asInt() != ScenarioCatalogJson.VERSION) {
-      throw new BundledDataException(
-          SCENARIOS + ": $.format must be \"" + CATALOGUE_FORMAT + "\" and $.version 1");
-    }
-    JsonNode list = root.get("scenarios");
-    if (list == null || !list.isArray()) {
-      throw new BundledDataException(SCENARIOS + ": $.scenarios must be an array");
-    }
-    Map<String, Scenario> result = new LinkedHashMap<>();
-    for (int i = 0; i < list.size(); i++) {
-      String p = SCENARIOS + ": $.scenarios[" + i + "]";
-      ScenarioCatalogJson.Entry entry = entry(list.get(i), p);
-      TariffSchedule schedule = schedule(entry.schedule(), schedules, p + ".schedule");
-      List<Measure> overlays = new ArrayList<>();
-      for (int j = 0; j < entry.overlays().size(); j++) {
-        TariffSchedule overlay =
-            schedule(entry.overlays().get(j), schedules, p + ".overlays[" + j + "]");
-        if (!overlay.importer().equals(schedule.importer())
-            || !overlay.currency().equals(schedule.currency())) {
-          throw new BundledDataException(
-              p
-                  + ".overlays["
-                  + j
-                  + "]: overlay "
-                  + entry.overlays().get(j)
-                  + " is for "
-                  + overlay.importer()
-                  + "/"
-                  + overlay.currency()
-                  + " but the schedule is for "
-                  + schedule.importer()
-                  + "/"
-                  + schedule.currency());
-        }
-        overlays.addAll(overlay.measures());
-      }
-      Scenario scenario;
-      try {
-        scenario =
-            Scenario.of(entry.name(), entry.description(), schedule, entry.asOf(), overlays)
-                .withNote(entry.status());
-        scenario.compile();
-      } catch (TariffImpactException | IllegalArgumentException e) {
-        throw new BundledDataException(p + " (" + entry.name() + "): " + e.getMessage(), e);
-      }
-      if (result.putIfAbsent(entry.name(), scenario) != null) {
-        throw new BundledDataException(p + ".name: duplicate scenario '" + entry.name() + "'");
-      }
-    }
-    return result;
-  }
-
-  private static ScenarioCatalogJson.Entry entry(JsonNode node, String p) {
-    if (node == null || !node.isObject()) {
-      throw new BundledDataException(p + ": must be an object");
-    }
-    for (String key : node.propertyNames()) {
-      if (!SCENARIO_KEYS.contains(key)) {
-        throw new BundledDataException(p + "." + key + ": unknown property");
-      }
-    }
-    List<String> overlays = new ArrayList<>();
-    JsonNode o = node.get("overlays");
-    if (o != null) {
-      if (!o.isArray()) {
-        throw new BundledDataException(p + ".overlays: must be an array of file names");
-      }
-      for (JsonNode item : o) {
-        overlays.add(item.asString());
-      }
-    }
-    String asOf = required(node, "asOf", p);
-    try {
-      return new ScenarioCatalogJson.Entry(
-          required(node, "name", p),
-          required(node, "description", p),
-          required(node, "schedule", p),
-          LocalDate.parse(asOf),
-          overlays,
-          required(node, "status", p));
-    } catch (DateTimeParseException e) {
-      throw new BundledDataException(p + ".asOf: not an ISO date: '" + asOf + "'", e);
-    } catch (IllegalArgumentException e) {
-      throw new BundledDataException(p + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String required(JsonNode node, String key, String p) {
-    String value = text(node, key);
-    if (value == null || value.isBlank()) {
-      throw new BundledDataException(p + "." + key + ": is required and must be non-blank");
-    }
-    return value;
-  }
-
-  private static String text(JsonNode node, String key) {
-    JsonNode v = node.get(key);
-    return v == null || !v.isString() ? null : v.asString();
-  }
-
-  private static TariffSchedule schedule(
-      String file, Map<String, TariffSchedule> schedules, String p) {
-    TariffSchedule loaded = schedules.get(file);
-    if (loaded != null) {
-      return loaded;
-    }
-    try (InputStream in = open(file)) {
-      loaded = ScheduleJson.read(in, file, NO_PRODUCT_LISTS);
-    } catch (IOException e) {
-      throw new BundledDataException(p + ": cannot read bundled " + file + ": " + e, e);
+    try (InputStream csv = BundledData.open(CATEGORIES)) {
+      return new BundledDataset(
+          ScenarioSource.bundled(), CategoryCsv.readCatalogs(csv, CATEGORIES));
     } catch (TariffImpactException e) {
-      throw new BundledDataException(p + ": " + e.getMessage(), e);
-    }
-    schedules.put(file, loaded);
-    return loaded;
-  }
-
-  private static InputStream open(String file) {
-    try {
-      return BundledData.open(file);
-    } catch (UncheckedIOException e) {
-      throw new BundledDataException(e.getCause().getMessage(), e);
+      throw new BundledDataException("Bundled data: " + e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new BundledDataException("Bundled data unreadable: " + e.getMessage(), e);
     }
   }
 
-  // ------------------------------------------------------------------ CSV files
-
-  private static List<Map<String, String>> csv(String file, List<String> header) {
-    List<Map<String, String>> rows = new ArrayList<>();
-    try (InputStream in = open(file);
-        MappingIterator<Map<String, String>> it =
-            CSV.readerFor(Map.class)
-                .with(CsvSchema.emptySchema().withHeader())
-                .readValues(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
-      while (it.hasNextValue()) {
-        Map<String, String> row = it.nextValue();
-        if (!row.keySet().containsAll(header)) {
-          throw new BundledDataException(
-              "Bundled " + file + " row " + (rows.size() + 2) + ": columns must include " + header);
-        }
-        rows.add(row);
-      }
-    } catch (IOException | JacksonException e) {
-      throw new BundledDataException("Bundled " + file + " is not valid CSV: " + e, e);
-    }
-    return rows;
+  /**
+   * Returns the bundled data as a scenario source, the view the CLI and applications resolve names,
+   * dates and regimes through.
+   *
+   * @return {@link ScenarioSource#bundled()}
+   */
+  public ScenarioSource source() {
+    return source;
   }
-
-  private static Map<String, CategoryCatalog> readCategories() {
-    Map<String, List<Category>> bySide = new LinkedHashMap<>();
-    List<Map<String, String>> rows = csv(CATEGORIES, List.of("category", "side", "scope"));
-    for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> r = rows.get(i);
-      try {
-        bySide
-            .computeIfAbsent(r.get("side"), k -> new ArrayList<>())
-            .add(
-                Category.of(
-                    r.get("category"),
-                    r.getOrDefault("rationale", ""),
-                    CodeScope.parse(r.get("scope"))));
-      } catch (TariffImpactException | IllegalArgumentException e) {
-        throw new BundledDataException(
-            "Bundled " + CATEGORIES + " row " + (i + 2) + ": " + e.getMessage(), e);
-      }
-    }
-    Map<String, CategoryCatalog> result = new LinkedHashMap<>();
-    bySide.forEach(
-        (side, list) ->
-            result.put(
-                side,
-                CategoryCatalog.of(
-                    "bundled " + side + " categories",
-                    CategoryCatalog.Overlap.MOST_SPECIFIC,
-                    list)));
-    return result;
-  }
-
-  private static List<ExchangeRate> readExchangeRates() {
-    List<Map<String, String>> rows =
-        csv(
-            EXCHANGE_RATES,
-            List.of(
-                "from", "to", "rate", "valid_from", "valid_to", "source", "confidence", "note"));
-    List<ExchangeRate> result = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> r = rows.get(i);
-      String where = "Bundled " + EXCHANGE_RATES + " row " + (i + 2);
-      try {
-        String confidence = r.get("confidence");
-        if (!Set.of("V", "R", "U").contains(confidence)) {
-          throw new IllegalArgumentException("confidence must be V, R or U: '" + confidence + "'");
-        }
-        String validTo = r.get("valid_to");
-        ExchangeRate rate =
-            ExchangeRate.of(
-                Currency.getInstance(r.get("from")),
-                Currency.getInstance(r.get("to")),
-                new BigDecimal(r.get("rate")),
-                LocalDate.parse(r.get("valid_from")),
-                validTo == null || validTo.isBlank() ? null : LocalDate.parse(validTo),
-                r.get("source")
-                    + " (bundled "
-                    + EXCHANGE_RATES
-                    + ", confidence "
-                    + confidence
-                    + ")");
-        // Every bundled rate below V is example data: assessments using it list that assumption.
-        result.add(
-            confidence.equals("V")
-                ? rate
-                : rate.unverified("bundled example data, not the legal rate: " + r.get("note")));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw new BundledDataException(where + ": " + e.getMessage(), e);
-      }
-    }
-    return List.copyOf(result);
-  }
-
-  // ------------------------------------------------------------------ API
 
   /**
    * Returns the scenarios in catalogue order.
@@ -381,7 +130,7 @@ public final class BundledDataset {
    * @return every bundled scenario, for example {@code us-in-2025-08-peak} first
    */
   public List<Scenario> scenarios() {
-    return List.copyOf(scenarios.values());
+    return source.scenarios();
   }
 
   /**
@@ -390,7 +139,7 @@ public final class BundledDataset {
    * @return for example {@code [us-in-2025-08-peak, us-in-2026-framework-18, ...]}
    */
   public List<String> scenarioNames() {
-    return List.copyOf(scenarios.keySet());
+    return source.scenarios().stream().map(Scenario::name).toList();
   }
 
   /**
@@ -405,12 +154,11 @@ public final class BundledDataset {
    */
   public Scenario scenario(String name) {
     Objects.requireNonNull(name, "name");
-    Scenario s = scenarios.get(name);
-    if (s == null) {
-      throw new BundledDataException(
-          "No bundled scenario '" + name + "'; known: " + String.join(", ", scenarios.keySet()));
+    try {
+      return source.scenario(name);
+    } catch (ScenarioSourceException e) {
+      throw new BundledDataException(e.getMessage(), e);
     }
-    return s;
   }
 
   /**
@@ -426,25 +174,11 @@ public final class BundledDataset {
    * @throws BundledDataException if no bundled base schedule is for that importer
    */
   public Scenario asOf(String importer, LocalDate date) {
-    Objects.requireNonNull(importer, "importer");
-    Objects.requireNonNull(date, "date");
-    TariffSchedule base =
-        scenarios.values().stream()
-            .filter(s -> s.overlays().isEmpty() && s.schedule().importer().equals(importer))
-            .map(Scenario::schedule)
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new BundledDataException(
-                        "No bundled schedule for importer '"
-                            + importer
-                            + "'; known: "
-                            + String.join(", ", importers())));
-    return Scenario.of(
-        importer + "@" + date,
-        "The bundled " + importer + " schedule as of " + date + ".",
-        base,
-        date);
+    try {
+      return source.asOf(importer, date);
+    } catch (ScenarioSourceException e) {
+      throw new BundledDataException(e.getMessage(), e);
+    }
   }
 
   /**
@@ -457,10 +191,10 @@ public final class BundledDataset {
    */
   public TariffSchedule schedule(String file) {
     Objects.requireNonNull(file, "file");
-    TariffSchedule s = schedules.get(file);
+    TariffSchedule s = source.scheduleFiles().get(file);
     if (s == null) {
       throw new BundledDataException(
-          "No bundled schedule '" + file + "'; known: " + String.join(", ", schedules.keySet()));
+          "No bundled schedule '" + file + "'; known: " + String.join(", ", scheduleFiles()));
     }
     return s;
   }
@@ -471,7 +205,7 @@ public final class BundledDataset {
    * @return for example {@code [us-india.json, us-india-framework-18.json, ...]}
    */
   public List<String> scheduleFiles() {
-    return List.copyOf(schedules.keySet());
+    return List.copyOf(source.scheduleFiles().keySet());
   }
 
   /**
@@ -506,7 +240,7 @@ public final class BundledDataset {
    * @return the rates, explicit pairs only (USD->INR, EUR->USD, GBP->USD, EUR->INR, GBP->INR)
    */
   public ExchangeRates exchangeRates() {
-    return exchangeRates;
+    return source.exchangeRates();
   }
 
   /**
@@ -515,9 +249,7 @@ public final class BundledDataset {
    * @return for example {@code [US, IN]}
    */
   public Set<String> importers() {
-    Set<String> importers = new LinkedHashSet<>();
-    schedules.values().forEach(s -> importers.add(s.importer()));
-    return Collections.unmodifiableSet(importers);
+    return source.importers();
   }
 
   /**
@@ -536,7 +268,7 @@ public final class BundledDataset {
               + "'; known: "
               + String.join(", ", importers()));
     }
-    return CustomsRegime.of(importer);
+    return source.regime(importer, null);
   }
 
   /**
@@ -548,7 +280,7 @@ public final class BundledDataset {
    * @throws BundledDataException if no bundled schedule is for that importer
    */
   public Assessor assessor(String importer) {
-    return Assessor.of(regime(importer), exchangeRates);
+    return Assessor.of(regime(importer), exchangeRates());
   }
 
   /**
@@ -579,22 +311,15 @@ public final class BundledDataset {
    */
   public List<Assumption> assumptions(String scenarioName) {
     Scenario s = scenario(scenarioName);
-    Set<Assumption> out = new LinkedHashSet<>(regime(s.schedule().importer()).assumptions());
-    java.util.stream.Stream.concat(s.schedule().measures().stream(), s.overlays().stream())
-        .filter(m -> m.inForceOn(s.asOf()))
-        .forEach(m -> Assumption.ofUnverified(m).ifPresent(out::add));
-    exchangeRates.rates().stream()
-        .filter(rate -> rate.to().equals(s.schedule().currency()))
-        .forEach(rate -> rate.assumption().ifPresent(out::add));
-    return List.copyOf(out);
+    return source.assumptions(s, regime(s.schedule().importer()));
   }
 
   @Override
   public String toString() {
     return "BundledDataset{scenarios="
-        + new TreeSet<>(scenarios.keySet())
+        + new TreeSet<>(scenarioNames())
         + ", schedules="
-        + schedules.keySet()
+        + scheduleFiles()
         + "}";
   }
 }

@@ -2,7 +2,6 @@ package dev.tariffimpact.schedule;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,15 +12,14 @@ import java.util.stream.Collectors;
  * excluded ones.
  *
  * <p>Text form: {@code "IN"}, {@code "IN, CN"}, {@code "*"}, {@code "* except CA, MX"}. Countries
- * are ISO 3166 alpha-2 codes, validated against {@link Locale#getISOCountries()}; lower case is
- * accepted and normalised. {@link #toString()} prints this form (countries sorted) and {@link
- * #parse} reads it back to an equal scope.
+ * are ISO 3166 alpha-2 codes, validated by {@link Countries#origin(String)}; lower case is accepted
+ * and normalised. {@link #toString()} prints this form (countries sorted) and {@link #parse} reads
+ * it back to an equal scope.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class OriginScope {
 
-  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
   private static final String EXCEPT = " except ";
   private static final OriginScope ALL = new OriginScope(true, Set.of());
 
@@ -123,13 +121,7 @@ public final class OriginScope {
    * @throws InvalidOriginException naming the code if it is not an ISO 3166 alpha-2 country
    */
   public static String country(String country) {
-    Objects.requireNonNull(country, "country");
-    String code = country.strip().toUpperCase(Locale.ROOT);
-    if (!ISO_COUNTRIES.contains(code)) {
-      throw new InvalidOriginException(
-          country, "unknown country '" + country + "': not an ISO 3166 alpha-2 code");
-    }
-    return code;
+    return Countries.origin(country);
   }
 
   private static Collection<String> split(String list) {
@@ -140,12 +132,13 @@ public final class OriginScope {
     Objects.requireNonNull(codes, "countries");
     Set<String> result = new TreeSet<>();
     for (String c : codes) {
-      String code = Objects.requireNonNull(c, "country").strip().toUpperCase(Locale.ROOT);
-      if (!ISO_COUNTRIES.contains(code)) {
+      Objects.requireNonNull(c, "country");
+      try {
+        result.add(Countries.origin(c));
+      } catch (InvalidOriginException e) {
         throw new InvalidOriginException(
             whole, "unknown country '" + c.strip() + "': not an ISO 3166 alpha-2 code");
       }
-      result.add(code);
     }
     return result;
   }

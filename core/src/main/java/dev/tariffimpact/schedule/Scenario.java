@@ -28,6 +28,8 @@ public final class Scenario {
   private final LocalDate asOf;
   private final List<Measure> overlays;
   private final String note;
+  // Compiled on first use and kept: every assessment and batch run under the scenario shares it.
+  private volatile CompiledSchedule compiled;
 
   private Scenario(
       String name,
@@ -124,13 +126,20 @@ public final class Scenario {
   }
 
   /**
-   * Compiles the schedule plus overlays as of the scenario date into a lookup index.
+   * Returns the schedule plus overlays compiled as of the scenario date into a lookup index;
+   * compiled on the first call and kept, so every later call returns the same index.
    *
    * @return the compiled schedule
    * @throws InvalidScheduleException if a stacking rule names no measure or exclusions form a cycle
    */
   public CompiledSchedule compile() {
-    return CompiledSchedule.of(schedule.withAll(overlays), asOf);
+    CompiledSchedule index = compiled;
+    if (index == null) {
+      // A race compiles twice at worst; both results are equal and immutable.
+      index = CompiledSchedule.of(schedule.withAll(overlays), asOf);
+      compiled = index;
+    }
+    return index;
   }
 
   /**

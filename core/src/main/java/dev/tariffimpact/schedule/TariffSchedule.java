@@ -5,11 +5,9 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The measures of one importing country (or the EU customs union), in declaration order.
@@ -21,8 +19,6 @@ import java.util.Set;
  * <p>This class is immutable and thread-safe.
  */
 public final class TariffSchedule {
-
-  private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final String importer;
   private final Currency currency;
@@ -77,7 +73,7 @@ public final class TariffSchedule {
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(measures, "measures");
-    if (!importer.equals("EU") && !ISO_COUNTRIES.contains(importer)) {
+    if (!Countries.isImporter(importer)) {
       throw new InvalidOriginException(
           importer, "the importer must be an upper-case ISO 3166 alpha-2 country or EU");
     }

@@ -12,7 +12,7 @@ import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateParser;
 import dev.tariffimpact.rate.Specific;
 import dev.tariffimpact.rate.Unit;
-import dev.tariffimpact.sample.SampleGenerator;
+import dev.tariffimpact.sample.internal.SampleGenerator;
 import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.DutyBase;
 import dev.tariffimpact.schedule.Measure;

@@ -1,6 +1,6 @@
 package dev.tariffimpact.batch;
 
-import dev.tariffimpact.sample.SampleGenerator;
+import dev.tariffimpact.sample.internal.SampleGenerator;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,5 @@
 package dev.tariffimpact.customs;
 
-import static dev.tariffimpact.customs.Fixtures.EUR;
 import static dev.tariffimpact.customs.Fixtures.INR;
 import static dev.tariffimpact.customs.Fixtures.USD;
 import static dev.tariffimpact.customs.Fixtures.date;
@@ -8,10 +7,7 @@ import static dev.tariffimpact.customs.Fixtures.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tariffimpact.TariffImpactException;
 import java.math.RoundingMode;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +20,6 @@ class ExchangeRatesTest {
           .add("USD", "INR", "84.00", "2025-09-01", "2025-09-09", "a")
           .add("USD", "INR", "85.00", "2025-09-10", "2025-09-30", "b")
           .build();
-
-  private static Path resource(String name) throws URISyntaxException {
-    return Path.of(ExchangeRatesTest.class.getResource("/customs/" + name).toURI());
-  }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"2025-09-01, 84.00", "2025-09-09, 84.00", "2025-09-10, 85.00", "2025-09-30, 85.00"})
@@ -99,44 +91,6 @@ class ExchangeRatesTest {
   }
 
   @Test
-  void loadsTheDocumentedCsvForm() throws Exception {
-    ExchangeRates rates = ExchangeRates.load(resource("rates-valid.csv"));
-    assertThat(rates.rates()).hasSize(3);
-    ExchangeRate sep = rates.rate(USD, INR, date("2025-09-30"));
-    assertThat(sep.rate()).isEqualTo(dec("85.00"));
-    assertThat(sep.source()).isEqualTo("CBIC Notification, illustrative");
-    // open-ended valid_to
-    assertThat(rates.rate(EUR, USD, date("2030-01-01")).validTo()).isNull();
-  }
-
-  @Test
-  void confidenceColumnsMarkRAndURatesAsUnverified(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
-    Path file = dir.resolve("rates.csv");
-    java.nio.file.Files.writeString(
-        file,
-        "from,to,rate,valid_from,valid_to,source,confidence,note\n"
-            + "USD,INR,85.00,2025-01-01,2025-12-31,FACTS.md example,U,illustrative only\n"
-            + "EUR,USD,1.10,2025-01-01,,ECB,V,\n");
-    ExchangeRates rates = ExchangeRates.load(file);
-    ExchangeRate inr = rates.rate(USD, INR, date("2025-06-30"));
-    assertThat(inr.assumption().orElseThrow().text())
-        .isEqualTo(
-            "Exchange rate USD->INR 85.00 (2025-01-01..2025-12-31) is unverified:"
-                + " confidence U; illustrative only");
-    assertThat(inr.assumption().orElseThrow().source()).isEqualTo("FACTS.md example");
-    assertThat(rates.rate(EUR, USD, date("2025-06-30")).assumption()).isEmpty();
-    java.nio.file.Files.writeString(
-        file,
-        "from,to,rate,valid_from,valid_to,source,confidence,note\n"
-            + "USD,INR,85.00,2025-01-01,,x,maybe,\n");
-    assertThatThrownBy(() -> ExchangeRates.load(file))
-        .isInstanceOf(TariffImpactException.class)
-        .hasMessageContaining("line 2")
-        .hasMessageContaining("'maybe'");
-  }
-
-  @Test
   void anInverseOfAnUnverifiedRateStaysUnverified() {
     ExchangeRates rates =
         ExchangeRates.builder()
@@ -181,26 +135,6 @@ class ExchangeRatesTest {
     // Published pairs are answered as published.
     assertThat(rates.rate(eur, USD, date("2025-09-15")).source()).isEqualTo("a");
     assertThat(rates.find(gbp, eur, date("2025-05-01"))).as("no GBP rate yet").isEmpty();
-  }
-
-  @Test
-  void badCsvRowNamesFileAndLine() throws Exception {
-    Path file = resource("rates-bad-currency.csv");
-    assertThatThrownBy(() -> ExchangeRates.load(file))
-        .isInstanceOf(TariffImpactException.class)
-        .hasMessageContaining("rates-bad-currency.csv line 3")
-        .hasMessageContaining("'XYZ'");
-  }
-
-  @Test
-  void csvWithoutTheDocumentedHeaderIsRejected(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
-    Path file = dir.resolve("rates.csv");
-    java.nio.file.Files.writeString(file, "from,to,rate\nUSD,INR,85\n");
-    assertThatThrownBy(() -> ExchangeRates.load(file))
-        .isInstanceOf(TariffImpactException.class)
-        .hasMessageContaining("line 1")
-        .hasMessageContaining("from,to,rate,valid_from,valid_to,source");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import dev.tariffimpact.classification.InvalidCodeException;
 import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.schedule.InvalidOriginException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,9 +101,12 @@ class ShipmentLineTest {
   @ParameterizedTest
   @ValueSource(strings = {"XX", "in", "IND", ""})
   void originMustBeAnIsoAlpha2Code(String origin) {
+    // One exception type for a bad origin, wherever it is given (see Countries).
     assertThatThrownBy(() -> ShipmentLine.builder("6109.10.00", origin))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'" + origin + "'");
+        .isInstanceOf(InvalidOriginException.class)
+        .hasMessageContaining("'" + origin + "'")
+        .extracting(e -> ((InvalidOriginException) e).input())
+        .isEqualTo(origin);
   }
 
   @Test

@@ -76,10 +76,11 @@ class BundledDatasetTest {
   void exchangeRatesAreTheAssumedFlatRatesEachWithItsAssumption() {
     ExchangeRate usdInr = DATA.exchangeRates().rate(USD, INR, LocalDate.of(2025, 9, 15));
     assertThat(usdInr.rate()).isEqualByComparingTo("85.00");
-    assertThat(usdInr.source()).contains("confidence U");
+    assertThat(usdInr.source()).isEqualTo("FACTS.md s.1 worked example (illustrative input)");
     assertThat(DATA.exchangeRates().rates()).hasSize(5).allMatch(r -> r.assumption().isPresent());
     assertThat(usdInr.assumption().orElseThrow().text())
-        .startsWith("Exchange rate USD->INR 85.00 (2025-04-01..2026-12-31) is unverified")
+        .startsWith(
+            "Exchange rate USD->INR 85.00 (2025-04-01..2026-12-31) is unverified: confidence U;")
         .contains("ASSUMPTION (U)");
   }
 

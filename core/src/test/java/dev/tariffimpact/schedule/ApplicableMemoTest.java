@@ -40,6 +40,12 @@ class ApplicableMemoTest {
    */
   private static final List<ProductCode> SCOPE_CODES = scopeCodes();
 
+  /** A new index of a bundled scenario: the scenario's own is shared and its memo already used. */
+  private static CompiledSchedule fresh(String name) {
+    Scenario s = DATA.scenario(name);
+    return CompiledSchedule.of(s.schedule().withAll(s.overlays()), s.asOf());
+  }
+
   private static List<ProductCode> scopeCodes() {
     Set<String> digits = new TreeSet<>();
     for (Scenario s : SCENARIOS) {
@@ -136,7 +142,7 @@ class ApplicableMemoTest {
   void peakScenarioTshirtsFromIndiaStillGetMfnAndBothIeepaLayers() {
     // FACTS.md section 2: on 2025-09-15 cotton T-shirts from India pay MFN 16.5%, the IEEPA
     // India rate 25% and the Russian-oil duty 25%.
-    CompiledSchedule compiled = DATA.scenario("us-in-2025-08-peak").compile();
+    CompiledSchedule compiled = fresh("us-in-2025-08-peak");
     ProductCode tshirts = ProductCode.parse("6109.10.00");
     List<String> first = compiled.applicable(tshirts, "IN").stream().map(Measure::id).toList();
     List<String> second = compiled.applicable(tshirts, "IN").stream().map(Measure::id).toList();
@@ -152,7 +158,7 @@ class ApplicableMemoTest {
   @ParameterizedTest
   @ValueSource(strings = {"XX", "", "  ", "IND", "U", "1N", "EU"})
   void invalidOriginsFailLikeExplainAndAreNotRemembered(String origin) {
-    CompiledSchedule compiled = DATA.scenario("us-in-2025-08-peak").compile();
+    CompiledSchedule compiled = fresh("us-in-2025-08-peak");
     ProductCode code = ProductCode.parse("6109.10.00");
     for (ProductCode c : List.of(code, ProductCode.parse("0101"))) {
       Throwable fromExplain = catchThrowable(() -> compiled.explain(c, origin));
@@ -169,7 +175,7 @@ class ApplicableMemoTest {
 
   @Test
   void nullArgumentsFailLikeExplain() {
-    CompiledSchedule compiled = DATA.scenario("us-in-2025-08-peak").compile();
+    CompiledSchedule compiled = fresh("us-in-2025-08-peak");
     ProductCode code = ProductCode.parse("6109.10.00");
     Throwable nullOrigin = catchThrowable(() -> compiled.applicable(code, null));
     assertThat(nullOrigin)
@@ -203,7 +209,7 @@ class ApplicableMemoTest {
 
   @Test
   void theDefaultMemoIsBoundedBeyondItsCapacity() {
-    CompiledSchedule compiled = DATA.scenario("us-in-2025-08-peak").compile();
+    CompiledSchedule compiled = fresh("us-in-2025-08-peak");
     int distinct = CompiledSchedule.MEMO_CAPACITY + 3000;
     ProductCode tshirts = ProductCode.parse("6109.10.00");
     List<Measure> tshirtsFromIndia = compiled.explain(tshirts, "IN").applicable();

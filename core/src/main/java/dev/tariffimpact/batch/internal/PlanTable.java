@@ -9,6 +9,7 @@ import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
 import dev.tariffimpact.customs.internal.LinePlan;
 import dev.tariffimpact.schedule.CompiledSchedule;
+import dev.tariffimpact.schedule.Countries;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.OriginScope;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class PlanTable {
 
-  private static final String[] COUNTRIES = Locale.getISOCountries();
+  private static final String[] COUNTRIES = Countries.all().toArray(String[]::new);
   private static final Map<String, Integer> COUNTRY_INDEX = new HashMap<>();
 
   static {

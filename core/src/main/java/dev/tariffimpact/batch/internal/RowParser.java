@@ -25,6 +25,7 @@ import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.Unit;
+import dev.tariffimpact.schedule.Countries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,7 +46,7 @@ public final class RowParser {
   private static final Map<String, String> COUNTRIES = new java.util.HashMap<>();
 
   static {
-    for (String country : Locale.getISOCountries()) {
+    for (String country : Countries.all()) {
       COUNTRIES.put(country, country);
     }
   }
@@ -377,11 +378,10 @@ public final class RowParser {
       return m;
     }
     try {
-      return TransportMode.valueOf(text.toUpperCase(Locale.ROOT));
+      return TransportMode.parse(text); // the CLI's words too: courier is POSTAL
     } catch (IllegalArgumentException e) {
       throw new RowReject(
-          RejectReason.UNKNOWN_TERM,
-          "unknown mode '" + text + "' (one of " + List.of(TransportMode.values()) + ")");
+          RejectReason.UNKNOWN_TERM, "unknown mode '" + text + "' (" + TransportMode.WORDS + ")");
     }
   }
 

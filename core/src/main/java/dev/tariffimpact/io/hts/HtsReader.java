@@ -6,6 +6,9 @@ import dev.tariffimpact.rate.Rate;
 import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateParseException;
 import dev.tariffimpact.rate.RateParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,12 +64,32 @@ public final class HtsReader {
     if (!Files.isReadable(csv)) {
       throw new HtsFormatException(csv, 0, "file is missing or unreadable", null);
     }
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      return read(in, csv);
+    } catch (IOException e) {
+      throw new HtsFormatException(csv, 0, "cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads HTS CSV text from a reader, for example the bundled, compressed schedule.
+   *
+   * @param in the CSV text (the caller closes it)
+   * @param csv the name to report in errors and as {@link HtsTable#source()}
+   * @return the table
+   * @throws NullPointerException if an argument is null
+   * @throws HtsFormatException naming the source and row if a column is missing or a row has an
+   *     invalid HTS number, indent or unit list
+   */
+  public static HtsTable read(Reader in, Path csv) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(csv, "csv");
     ObjectReader reader = CSV.readerFor(String[].class);
     List<HtsLine> lines = new ArrayList<>();
     Map<String, HtsLine> eightDigit = new HashMap<>();
     Map<String, Parsed> parsedByText = new HashMap<>();
     long row = 0;
-    try (MappingIterator<String[]> it = reader.readValues(csv)) {
+    try (MappingIterator<String[]> it = reader.readValues(in)) {
       Map<String, Integer> columns = null;
       while (it.hasNextValue()) {
         String[] cells = it.nextValue();

@@ -16,11 +16,14 @@ import dev.tariffimpact.schedule.OriginScope;
 import dev.tariffimpact.schedule.Provenance;
 import dev.tariffimpact.schedule.TariffSchedule;
 import dev.tariffimpact.schedule.Validity;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +32,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads the analysts' category table, {@code category,scope,before_rate,after_rate}, into a
@@ -56,6 +60,9 @@ public final class CategoryCsv {
 
   private static final List<String> HEADER =
       List.of("category", "scope", "before_rate", "after_rate");
+
+  private static final List<String> CATALOG_HEADER =
+      List.of("category", "side", "scope", "rationale");
 
   private static final CsvMapper CSV = CsvMapper.builder().build();
 
@@ -275,6 +282,67 @@ public final class CategoryCsv {
     } catch (TariffImpactException | IllegalArgumentException e) {
       throw new ScheduleFileException(name, "", e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads a category catalogue table, {@code category,side,scope,rationale} (further columns such
+   * as {@code judgement,source} are documentation and ignored): one catalog per side, the importer
+   * applying the duties. The bundled {@code categories.csv} has this form.
+   *
+   * <pre>
+   * category,side,scope,rationale
+   * textiles-and-apparel,US,50-63,HS Section XI
+   * tree-nuts,IN,0801-0802,Almonds and walnuts
+   * </pre>
+   *
+   * @param in the CSV bytes, at most 64 MiB (not closed)
+   * @param name the name used in messages
+   * @return the catalogs by side in file order, categories in row order, overlap {@code
+   *     MOST_SPECIFIC}
+   * @throws ScheduleFileException naming the input and row (the header is row 1) of the first error
+   */
+  public static Map<String, CategoryCatalog> readCatalogs(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    String text = new String(FileSupport.readBounded(in, name), StandardCharsets.UTF_8);
+    Map<String, List<Category>> bySide = new LinkedHashMap<>();
+    int row = 1;
+    try (MappingIterator<Map<String, String>> it =
+        CSV.readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+      while (it.hasNextValue()) {
+        Map<String, String> r = it.nextValue();
+        row++;
+        if (!r.keySet().containsAll(CATALOG_HEADER)) {
+          throw new ScheduleFileException(
+              name, "row " + row, "the columns must include " + CATALOG_HEADER, null);
+        }
+        try {
+          bySide
+              .computeIfAbsent(r.get("side").strip(), k -> new ArrayList<>())
+              .add(
+                  Category.of(
+                      r.get("category").strip(),
+                      r.get("rationale"),
+                      CodeScope.parse(r.get("scope"))));
+        } catch (TariffImpactException | IllegalArgumentException e) {
+          throw new ScheduleFileException(name, "row " + row, e.getMessage(), e);
+        }
+      }
+    } catch (JacksonException e) {
+      throw new ScheduleFileException(name, "row " + (row + 1), e.getOriginalMessage(), e);
+    }
+    Map<String, CategoryCatalog> result = new LinkedHashMap<>();
+    bySide.forEach(
+        (side, list) ->
+            result.put(
+                side,
+                CategoryCatalog.of(
+                    name + " " + side + " categories",
+                    CategoryCatalog.Overlap.MOST_SPECIFIC,
+                    list)));
+    return Collections.unmodifiableMap(result);
   }
 
   private static Rate rate(String text, String name, String where) {

@@ -8,6 +8,7 @@ import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,9 +43,17 @@ import tools.jackson.databind.node.ObjectNode;
  *      "schedule": "us-india.json", "asOf": "2026-02-10",
  *      "overlays": ["us-india-framework.json"],
  *      "status": "announced 2026-02-07, no evidence it was collected (R)"}
+ *   ],
+ *   "groups": [
+ *     {"name": "2026-framework", "description": "The framework moment, both directions.",
+ *      "scenarios": ["us-in-framework", "in-us-framework"]}
  *   ]
  * }
  * }</pre>
+ *
+ * <p>A <b>group</b> (optional) puts at most one scenario per importer under one name, so a
+ * multi-importer run (a batch, the demo) can name a moment once; the first group is the base of the
+ * demo's comparisons.
  *
  * <p>Errors name the file and JSON path, e.g. {@code scenarios.json: $.scenarios[1].asOf: ...};
  * errors inside a referenced schedule file are reported with both paths.
@@ -99,6 +109,56 @@ public final class ScenarioCatalogJson {
   }
 
   /**
+   * A named set of scenarios, at most one per importer, for example the world at one moment in both
+   * directions of trade.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param name unique among the catalogue's groups and scenarios, e.g. {@code "2025-peak"}
+   * @param description one sentence, may be empty
+   * @param scenarios scenario names of the same catalogue, at least one
+   */
+  public record Group(String name, String description, List<String> scenarios) {
+
+    /**
+     * Validates the group.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the name is blank or there is no scenario
+     */
+    public Group {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(description, "description");
+      scenarios = List.copyOf(scenarios);
+      if (name.isBlank() || scenarios.isEmpty()) {
+        throw new IllegalArgumentException(
+            "Scenario group '" + name + "': the name must be non-blank and name a scenario");
+      }
+    }
+  }
+
+  /**
+   * A catalogue loaded: its scenarios and groups, in file order.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param scenarios the scenarios, each with its status as {@link Scenario#note()}
+   * @param groups the groups; every name they use is one of the scenarios
+   */
+  public record Catalogue(List<Scenario> scenarios, List<Group> groups) {
+
+    /**
+     * Copies the lists.
+     *
+     * @throws NullPointerException if a list is null
+     */
+    public Catalogue {
+      scenarios = List.copyOf(scenarios);
+      groups = List.copyOf(groups);
+    }
+  }
+
+  /**
    * Reads the entries of a catalogue without loading the schedule files.
    *
    * @param file the catalogue
@@ -122,66 +182,116 @@ public final class ScenarioCatalogJson {
    * @throws ScheduleFileException naming the file and JSON path of the first error
    */
   public static List<Scenario> read(Path file) {
-    String name = file.toString();
-    List<Entry> entries = readEntries(file);
-    Path base = ScheduleJson.directoryOf(file);
-    Map<Path, TariffSchedule> loaded = new HashMap<>();
-    List<Scenario> scenarios = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
-      String p = "$.scenarios[" + i + "]";
-      TariffSchedule schedule = load(base, e.schedule(), loaded, name, p + ".schedule");
-      List<Measure> overlays = new ArrayList<>();
-      for (int j = 0; j < e.overlays().size(); j++) {
-        String op = p + ".overlays[" + j + "]";
-        TariffSchedule overlay = load(base, e.overlays().get(j), loaded, name, op);
-        if (!overlay.importer().equals(schedule.importer())
-            || !overlay.currency().equals(schedule.currency())) {
-          throw new ScheduleFileException(
-              name,
-              op,
-              "overlay is for "
-                  + overlay.importer()
-                  + "/"
-                  + overlay.currency()
-                  + " but the schedule is for "
-                  + schedule.importer()
-                  + "/"
-                  + schedule.currency(),
-              null);
-        }
-        overlays.addAll(overlay.measures());
-      }
-      Scenario scenario;
-      try {
-        scenario =
-            Scenario.of(e.name(), e.description(), schedule, e.asOf(), overlays)
-                .withNote(e.status());
-        scenario.compile();
-      } catch (TariffImpactException | IllegalArgumentException ex) {
-        throw new ScheduleFileException(name, p, ex.getMessage(), ex);
-      }
-      scenarios.add(scenario);
-    }
-    return List.copyOf(scenarios);
+    return load(file).scenarios();
   }
 
-  private static TariffSchedule load(
-      Path base, String relative, Map<Path, TariffSchedule> loaded, String name, String p) {
-    Path path = base.resolve(relative).normalize();
-    TariffSchedule schedule = loaded.get(path);
-    if (schedule == null) {
-      if (!Files.isRegularFile(path)) {
-        throw new ScheduleFileException(name, p, "schedule file " + path + " does not exist", null);
-      }
-      try {
-        schedule = ScheduleJson.read(path);
-      } catch (ScheduleFileException e) {
-        throw new ScheduleFileException(name, p, e.getMessage(), e);
-      }
-      loaded.put(path, schedule);
+  /**
+   * Reads a catalogue with its groups; schedule files resolve against the catalogue's directory and
+   * each is read once.
+   *
+   * @param file the catalogue
+   * @return the scenarios and groups in file order
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  public static Catalogue load(Path file) {
+    Objects.requireNonNull(file, "file");
+    return load(
+        FileSupport.readBounded(file, file.toString()),
+        file.toString(),
+        ScheduleJson.directoryOf(file));
+  }
+
+  /** A catalogue already read, its schedule files resolved against {@code base}, each read once. */
+  static Catalogue load(byte[] bytes, String name, Path base) {
+    Map<Path, TariffSchedule> loaded = new HashMap<>();
+    return load(
+        bytes,
+        name,
+        relative -> {
+          Path path = base.resolve(relative).normalize();
+          TariffSchedule schedule = loaded.get(path);
+          if (schedule == null) {
+            if (!Files.isRegularFile(path)) {
+              throw new TariffImpactException("schedule file " + path + " does not exist");
+            }
+            schedule = ScheduleJson.read(path);
+            loaded.put(path, schedule);
+          }
+          return schedule;
+        });
+  }
+
+  /**
+   * Reads a catalogue from a stream (not closed), with the caller deciding how a schedule file name
+   * is read: the bundled data reads them from the class path.
+   *
+   * @param in the catalogue JSON, at most 64 MiB
+   * @param name the name used in messages, e.g. {@code "scenarios.json"}
+   * @param schedules reads the schedule named by a {@code schedule} or {@code overlays} entry; may
+   *     throw a {@link TariffImpactException}, reported with the catalogue's JSON path
+   * @return the scenarios and groups in file order
+   * @throws ScheduleFileException naming the catalogue and JSON path of the first error
+   */
+  public static Catalogue load(
+      InputStream in, String name, Function<String, TariffSchedule> schedules) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(schedules, "schedules");
+    return load(FileSupport.readBounded(in, name), name, schedules);
+  }
+
+  private static Catalogue load(
+      byte[] bytes, String name, Function<String, TariffSchedule> schedules) {
+    ScenarioCatalogDto dto = FileSupport.readJson(bytes, ScenarioCatalogDto.class, name);
+    List<Entry> entries = entries(dto, name);
+    List<Scenario> scenarios = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      scenarios.add(scenario(entries.get(i), "$.scenarios[" + i + "]", name, schedules));
     }
-    return schedule;
+    return new Catalogue(scenarios, ScenarioGroups.read(dto.groups(), scenarios, name));
+  }
+
+  private static Scenario scenario(
+      Entry e, String p, String name, Function<String, TariffSchedule> schedules) {
+    TariffSchedule schedule = schedule(schedules, e.schedule(), name, p + ".schedule");
+    List<Measure> overlays = new ArrayList<>();
+    for (int j = 0; j < e.overlays().size(); j++) {
+      String op = p + ".overlays[" + j + "]";
+      TariffSchedule overlay = schedule(schedules, e.overlays().get(j), name, op);
+      if (!overlay.importer().equals(schedule.importer())
+          || !overlay.currency().equals(schedule.currency())) {
+        throw new ScheduleFileException(
+            name,
+            op,
+            "overlay is for "
+                + overlay.importer()
+                + "/"
+                + overlay.currency()
+                + " but the schedule is for "
+                + schedule.importer()
+                + "/"
+                + schedule.currency(),
+            null);
+      }
+      overlays.addAll(overlay.measures());
+    }
+    try {
+      Scenario scenario =
+          Scenario.of(e.name(), e.description(), schedule, e.asOf(), overlays).withNote(e.status());
+      scenario.compile();
+      return scenario;
+    } catch (TariffImpactException | IllegalArgumentException ex) {
+      throw new ScheduleFileException(name, p, ex.getMessage(), ex);
+    }
+  }
+
+  private static TariffSchedule schedule(
+      Function<String, TariffSchedule> schedules, String relative, String name, String p) {
+    try {
+      return Objects.requireNonNull(schedules.apply(relative), "schedule " + relative);
+    } catch (TariffImpactException e) {
+      throw new ScheduleFileException(name, p, e.getMessage(), e);
+    }
   }
 
   private static List<Entry> entries(ScenarioCatalogDto dto, String name) {

@@ -92,4 +92,48 @@ class CategoryCsvTest {
         .isInstanceOf(ScheduleFileException.class)
         .hasMessageStartingWith(expected);
   }
+
+  private static java.util.Map<String, dev.tariffimpact.classification.CategoryCatalog> catalogs(
+      String csv) {
+    return CategoryCsv.readCatalogs(
+        new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "cats.csv");
+  }
+
+  @Test
+  void aCatalogueTableGivesOneMostSpecificCatalogPerSide() {
+    var bySide =
+        catalogs(
+            "category,side,scope,rationale,judgement,source\n"
+                + "textiles,US,50-63,\"HS Section XI, whole\",j,s\n"
+                + "t-shirts,US,6109,narrower,j,s\n"
+                + "tree-nuts,IN,0801-0802,almonds and walnuts,j,s\n");
+    assertThat(bySide.keySet()).containsExactly("US", "IN");
+    assertThat(bySide.get("US").categories())
+        .extracting(Category::name)
+        .containsExactly("textiles", "t-shirts");
+    // MOST_SPECIFIC: 6109 is in both rows and the longer prefix wins.
+    assertThat(bySide.get("US").categoryOf(ProductCode.parse("6109.10.00")))
+        .map(Category::name)
+        .contains("t-shirts");
+    assertThat(bySide.get("US").categoryOf(ProductCode.parse("5201")))
+        .map(Category::name)
+        .contains("textiles");
+    assertThat(bySide.get("IN").categoryOf(ProductCode.parse("0802.12")))
+        .map(Category::name)
+        .contains("tree-nuts");
+  }
+
+  @Test
+  void aCatalogueTableErrorNamesTheRow() {
+    assertThatThrownBy(() -> catalogs("category,side,scope,rationale\nx,US,61O9,r\n"))
+        .isInstanceOf(ScheduleFileException.class)
+        .hasMessageContaining("cats.csv")
+        .hasMessageContaining("row 2")
+        .hasMessageContaining("61O9");
+    assertThatThrownBy(() -> catalogs("category,scope\nx,6109\n"))
+        .isInstanceOf(ScheduleFileException.class)
+        .hasMessageContaining("row 2")
+        .hasMessageContaining("[category, side, scope, rationale]");
+  }
 }

@@ -91,4 +91,70 @@ class ScenarioCatalogJsonTest {
         .hasMessageStartingWith(tmp.toString())
         .hasMessageContaining(expected);
   }
+
+  private static final Path SOURCES = Path.of("src/test/resources/sources");
+
+  @Test
+  void groupsPutOneScenarioPerImporterUnderOneName() {
+    ScenarioCatalogJson.Catalogue c =
+        ScenarioCatalogJson.load(SOURCES.resolve("gb-eu-scenarios.json"));
+    assertThat(c.groups())
+        .containsExactly(
+            new ScenarioCatalogJson.Group(
+                "europe-2026", "The UK and the EU in March 2026.", List.of("gb-2026", "eu-2026")));
+    assertThat(c.scenarios()).hasSize(3);
+    // A catalogue without groups has none.
+    assertThat(ScenarioCatalogJson.load(DIR.resolve("scenarios.json")).groups()).isEmpty();
+  }
+
+  @Test
+  void aCatalogueFromAStreamReadsItsSchedulesThroughTheCaller() throws Exception {
+    List<String> asked = new java.util.ArrayList<>();
+    ScenarioCatalogJson.Catalogue c;
+    try (var in = Files.newInputStream(SOURCES.resolve("gb-eu-scenarios.json"))) {
+      c =
+          ScenarioCatalogJson.load(
+              in,
+              "inline.json",
+              file -> {
+                asked.add(file);
+                return ScheduleJson.read(SOURCES.resolve(file));
+              });
+    }
+    assertThat(asked).containsExactly("gb.json", "gb.json", "gb-surcharge.json", "eu.json");
+    assertThat(c.scenarios().get(1).overlays()).hasSize(1);
+    assertThatThrownBy(
+            () ->
+                ScenarioCatalogJson.load(
+                    Files.newInputStream(SOURCES.resolve("gb-eu-scenarios.json")),
+                    "inline.json",
+                    file -> {
+                      throw new dev.tariffimpact.TariffImpactException("no such file " + file);
+                    }))
+        .isInstanceOf(ScheduleFileException.class)
+        .hasMessageContaining("inline.json: $.scenarios[0].schedule: no such file gb.json");
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"gb-2026\", \"eu-2026\"]|\"gb-2026\", \"nope\"]|$.groups[0].scenarios[1]: no scenario 'nope'",
+        "\"gb-2026\", \"eu-2026\"]|\"gb-2026\", \"gb-2026-surcharge\"]|a group holds one scenario per importer",
+        "\"name\": \"europe-2026\"|\"name\": \"eu-2026\"|$.groups[0].name: 'eu-2026' is already a scenario name",
+        "\"gb-2026\", \"eu-2026\"]|]|$.groups[0].scenarios: must name a scenario"
+      })
+  void badGroupsNameTheJsonPath(String find, String replace, String expected, @TempDir Path tmp)
+      throws Exception {
+    for (String f : List.of("gb.json", "gb-surcharge.json", "eu.json")) {
+      Files.copy(SOURCES.resolve(f), tmp.resolve(f));
+    }
+    String catalogue = Files.readString(SOURCES.resolve("gb-eu-scenarios.json"));
+    assertThat(catalogue).contains(find);
+    Path file = tmp.resolve("c.json");
+    Files.writeString(file, catalogue.replace(find, replace));
+    assertThatThrownBy(() -> ScenarioCatalogJson.load(file))
+        .isInstanceOf(ScheduleFileException.class)
+        .hasMessageContaining(expected);
+  }
 }

@@ -4,6 +4,7 @@ import dev.tariffimpact.io.schedule.ScheduleFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -49,6 +50,8 @@ public final class FileSupport {
             name, "", "file is " + size + " bytes, more than the limit of 64 MiB", null);
       }
       return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ScheduleFileException(name, "", "file not found", e);
     } catch (IOException e) {
       throw new ScheduleFileException(name, "", "cannot read file: " + e, e);
     }

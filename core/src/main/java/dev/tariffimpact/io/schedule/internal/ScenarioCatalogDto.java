@@ -8,5 +8,7 @@ import java.util.List;
  * @param format must be {@code "tariff-impact/scenarios"}
  * @param version must be 1
  * @param scenarios the scenarios
+ * @param groups the scenario groups, may be null
  */
-public record ScenarioCatalogDto(String format, Integer version, List<ScenarioDto> scenarios) {}
+public record ScenarioCatalogDto(
+    String format, Integer version, List<ScenarioDto> scenarios, List<ScenarioGroupDto> groups) {}

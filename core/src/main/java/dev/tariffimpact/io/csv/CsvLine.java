@@ -1,15 +1,16 @@
-package dev.tariffimpact.customs.internal;
+package dev.tariffimpact.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits one CSV record (RFC 4180 quoting: fields may be quoted, a doubled quote inside a quoted
- * field is a literal quote). Records spanning several lines are not supported.
+ * field is a literal quote). Records spanning several lines are not supported: the small reference
+ * tables read with it (exchange rates) keep one record per line, so errors can name the line.
  */
-public final class CsvRows {
+final class CsvLine {
 
-  private CsvRows() {}
+  private CsvLine() {}
 
   /**
    * Splits a line into fields.
@@ -18,7 +19,7 @@ public final class CsvRows {
    * @return the fields, unquoted
    * @throws IllegalArgumentException if a quoted field is not closed
    */
-  public static List<String> split(String line) {
+  static List<String> split(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

@@ -1,9 +1,9 @@
-package dev.tariffimpact.sample;
+package dev.tariffimpact.sample.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tariffimpact.sample.SampleGenerator.Candidate;
+import dev.tariffimpact.sample.internal.SampleGenerator.Candidate;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.tariffimpact.sample;
+package dev.tariffimpact.sample.internal;
 
 import dev.tariffimpact.batch.ShipmentCsv;
 import dev.tariffimpact.data.BundledData;
@@ -49,6 +49,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * ./tariff-impact sample --lines 300 --seed 20261121 --output data/sample-shipments.csv}, or run
  * {@link #main} with {@code data/sample-shipments.csv 300 20261121} (see {@code docs/batch.md}).
  * This class is immutable and thread-safe; each {@link #write} call draws from its own generator.
+ *
+ * <p>Not part of core's API: the package is not exported and commons-rng is an optional dependency
+ * of core, declared by the users of this class (the CLI's {@code sample} command, the benchmarks).
  */
 public final class SampleGenerator {
 

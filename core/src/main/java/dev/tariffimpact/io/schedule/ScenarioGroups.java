@@ -1,0 +1,83 @@
+package dev.tariffimpact.io.schedule;
+
+import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
+import dev.tariffimpact.io.schedule.internal.ScenarioGroupDto;
+import dev.tariffimpact.schedule.Scenario;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and checks the optional {@code groups} of a scenario catalogue. */
+final class ScenarioGroups {
+
+  private ScenarioGroups() {}
+
+  /**
+   * Checks each group: a unique name that is not also a scenario name, known scenarios, at most one
+   * scenario per importer.
+   */
+  static List<Group> read(List<ScenarioGroupDto> dtos, List<Scenario> scenarios, String file) {
+    if (dtos == null) {
+      return List.of();
+    }
+    Map<String, Scenario> byName = new HashMap<>();
+    scenarios.forEach(s -> byName.put(s.name(), s));
+    Set<String> names = new HashSet<>();
+    List<Group> groups = new ArrayList<>();
+    for (int i = 0; i < dtos.size(); i++) {
+      String p = "$.groups[" + i + "]";
+      ScenarioGroupDto dto = dtos.get(i);
+      if (dto == null || dto.name() == null || dto.name().isBlank()) {
+        throw new ScheduleFileException(
+            file, p + ".name", "is required and must be non-blank", null);
+      }
+      if (byName.containsKey(dto.name())) {
+        throw new ScheduleFileException(
+            file, p + ".name", "'" + dto.name() + "' is already a scenario name", null);
+      }
+      if (!names.add(dto.name())) {
+        throw new ScheduleFileException(
+            file, p + ".name", "duplicate group '" + dto.name() + "'", null);
+      }
+      List<String> members = dto.scenarios() == null ? List.of() : dto.scenarios();
+      if (members.isEmpty()) {
+        throw new ScheduleFileException(file, p + ".scenarios", "must name a scenario", null);
+      }
+      Map<String, String> byImporter = new HashMap<>();
+      for (int j = 0; j < members.size(); j++) {
+        Scenario s = byName.get(members.get(j));
+        if (s == null) {
+          throw new ScheduleFileException(
+              file,
+              p + ".scenarios[" + j + "]",
+              "no scenario '" + members.get(j) + "' in this catalogue",
+              null);
+        }
+        String other = byImporter.putIfAbsent(s.schedule().importer(), s.name());
+        if (other != null) {
+          throw new ScheduleFileException(
+              file,
+              p + ".scenarios[" + j + "]",
+              "'"
+                  + s.name()
+                  + "' and '"
+                  + other
+                  + "' are both for importer "
+                  + s.schedule().importer()
+                  + "; a group holds one scenario per importer",
+              null);
+        }
+      }
+      String description = dto.description() == null ? "" : dto.description();
+      if (description.indexOf('\n') >= 0) {
+        throw new ScheduleFileException(
+            file, p + ".description", "must be one sentence on one line", null);
+      }
+      groups.add(new Group(dto.name(), description, members));
+    }
+    return List.copyOf(groups);
+  }
+}
