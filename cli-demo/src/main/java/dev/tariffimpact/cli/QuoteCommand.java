@@ -158,7 +158,7 @@ final class QuoteCommand implements Callable<Integer> {
       names = "--vat",
       description =
           "VAT rate in percent: the member state's, required with --importer EU (21); for GB it"
-              + " replaces the standard 20% (5).")
+              + " replaces the standard 20%% (5).")
   private BigDecimal vat;
 
   @Mixin private FormatOption output;
