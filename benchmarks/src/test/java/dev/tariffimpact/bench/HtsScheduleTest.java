@@ -15,12 +15,11 @@ import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
+import dev.tariffimpact.testing.SharedReference;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,14 +29,7 @@ import org.junit.jupiter.api.Test;
 class HtsScheduleTest {
 
   static Path hts() {
-    Optional<Path> file = HtsSchedule.find();
-    if (file.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError(
-          "CI=true and ../shared/reference/" + HtsSchedule.RELATIVE + " is missing");
-    }
-    Assumptions.assumeTrue(
-        file.isPresent(), "../shared/reference/" + HtsSchedule.RELATIVE + " not present");
-    return file.get();
+    return SharedReference.require(HtsSchedule.RELATIVE);
   }
 
   @Test

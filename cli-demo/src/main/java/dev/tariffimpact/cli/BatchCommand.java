@@ -50,11 +50,12 @@ import picocli.CommandLine.Spec;
       "LABEL=NAME,NAME to pair one scenario per importer under one label. The first --scenario is",
       "the base of deltas. Scenarios for EU need --vat.",
       "",
-      "Examples:",
-      "  tariff-impact batch data/sample-shipments.csv --scenario us-in-2025-08-peak \\",
-      "      --scenario us-in-2026-s122 --by category --output out/",
-      "  tariff-impact batch lines.csv --scenario before=us-in-2025-08-peak,in-us-mfn-2025 \\",
-      "      --scenario after=us-in-2026-s122,in-us-framework-illustrative --by category,origin",
+      "Examples (the bundled sample has lines into both the US and India, so each label pairs a US",
+      "and an India scenario; a line whose importer has no scenario under a label is rejected):",
+      "  tariff-impact batch data/sample-shipments.csv --scenario peak=us-in-2025-08-peak,in-us-mfn-2025"
+          + " --scenario s122=us-in-2026-s122,in-us-framework-illustrative --by importer --output out/",
+      "  tariff-impact batch lines.csv --scenario us-in-2025-08-peak --scenario us-in-2026-s122"
+          + " --by category,origin",
       "",
       "Input columns, outputs and reject reasons: docs/batch.md."
     })
@@ -134,8 +135,9 @@ final class BatchCommand implements Callable<Integer> {
       try {
         dims.add(GroupBy.valueOf(d.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "--by takes category, chapter, origin or importer, not '" + d + "'");
+        throw new ParameterException(
+            spec.commandLine(),
+            "--by: '" + d + "' is not a dimension; expected category, chapter, origin or importer");
       }
     }
     List<BatchScenario> runs = new ArrayList<>();
@@ -151,6 +153,10 @@ final class BatchCommand implements Callable<Integer> {
             .distributions(!noDistributions)
             .ignoreUnknownColumns(ignoreUnknownColumns);
     if (threads != null) {
+      if (threads < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--threads: '" + threads + "' is too small; expected 1 or more");
+      }
       options.threads(threads);
     }
     BatchEngine.Builder engine =
@@ -189,7 +195,7 @@ final class BatchCommand implements Callable<Integer> {
   /** A progress bar by bytes read, on stderr, only when a person is watching a terminal. */
   private BatchResult runWithProgress(BatchEngine engine) throws IOException {
     long size = Math.max(Files.size(file), 1); // 0 for a FIFO
-    boolean terminal = System.console() != null && spec.commandLine().getErr() != null;
+    boolean terminal = StderrTerminal.isTerminal();
     BatchOutput target =
         BatchOutput.to(output)
             .withSource(file)
@@ -239,6 +245,7 @@ final class BatchCommand implements Callable<Integer> {
     Table t =
         Table.of(
             "scenario",
+            "currency",
             "category",
             "chapter",
             "origin",
@@ -253,6 +260,7 @@ final class BatchCommand implements Callable<Integer> {
     for (Aggregate a : result.aggregates()) {
       t.row(
           a.scenario(),
+          a.currency(),
           text(a.category()),
           text(a.chapter()),
           text(a.origin()),

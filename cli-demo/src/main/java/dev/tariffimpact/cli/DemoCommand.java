@@ -6,9 +6,12 @@ import dev.tariffimpact.batch.BatchInput;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchResult;
 import dev.tariffimpact.batch.BatchScenario;
+import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.GroupBy;
+import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.Reject;
-import dev.tariffimpact.customs.Assumption;
+import dev.tariffimpact.batch.ShipmentCsv;
+import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.io.schedule.ScenarioSource;
@@ -17,15 +20,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -38,7 +44,7 @@ import picocli.CommandLine.Spec;
     description =
         "Run the bundled US-India scenarios on the bundled sample shipments and print the impact"
             + " by category, the scenarios and the assumptions.",
-    footer = {"", "Example:", "  tariff-impact demo"})
+    footer = {"", "Examples:", "  tariff-impact demo", "  tariff-impact demo --all-assumptions"})
 final class DemoCommand implements Callable<Integer> {
 
   static final String SAMPLE = "sample-shipments.csv";
@@ -51,7 +57,15 @@ final class DemoCommand implements Callable<Integer> {
 
   private static final String IN_HEADLINE = "2026-framework";
 
+  /** How many assumptions the demo shows unless {@code --all-assumptions} is given. */
+  static final int TOP_ASSUMPTIONS = 10;
+
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--all-assumptions",
+      description = "List every unverified assumption, not only the 10 with the most duty on them.")
+  private boolean allAssumptions;
 
   @Override
   public Integer call() throws IOException {
@@ -74,8 +88,9 @@ final class DemoCommand implements Callable<Integer> {
       engine.scenario(BatchScenario.of(m.name(), data.group(m.name()).toArray(Scenario[]::new)));
     }
     BatchResult result;
+    List<LineResult> lines = new ArrayList<>();
     try (InputStream in = BundledData.open(SAMPLE)) {
-      result = engine.build().run(BatchInput.csv(in, SAMPLE));
+      result = engine.build().run(BatchInput.csv(in, SAMPLE), BatchSink.lines(lines::add));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("tariff-impact demo: the bundled US-India data on the bundled sample shipments");
@@ -106,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
     for (Reject r : result.rejects()) {
       out.println("  rejected row " + r.row() + ": " + r.reason());
     }
-    assumptions(out, data, moments);
+    assumptions(out, data, moments, lines);
     return 0;
   }
 
@@ -180,29 +195,80 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Every unverified fact behind the scenarios, one line each: rules and rates in full, measures by
-   * id, rate and title (quote and lookup print each measure's full reasoning).
+   * The unverified facts behind the scenarios, most duty first: the top {@value #TOP_ASSUMPTIONS}
+   * (all with {@code --all-assumptions}), each with the duty of the sample lines resting on it,
+   * then how many there are and where to see the rest.
    */
-  private static void assumptions(PrintWriter out, ScenarioSource data, List<Group> moments) {
-    Set<Assumption> all = new LinkedHashSet<>();
+  private void assumptions(
+      PrintWriter out, ScenarioSource data, List<Group> moments, List<LineResult> lines)
+      throws IOException {
+    AssumptionWeights weights =
+        new AssumptionWeights(
+            data.exchangeRates().withDerivedRates(Rounding.of(10, RoundingMode.HALF_EVEN)),
+            data.group(moments.get(0).name()).get(0).asOf(),
+            invoiceCurrencies());
     for (Group m : moments) {
       for (Scenario s : data.group(m.name())) {
-        all.addAll(data.assumptions(s, data.regime(s.schedule().importer(), null)));
+        String importer = s.schedule().importer();
+        weights.add(
+            s,
+            data.assumptions(s, data.regime(importer, null)),
+            lines.stream()
+                .filter(l -> l.scenario().equals(m.name()) && l.importer().equals(importer))
+                .toList());
       }
     }
+    List<AssumptionWeights.Weighted> ranked = weights.ranked();
+    int shown = allAssumptions ? ranked.size() : Math.min(TOP_ASSUMPTIONS, ranked.size());
     out.println();
     out.println(
         "Assumptions: "
-            + all.size()
-            + " unverified (U) facts these figures rest on. 'tariff-impact quote' lists the ones"
-            + " a shipment uses, with the full reasoning.");
+            + ranked.size()
+            + " unverified (U) facts these figures rest on; "
+            + (allAssumptions ? "all of them" : "the " + shown)
+            + " with the most duty resting on them (duty of the sample lines that use each, in"
+            + " the moment where it is largest):");
     int i = 0;
-    for (Assumption a : all) {
-      String text = a.text();
+    for (AssumptionWeights.Weighted w : ranked.subList(0, shown)) {
+      String text = w.assumption().text();
       int cut = text.indexOf(" is unverified");
       String line = cut > 0 ? text.substring(0, cut) : text;
-      out.println("  " + (++i) + ". " + shorten(line, 150) + " [" + shorten(a.source(), 60) + "]");
+      out.println(
+          "  "
+              + (++i)
+              + ". "
+              + w.duty().toPlainString()
+              + " "
+              + w.currency()
+              + ": "
+              + shorten(line, 130)
+              + " ["
+              + shorten(w.assumption().source(), 50)
+              + "]");
     }
+    if (shown < ranked.size()) {
+      out.println(
+          "  ... "
+              + (ranked.size() - shown)
+              + " more: 'tariff-impact demo --all-assumptions' lists every one; 'tariff-impact"
+              + " quote' shows those a shipment uses, with the full reasoning.");
+    }
+  }
+
+  /** The invoice currency of each sample row, by row number (the header is row 1). */
+  private static Map<Long, String> invoiceCurrencies() throws IOException {
+    Map<Long, String> byRow = new HashMap<>();
+    try (InputStream in = BundledData.open(SAMPLE)) {
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      int column = QuoteInput.Csv.split(lines.get(0)).indexOf(ShipmentCsv.CURRENCY);
+      for (int i = 1; i < lines.size(); i++) {
+        List<String> cells = QuoteInput.Csv.split(lines.get(i));
+        if (column >= 0 && column < cells.size()) {
+          byRow.put(i + 1L, cells.get(column).strip());
+        }
+      }
+    }
+    return byRow;
   }
 
   private static String shorten(String text, int max) {

@@ -10,8 +10,12 @@ import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +52,11 @@ final class LookupCommand implements Callable<Integer> {
   @Option(names = "--origin", required = true, description = "Country of origin, ISO 3166 (IN).")
   private String origin;
 
-  @Option(names = "--importer", description = "US, IN, EU or GB (default: the scenario's).")
+  @Option(
+      names = "--importer",
+      description =
+          "US or IN (bundled), EU or GB (give --schedule FILE, see docs/examples/); default: the"
+              + " scenario's.")
   private String importer;
 
   @Option(names = "--date", description = "Date the schedule is read at (YYYY-MM-DD).")
@@ -59,7 +67,9 @@ final class LookupCommand implements Callable<Integer> {
 
   @Option(
       names = "--all",
-      description = "Also list measures whose scope does not contain the code at all.")
+      description =
+          "Also list every other measure of the scenario (verdict NOT_IN_SCOPE), so nothing"
+              + " considered is hidden.")
   private boolean all;
 
   @Mixin private FormatOption output;
@@ -76,23 +86,21 @@ final class LookupCommand implements Callable<Integer> {
         scenario = Comparison.withDate(date).after(scenario);
       }
     } else if (date != null && importer != null) {
-      scenario = sources.byDate(importer.toUpperCase(Locale.ROOT), date);
+      scenario = sources.byDate(sources.importer(importer), date);
     } else {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");
     }
     LookupExplanation explanation = scenario.compile().explain(ProductCode.parse(code), origin());
+    List<Row> rows = rows(scenario, explanation);
     Table table =
         Table.of("measure", "kind", "verdict", "rate", "valid", "conf", "title").truncateText(60);
-    for (Consideration c : explanation.considered()) {
-      if (!all && c.verdict() == LookupExplanation.Verdict.NOT_IN_SCOPE) {
-        continue;
-      }
-      Measure m = c.measure();
+    for (Row r : rows) {
+      Measure m = r.measure();
       table.row(
           m.id(),
           m.kind(),
-          c.describe(),
+          r.describe(),
           m.rate(),
           m.validity(),
           m.provenance().confidence(),
@@ -100,7 +108,7 @@ final class LookupCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (output.format) {
-      case json -> out.println(json(scenario, explanation));
+      case json -> out.println(json(scenario, explanation, rows));
       case csv -> out.print(table.toCsv());
       case table -> {
         out.println(
@@ -126,7 +134,40 @@ final class LookupCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String json(Scenario scenario, LookupExplanation e) {
+  /** One listed measure: a consideration of the lookup, or (with --all) a measure out of scope. */
+  private record Row(
+      Measure measure, String verdict, boolean applies, String by, String describe) {}
+
+  /**
+   * The measures whose scope contains the code, with their verdicts; with {@code --all} also every
+   * other measure of the scenario, as {@code NOT_IN_SCOPE}.
+   */
+  private List<Row> rows(Scenario scenario, LookupExplanation explanation) {
+    List<Row> rows = new ArrayList<>();
+    Set<Measure> listed = new HashSet<>();
+    for (Consideration c : explanation.considered()) {
+      listed.add(c.measure());
+      if (all || c.verdict() != LookupExplanation.Verdict.NOT_IN_SCOPE) {
+        rows.add(new Row(c.measure(), c.verdict().name(), c.applies(), c.by(), c.describe()));
+      }
+    }
+    if (all) {
+      Stream.concat(scenario.schedule().measures().stream(), scenario.overlays().stream())
+          .filter(m -> !listed.contains(m))
+          .forEach(
+              m ->
+                  rows.add(
+                      new Row(
+                          m,
+                          LookupExplanation.Verdict.NOT_IN_SCOPE.name(),
+                          false,
+                          null,
+                          "NOT_IN_SCOPE " + m.scope())));
+    }
+    return rows;
+  }
+
+  private String json(Scenario scenario, LookupExplanation e, List<Row> rows) {
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode root = mapper.createObjectNode();
     root.put("scenario", scenario.name());
@@ -135,18 +176,15 @@ final class LookupCommand implements Callable<Integer> {
     root.put("origin", e.origin());
     root.put("asOf", e.asOf().toString());
     ArrayNode list = root.putArray("measures");
-    for (Consideration c : e.considered()) {
-      if (!all && c.verdict() == LookupExplanation.Verdict.NOT_IN_SCOPE) {
-        continue;
-      }
+    for (Row r : rows) {
       ObjectNode item = list.addObject();
-      Measure m = c.measure();
+      Measure m = r.measure();
       item.put("measure", m.id());
       item.put("title", m.title());
       item.put("kind", m.kind().name());
-      item.put("applies", c.applies());
-      item.put("verdict", c.verdict().name());
-      item.put("by", c.by());
+      item.put("applies", r.applies());
+      item.put("verdict", r.verdict());
+      item.put("by", r.by());
       item.put("rate", m.rate().toString());
       item.put("validity", m.validity().toString());
       item.put("confidence", m.provenance().confidence().name());

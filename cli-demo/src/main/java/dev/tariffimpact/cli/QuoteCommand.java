@@ -2,6 +2,7 @@ package dev.tariffimpact.cli;
 
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.Assessment;
+import dev.tariffimpact.customs.AssessmentException;
 import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.Entry;
@@ -10,20 +11,25 @@ import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
 import dev.tariffimpact.impact.Comparison;
 import dev.tariffimpact.impact.Impact;
-import dev.tariffimpact.io.json.AssessmentJson;
+import dev.tariffimpact.rate.Dimension;
+import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.RateInput;
 import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.Countries;
 import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.Scenario;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,10 +47,19 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  tariff-impact quote --importer US --origin IN --code 6109.10.00 --value 10000 \\",
-      "      --quantity 400 --unit doz --mode ocean --date 2025-09-15 --compare-date 2026-03-01",
-      "  tariff-impact quote --importer IN --origin US --code 0802.12 --value 10000 --currency USD \\",
-      "      --net-kg 1500 --incoterm FOB --mode ocean --scenario in-us-mfn-2025 --format json"
+      "  tariff-impact quote --importer US --origin IN --code 6109.10.00 --value 10000"
+          + " --quantity 400 --unit doz --freight 450 --insurance 25 --mode ocean"
+          + " --date 2025-09-15 --compare-date 2026-03-01",
+      "  tariff-impact quote --importer IN --origin US --code 0802.12 --value 10000 --currency USD"
+          + " --net-kg 1500 --incoterm FOB --mode ocean --scenario in-us-mfn-2025 --format json",
+      "  tariff-impact quote --input quotes.csv   (header: importer,origin,code,value,date,...;"
+          + " one quote a row, one start)",
+      "",
+      "EU and GB have no bundled tariff: give --schedule FILE (illustrative examples in"
+          + " docs/examples/), for example:",
+      "  tariff-impact quote --importer EU --vat 21 --origin US --code 6109.10.00 --value 10000"
+          + " --currency USD --freight 400 --insurance 20 --date 2025-09-15"
+          + " --schedule docs/examples/eu-schedule.json"
     })
 final class QuoteCommand implements Callable<Integer> {
 
@@ -52,17 +67,29 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Option(
       names = "--importer",
-      description = "Importing country: US, IN, EU or GB (default: the scenario's).")
+      description =
+          "Importing country: US or IN (bundled tariffs), EU or GB (no bundled tariff: give"
+              + " --schedule FILE, examples in docs/examples/); default: the scenario's.")
   private String importer;
 
-  @Option(names = "--origin", required = true, description = "Country of origin, ISO 3166 (IN).")
+  @Option(
+      names = "--origin",
+      description = "Country of origin, ISO 3166 (IN); required unless --input.")
   private String origin;
 
-  @Option(names = "--code", required = true, description = "Product code (6109.10.00).")
+  @Option(names = "--code", description = "Product code (6109.10.00); required unless --input.")
   private String code;
 
-  @Option(names = "--value", required = true, description = "Invoice value of the line.")
+  @Option(names = "--value", description = "Invoice value of the line; required unless --input.")
   private BigDecimal value;
+
+  @Option(
+      names = "--input",
+      paramLabel = "FILE",
+      description =
+          "Many quotes in one start: a CSV whose header names quote options without '--'"
+              + " (importer,origin,code,value,date,...), one quote a row; '-' reads stdin.")
+  private String input;
 
   @Option(
       names = "--currency",
@@ -77,7 +104,9 @@ final class QuoteCommand implements Callable<Integer> {
       description = "Unit of --quantity: pcs, doz, kg, l, pair, pf.l, m2, ... (default: pcs).")
   private String unit;
 
-  @Option(names = "--net-kg", description = "Net weight in kilograms.")
+  @Option(
+      names = "--net-kg",
+      description = "Net mass in kilograms (1500), for rates per kg (Rs 100/kg, 2.2¢/kg).")
   private BigDecimal netKg;
 
   @Option(
@@ -141,26 +170,43 @@ final class QuoteCommand implements Callable<Integer> {
       names = "--vat",
       description =
           "VAT rate in percent: the member state's, required with --importer EU (21); for GB it"
-              + " replaces the standard 20% (5).")
+              + " replaces the standard 20%% (5).")
   private BigDecimal vat;
 
   @Mixin private FormatOption output;
 
   @Mixin private ScenarioOptions sources;
 
+  /** The importer's currency, the default of --currency; set when the line is built. */
+  private String scenarioCurrency;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (input != null) {
+      if (origin != null || code != null || value != null) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--input: every quote comes from the file; give --origin, --code and --value there");
+      }
+      return QuoteInput.run(spec.commandLine(), input, output.format);
+    }
+    required("--origin", origin, "country of origin, ISO 3166, e.g. IN");
+    required("--code", code, "product code, e.g. 6109.10.00");
+    required("--value", value, "invoice value of the line, e.g. 10000");
     if (scenarioName == null && date == null) {
       date = LocalDate.now(ZoneOffset.UTC); // no scenario, no date: an entry made today
     }
     if (scenarioName == null && importer == null) {
       throw new ParameterException(
           spec.commandLine(),
-          "without --scenario give --importer (US, IN, EU or GB); the date defaults to today");
+          "without --scenario give --importer (US or IN; EU and GB with --schedule FILE); the date"
+              + " defaults to today");
     }
+    String importerCode = importer != null ? sources.importer(importer) : null;
     Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
-    String importerCode =
-        importer != null ? importer.toUpperCase(Locale.ROOT) : before.schedule().importer();
+    if (importerCode == null) {
+      importerCode = before.schedule().importer();
+    }
     if (before == null) {
       before = sources.byDate(importerCode, date);
     } else if (!before.schedule().importer().equals(importerCode)) {
@@ -178,14 +224,16 @@ final class QuoteCommand implements Callable<Integer> {
     CustomsRegime regime = regime(importerCode);
     Entry entry = Entry.of(importerCode, line(regime, entryDate));
     Assessor assessor = Assessor.of(regime, sources.rates());
+    List<String> notes = notes(before, entryDate);
     PrintWriter out = spec.commandLine().getOut();
+    Scenario scenario = before;
     if (compare == null) {
-      Assessment first = assessor.assess(entry, before);
+      Assessment first = assess(() -> assessor.assess(entry, scenario), scenario, entry);
       out.print(
           switch (output.format) {
-            case json -> AssessmentJson.single(first) + "\n";
-            case csv -> QuoteTables.components(first).toCsv();
-            case table -> QuoteTables.single(first);
+            case json -> QuoteTables.json(first, notes) + "\n";
+            case csv -> QuoteTables.singleCsv(first, notes).toCsv();
+            case table -> QuoteTables.single(first, notes);
           });
       return 0;
     }
@@ -196,14 +244,14 @@ final class QuoteCommand implements Callable<Integer> {
             ? Comparison.withScenario(sources.byName(compare.scenario))
             : Comparison.withDate(compare.date);
     if (compare.date != null) {
-      requireCovered(before, compare.date);
+      requireCovered(scenario, compare.date);
     }
-    Impact impact = comparison.assess(assessor, entry, before);
+    Impact impact = assess(() -> comparison.assess(assessor, entry, scenario), scenario, entry);
     out.print(
         switch (output.format) {
-          case json -> AssessmentJson.comparison(impact) + "\n";
-          case csv -> QuoteTables.comparison(impact).toCsv();
-          case table -> QuoteTables.compared(impact);
+          case json -> QuoteTables.json(impact, notes) + "\n";
+          case csv -> QuoteTables.comparedCsv(impact, notes).toCsv();
+          case table -> QuoteTables.compared(impact, notes);
         });
     return 0;
   }
@@ -229,16 +277,115 @@ final class QuoteCommand implements Callable<Integer> {
             });
   }
 
+  /**
+   * Runs an assessment; a rate input the line lacks becomes an argument error naming the option to
+   * give, and a code without a rate of its own lists the rated codes under it.
+   */
+  private <T> T assess(Supplier<T> assessment, Scenario scenario, Entry entry) {
+    try {
+      return assessment.get();
+    } catch (AssessmentException e) {
+      if (e.getCause() instanceof MissingInputException missing) {
+        throw new ParameterException(
+            spec.commandLine(), e.getMessage() + "; give " + optionFor(missing.input()));
+      }
+      if (e.reason() == AssessmentException.Reason.NO_BASE_DUTY) {
+        ProductCode typed = entry.lines().get(0).code();
+        String rated = RatedCodes.describe(RatedCodes.under(scenario, typed));
+        if (!rated.isEmpty()) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--code "
+                  + typed
+                  + " has no rate of its own in schedule "
+                  + scenario.schedule().importer()
+                  + rated);
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** The quote option that supplies a rate input. */
+  static String optionFor(RateInput input) {
+    if (input instanceof RateInput.QuantityIn q) {
+      return q.dimension() == Dimension.MASS
+          ? "--net-kg KG"
+          : "--quantity N --unit U (a " + q.dimension().name().toLowerCase(Locale.ROOT) + " unit)";
+    }
+    if (input instanceof RateInput.ComponentValue c) {
+      return "--component " + c.component() + "=VALUE";
+    }
+    return "the " + input.describe();
+  }
+
+  /**
+   * What the quote assumed on the user's behalf: the defaults it filled in, and an entry date that
+   * differs from the date the scenario's layers are read at.
+   */
+  private List<String> notes(Scenario scenario, LocalDate entryDate) {
+    List<String> notes = new ArrayList<>();
+    List<String> defaults = new ArrayList<>();
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--mode")) {
+      defaults.add("--mode " + mode);
+    }
+    if (currency == null) {
+      defaults.add("--currency " + scenarioCurrency + " (the importer's)");
+    }
+    if (incoterm == null) {
+      defaults.add("--incoterm FOB (the value excludes freight and insurance)");
+    }
+    if (quantity != null && unit == null) {
+      defaults.add("--unit pcs");
+    }
+    if (!defaults.isEmpty()) {
+      notes.add("defaults used: " + String.join(", ", defaults));
+    }
+    if (!entryDate.equals(scenario.asOf())) {
+      notes.add(
+          "entry date "
+              + entryDate
+              + " differs from the scenario date "
+              + scenario.asOf()
+              + ": the layers in force on "
+              + scenario.asOf()
+              + " are applied to an entry on "
+              + entryDate
+              + " (fees, de minimis and exchange rates follow the entry date)");
+    }
+    return notes;
+  }
+
   private CustomsRegime regime(String importerCode) {
     if (importerCode.equals("EU") && vat == null) {
       throw new ParameterException(
           spec.commandLine(), "--importer EU needs --vat PERCENT (the member state's VAT rate)");
     }
+    nonNegative("--vat", vat);
     return sources.regime(importerCode, vat);
   }
 
+  /**
+   * The line the options describe. The builder's own checks (one quantity per dimension, export
+   * date not after entry date, no negative component value) are about what the user typed, so they
+   * are reported as argument errors, not as failures of the tool.
+   */
   private ShipmentLine line(CustomsRegime regime, LocalDate entryDate) {
-    String invoiceCurrency = currency != null ? currency : regime.currency().getCurrencyCode();
+    try {
+      return buildLine(regime, entryDate);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new ParameterException(spec.commandLine(), "the line's options: " + e.getMessage());
+    }
+  }
+
+  private ShipmentLine buildLine(CustomsRegime regime, LocalDate entryDate) {
+    scenarioCurrency = regime.currency().getCurrencyCode();
+    String invoiceCurrency = currency != null ? currency : scenarioCurrency;
+    nonNegative("--value", value);
+    nonNegative("--freight", freight);
+    nonNegative("--insurance", insurance);
+    nonNegative("--quantity", quantity);
+    nonNegative("--net-kg", netKg);
     ShipmentLine.Builder b =
         ShipmentLine.builder(ProductCode.parse(code), origin())
             .value(value.toPlainString(), invoiceCurrency)
@@ -248,7 +395,7 @@ final class QuoteCommand implements Callable<Integer> {
       b.exportDate(exportDate);
     }
     if (quantity != null) {
-      b.quantity(Quantity.of(quantity, unit == null ? Unit.EACH : Unit.parse(unit)));
+      b.quantity(Quantity.of(quantity, unit == null ? Unit.EACH : unit(unit)));
     } else if (unit != null) {
       throw new ParameterException(spec.commandLine(), "--unit needs --quantity");
     }
@@ -269,6 +416,33 @@ final class QuoteCommand implements Callable<Integer> {
     return b.build();
   }
 
+  private void required(String option, Object given, String what) {
+    if (given == null) {
+      throw new ParameterException(
+          spec.commandLine(), "missing required option " + option + " (" + what + ")");
+    }
+  }
+
+  private void nonNegative(String option, BigDecimal amount) {
+    if (amount != null && amount.signum() < 0) {
+      throw new ParameterException(
+          spec.commandLine(),
+          option + ": '" + amount.toPlainString() + "' is negative; expected 0 or more");
+    }
+  }
+
+  private Unit unit(String text) {
+    try {
+      return Unit.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--unit: unknown unit '"
+              + text
+              + "'; expected pcs, doz, pair, kg, g, t, l, pf.l, m, m2, m3, ... (docs/rate-syntax.md)");
+    }
+  }
+
   private TransportMode mode() {
     try {
       return TransportMode.parse(mode);
@@ -282,7 +456,12 @@ final class QuoteCommand implements Callable<Integer> {
     try {
       return Countries.origin(origin);
     } catch (InvalidOriginException e) {
-      throw new ParameterException(spec.commandLine(), "--origin: " + e.getMessage());
+      throw new ParameterException(
+          spec.commandLine(),
+          "--origin: "
+              + e.getMessage()
+              + "; expected ISO 3166 alpha-2, e.g. IN, US, CN"
+              + (origin.strip().equalsIgnoreCase("UK") ? " (GB for the United Kingdom)" : ""));
     }
   }
 }

@@ -4,12 +4,19 @@ import dev.tariffimpact.customs.Assessment;
 import dev.tariffimpact.customs.AssessmentComponent;
 import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.ExchangeRate;
+import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.impact.Change;
 import dev.tariffimpact.impact.Impact;
 import dev.tariffimpact.impact.ImpactComponent;
+import dev.tariffimpact.io.json.AssessmentJson;
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders assessments and impacts for a terminal. Presentation only: every figure comes from core.
@@ -17,6 +24,9 @@ import java.util.Optional;
 final class QuoteTables {
 
   private static final String NOT_COMPUTABLE = "n/a";
+  private static final String TOTAL = "TOTAL";
+  private static final String NOTE = "NOTE";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private QuoteTables() {}
 
@@ -28,7 +38,7 @@ final class QuoteTables {
     return t;
   }
 
-  static String single(Assessment a) {
+  static String single(Assessment a, List<String> quoteNotes) {
     StringBuilder sb = new StringBuilder();
     sb.append("Scenario ").append(a.scenario()).append(", importer ").append(a.entry().importer());
     sb.append(", amounts in ").append(a.currency().getCurrencyCode()).append("\n\n");
@@ -40,20 +50,96 @@ final class QuoteTables {
     totals.row("taxes", plain(a.taxTotal()));
     totals.row("landed cost", plain(a.landedCost()));
     totals.row("effective duty rate %", plain(a.effectiveDutyRate()));
+    payable(a).ifPresent(p -> totals.row("payable (rounded)", p));
     sb.append(totals.toText());
+    appendNotes(sb, notes(quoteNotes, List.of(a)));
     appendNotes(sb, a.exchangeRates(), a.assumptions());
-    appendLegalNotes(sb, a.notes());
     return sb.toString();
   }
 
-  /** The rules the assessment applied or could apply: claims, in-transit, low-value relief. */
-  private static void appendLegalNotes(StringBuilder sb, List<String> notes) {
-    if (!notes.isEmpty()) {
-      sb.append("\nNotes:\n");
-      for (String n : notes) {
-        sb.append("  - ").append(n).append('\n');
+  /** CSV: one row per component, then the totals and the notes as rows of their own. */
+  static Table singleCsv(Assessment a, List<String> quoteNotes) {
+    Table t = components(a);
+    t.row(TOTAL, "customs value", "", "", "", plain(a.customsValue()));
+    t.row(TOTAL, "duty", "", "", "", plain(a.dutyTotal()));
+    t.row(TOTAL, "fees", "", "", "", plain(a.feeTotal()));
+    t.row(TOTAL, "taxes", "", "", "", plain(a.taxTotal()));
+    t.row(TOTAL, "landed cost", "", "", "", plain(a.landedCost()));
+    t.row(TOTAL, "effective duty rate %", "", "", "", plain(a.effectiveDutyRate()));
+    payable(a).ifPresent(p -> t.row(TOTAL, "payable", "", "", "", p));
+    for (String note : notes(quoteNotes, List.of(a))) {
+      t.row(NOTE, note, "", "", "", "");
+    }
+    return t;
+  }
+
+  /** JSON: {@code {"assessment": {...}, "notes": [...]}} (see docs/cli.md). */
+  static String json(Assessment a, List<String> quoteNotes) {
+    ObjectNode root = JSON.createObjectNode();
+    root.set("assessment", AssessmentJson.assessment(a));
+    putNotes(root, notes(quoteNotes, List.of(a)));
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  /** JSON of a comparison: {@code {"before", "after", "delta", "notes"}}. */
+  static String json(Impact impact, List<String> quoteNotes) {
+    ObjectNode root = (ObjectNode) JSON.readTree(AssessmentJson.comparison(impact));
+    putNotes(root, notes(quoteNotes, List.of(impact.before(), impact.after())));
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+  }
+
+  private static void putNotes(ObjectNode root, List<String> notes) {
+    ArrayNode list = root.putArray("notes");
+    notes.forEach(list::add);
+  }
+
+  /**
+   * The quote's notes, then each assessment's own (de minimis applied, tax exemptions), then why a
+   * landed cost could not be computed, naming the options that would supply it.
+   */
+  static List<String> notes(List<String> quoteNotes, List<Assessment> assessments) {
+    Set<String> all = new LinkedHashSet<>(quoteNotes);
+    for (Assessment a : assessments) {
+      all.addAll(a.notes());
+    }
+    for (Assessment a : assessments) {
+      landedCostHint(a).ifPresent(all::add);
+    }
+    return List.copyOf(all);
+  }
+
+  /** Which input a missing landed cost needs: {@code --freight}, {@code --insurance}. */
+  static Optional<String> landedCostHint(Assessment a) {
+    if (a.landedCost().isPresent()) {
+      return Optional.empty();
+    }
+    Set<String> missing = new LinkedHashSet<>();
+    for (ShipmentLine line : a.entry().lines()) {
+      if (line.freight().isEmpty() && !line.incoterm().includesFreight()) {
+        missing.add("--freight");
+      }
+      if (line.insurance().isEmpty() && !line.incoterm().includesInsurance()) {
+        missing.add("--insurance");
       }
     }
+    return Optional.of(
+        "landed cost n/a: "
+            + (missing.isEmpty()
+                ? "freight or insurance unknown"
+                : String.join(" and ", missing) + " not given")
+            + "; give "
+            + (missing.isEmpty() ? "--freight and --insurance" : String.join(" and ", missing))
+            + ", or --incoterm CIF when the value already includes them");
+  }
+
+  /** The total payable when the regime rounds it differently (India: to the rupee). */
+  private static Optional<String> payable(Assessment a) {
+    BigDecimal payable = a.payable();
+    BigDecimal exact = a.totalCharges();
+    if (payable.compareTo(exact) == 0 && payable.scale() == exact.scale()) {
+      return Optional.empty();
+    }
+    return Optional.of(payable.toPlainString() + " (exact " + exact.toPlainString() + ")");
   }
 
   static Table comparison(Impact impact) {
@@ -83,7 +169,62 @@ final class QuoteTables {
     return t;
   }
 
-  static String compared(Impact impact) {
+  /** CSV of a comparison: one row per component, then totals and notes as rows. */
+  static Table comparedCsv(Impact impact, List<String> quoteNotes) {
+    Table t = comparison(impact);
+    t.row(
+        TOTAL,
+        "duty",
+        "",
+        "",
+        "",
+        plain(impact.duty().before()),
+        plain(impact.duty().after()),
+        plain(impact.duty().delta()));
+    t.row(
+        TOTAL,
+        "fees",
+        "",
+        "",
+        "",
+        plain(impact.fees().before()),
+        plain(impact.fees().after()),
+        plain(impact.fees().delta()));
+    t.row(
+        TOTAL,
+        "taxes",
+        "",
+        "",
+        "",
+        plain(impact.taxes().before()),
+        plain(impact.taxes().after()),
+        plain(impact.taxes().delta()));
+    Optional<Change> landed = impact.landedCost();
+    t.row(
+        TOTAL,
+        "landed cost",
+        "",
+        "",
+        "",
+        landed.map(c -> plain(c.before())).orElse(NOT_COMPUTABLE),
+        landed.map(c -> plain(c.after())).orElse(NOT_COMPUTABLE),
+        landed.map(c -> plain(c.delta())).orElse(NOT_COMPUTABLE));
+    t.row(
+        TOTAL,
+        "effective duty rate %",
+        "",
+        "",
+        "",
+        plain(impact.before().effectiveDutyRate()),
+        plain(impact.after().effectiveDutyRate()),
+        plain(impact.effectiveRateChange()));
+    for (String note : notes(quoteNotes, List.of(impact.before(), impact.after()))) {
+      t.row(NOTE, note, "", "", "", "", "", "");
+    }
+    return t;
+  }
+
+  static String compared(Impact impact, List<String> quoteNotes) {
     Assessment before = impact.before();
     Assessment after = impact.after();
     StringBuilder sb = new StringBuilder();
@@ -126,16 +267,23 @@ final class QuoteTables {
                 .map(p -> p.toPlainString() + "%")
                 .orElse(NOT_COMPUTABLE))
         .append('\n');
+    appendNotes(sb, notes(quoteNotes, List.of(before, after)));
     appendNotes(
         sb,
         concat(before.exchangeRates(), after.exchangeRates()),
         concat(before.assumptions(), after.assumptions()));
-    appendLegalNotes(sb, concat(before.notes(), after.notes()));
     return sb.toString();
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+  }
+
+  private static void appendNotes(StringBuilder sb, List<String> notes) {
+    if (!notes.isEmpty()) {
+      sb.append("\nNotes:\n");
+      notes.forEach(n -> sb.append("  - ").append(n).append('\n'));
+    }
   }
 
   private static void appendNotes(

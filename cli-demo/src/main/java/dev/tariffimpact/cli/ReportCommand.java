@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -101,8 +102,8 @@ final class ReportCommand implements Callable<Integer> {
     String after =
         compare != null ? compare : demo ? "2026-s122" : runs.get(runs.size() - 1).name();
     if (runs.stream().noneMatch(r -> r.name().equals(after))) {
-      throw new IllegalArgumentException(
-          "--compare " + after + " is not one of the --scenario labels");
+      throw new ParameterException(
+          spec.commandLine(), "--compare " + after + " is not one of the --scenario labels");
     }
     BatchOptions.Builder options =
         BatchOptions.builder().groupBy(GroupBy.CATEGORY).groupBy(GroupBy.ORIGIN).baseScenario(base);

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sample}: seeded, realistic shipment lines in the batch CSV format. */
@@ -96,7 +97,9 @@ final class SampleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (lines < 1 || lines > MAX_LINES) {
-      throw new IllegalArgumentException("--lines must be between 1 and 100,000,000, was " + lines);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--lines: '" + lines + "' is out of range; expected 1 to 100,000,000");
     }
     // Metal content is declared so Section 232 duties on steel and aluminum content are computable.
     SampleGenerator generator =

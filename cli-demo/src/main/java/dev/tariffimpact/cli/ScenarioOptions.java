@@ -3,16 +3,22 @@ package dev.tariffimpact.cli;
 import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.io.csv.ExchangeRateCsv;
 import dev.tariffimpact.io.schedule.ReferencePolicy;
 import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.schedule.Scenario;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Where scenarios and exchange rates come from: the bundled US-India data, or the user's files. The
@@ -20,6 +26,15 @@ import picocli.CommandLine.Option;
  * ScenarioSource}; this mixin only turns the options into one.
  */
 final class ScenarioOptions {
+
+  /** Derived exchange rates: 10 decimals, HALF_EVEN (far below a cent on any customs value). */
+  private static final Rounding DERIVED_RATE_ROUNDING = Rounding.of(10, RoundingMode.HALF_EVEN);
+
+  private static final List<String> IMPORTERS = List.of("US", "IN", "EU", "GB");
+
+  /** The command this block belongs to, so a bad value is that command's argument error. */
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
 
   @Option(
       names = "--schedule",
@@ -78,15 +93,53 @@ final class ScenarioOptions {
 
   /** The schedule of an importer as of a date: the user's schedule files, or the bundled one. */
   Scenario byDate(String importer, LocalDate date) {
+    if (scheduleFiles.isEmpty() && !source().importers().contains(importer)) {
+      throw new ParameterException(command.commandLine(), noBundledSchedule(importer));
+    }
     return source().asOf(importer, date);
+  }
+
+  /**
+   * Checks an {@code --importer} value: US, IN, EU or GB, any case; {@code UK} is pointed to {@code
+   * GB}, the ISO 3166 code of the United Kingdom.
+   */
+  String importer(String text) {
+    String code = text.strip().toUpperCase(Locale.ROOT);
+    if (code.equals("UK")) {
+      throw new ParameterException(
+          command.commandLine(),
+          "--importer: 'UK' is not an ISO 3166 code; use GB for the United Kingdom");
+    }
+    if (!IMPORTERS.contains(code)) {
+      throw new ParameterException(
+          command.commandLine(),
+          "--importer: '" + text + "' is not supported; expected US, IN, EU or GB");
+    }
+    return code;
+  }
+
+  /** EU and GB have regimes but no bundled tariff: the user brings the schedule. */
+  static String noBundledSchedule(String importer) {
+    return "--importer "
+        + importer
+        + ": no bundled tariff schedule for "
+        + importer
+        + " (bundled: US and IN); give your schedule with --schedule FILE (format and an"
+        + " illustrative example: docs/examples/"
+        + importer.toLowerCase(Locale.ROOT)
+        + "-schedule.json)";
   }
 
   CustomsRegime regime(String importer, BigDecimal vatPercent) {
     return source().regime(importer, vatPercent);
   }
 
+  /**
+   * The exchange rates, answering unpublished pairs with derived inverses and cross rates through
+   * USD (each marked as derived), so a USD invoice into the EU quotes with the bundled EUR->USD.
+   */
   ExchangeRates rates() {
-    return source().exchangeRates();
+    return source().exchangeRates().withDerivedRates(DERIVED_RATE_ROUNDING);
   }
 
   /**

@@ -66,18 +66,17 @@ public final class TariffImpactCli implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new TariffImpactCli());
+    ArgumentConverters.register(cli);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(
         t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
-    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    UserErrorHandler errors = new UserErrorHandler();
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(errors);
+    UsageHelp.configure(cli);
+    // One decimal grammar for every BigDecimal option (docs/limits.md), over ArgumentConverters'.
     cli.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
-    // One line per argument error, never the usage text (issue #14 item 11; #15 may refine it).
-    cli.setParameterExceptionHandler(
-        (e, args) -> {
-          e.getCommandLine().getErr().println("tariff-impact: " + e.getMessage());
-          e.getCommandLine().getErr().flush();
-          return EXIT_BAD_INPUT;
-        });
     return cli;
   }
 

@@ -50,9 +50,9 @@ class BatchCommandTest {
     // MPF 0.3464% of 10,000 = 34.64 once per entry; HMF 0.125% = 12.50.
     assertThat(run.out())
         .contains(
-            "us-in-2025-08-peak,textiles-and-apparel,,,,2,10000.00,6650.00,47.14,0.00,66.5000,0.00")
+            "us-in-2025-08-peak,USD,textiles-and-apparel,,,,2,10000.00,6650.00,47.14,0.00,66.5000,0.00")
         .contains(
-            "us-in-2026-s122,textiles-and-apparel,,,,2,10000.00,2650.00,47.14,0.00,26.5000,-4000.00");
+            "us-in-2026-s122,USD,textiles-and-apparel,,,,2,10000.00,2650.00,47.14,0.00,26.5000,-4000.00");
     String rejects = Files.readString(out.resolve("rejects.csv"));
     assertThat(rejects).contains("61O9.10.00").containsPattern("(?i)negative|-5.00");
     assertThat(out.resolve("aggregates.json")).exists();

@@ -67,19 +67,19 @@ class ReportCommandTest {
     Map<String, String[]> totals = new HashMap<>();
     for (String line : run.out().split("\\R")) {
       String[] c = line.split(",", -1);
-      if (c.length > 10 && c[1].isEmpty() && !c[0].equals("scenario")) {
+      if (c.length > 11 && c[2].isEmpty() && !c[0].equals("scenario")) {
         totals.put(c[0], c);
       }
     }
     assertThat(totals).containsOnlyKeys("us-in-2025-08-peak", "us-in-2026-s122");
     String report = Files.readString(html);
-    // columns: scenario,category,chapter,origin,importer,lines,customs
+    // columns: scenario,currency,category,chapter,origin,importer,lines,customs
     // value,duty,fees,taxes,rate,delta
-    assertThat(kpi(report, "duty-before")).isEqualTo(totals.get("us-in-2025-08-peak")[7]);
-    assertThat(kpi(report, "duty-after")).isEqualTo(totals.get("us-in-2026-s122")[7]);
-    assertThat(kpi(report, "rate-after")).isEqualTo(totals.get("us-in-2026-s122")[10]);
-    assertThat(kpi(report, "charges-change")).isEqualTo(totals.get("us-in-2026-s122")[11]);
-    assertThat(kpi(report, "lines")).isEqualTo(totals.get("us-in-2026-s122")[5]);
+    assertThat(kpi(report, "duty-before")).isEqualTo(totals.get("us-in-2025-08-peak")[8]);
+    assertThat(kpi(report, "duty-after")).isEqualTo(totals.get("us-in-2026-s122")[8]);
+    assertThat(kpi(report, "rate-after")).isEqualTo(totals.get("us-in-2026-s122")[11]);
+    assertThat(kpi(report, "charges-change")).isEqualTo(totals.get("us-in-2026-s122")[12]);
+    assertThat(kpi(report, "lines")).isEqualTo(totals.get("us-in-2026-s122")[6]);
   }
 
   @Test

@@ -75,8 +75,8 @@ class ScheduleFilesCliTest {
     // GB: duty 12% x 1,000.00 = 120.00; VAT 20% x 1,120.00 = 224.00.
     // EU: duty 12% x 1,000.00 = 120.00; VAT 21% x 1,120.00 = 235.20 (courier, read as POSTAL).
     assertThat(run.out())
-        .contains("europe-2026,,,,GB,1,1000.00,120.00,0.00,224.00,12.0000,0.00")
-        .contains("europe-2026,,,,EU,1,1000.00,120.00,0.00,235.20,12.0000,0.00");
+        .contains("europe-2026,GBP,,,,GB,1,1000.00,120.00,0.00,224.00,12.0000,0.00")
+        .contains("europe-2026,EUR,,,,EU,1,1000.00,120.00,0.00,235.20,12.0000,0.00");
   }
 
   @Test

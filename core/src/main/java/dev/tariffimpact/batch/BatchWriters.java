@@ -230,8 +230,27 @@ final class BatchWriters implements AutoCloseable {
       out.append(sb);
     }
     try (OutputStream out = set.create(AGGREGATES_JSON)) {
-      JSON.writeValue(out, rows);
+      JSON.writeValue(out, rows.stream().map(BatchWriters::jsonRow).toList());
     }
+  }
+
+  /**
+   * The JSON form of a row: money and rates as exact decimal strings ({@code "1650.00"}), as in
+   * every JSON the tool writes; the distribution statistics stay numbers (they are computed in
+   * binary floating point, not exact money), rounded to 4 decimals so no 15-digit tails appear.
+   */
+  private static Map<String, Object> jsonRow(Map<String, Object> row) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    row.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                v instanceof BigDecimal d
+                    ? d.toPlainString()
+                    : v instanceof Double x
+                        ? BigDecimal.valueOf(x).setScale(4, java.math.RoundingMode.HALF_EVEN)
+                        : v));
+    return out;
   }
 
   private static Map<String, Object> row(Aggregate a) {

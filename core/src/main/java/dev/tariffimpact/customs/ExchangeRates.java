@@ -23,8 +23,9 @@ import java.util.Optional;
  * it. Only if the table was built with {@link Builder#deriveInverses(Rounding)} and holds the
  * opposite pair {@code to -> from} does it answer {@code 1 / rate}, divided at the declared scale
  * and mode (for example 10 digits, HALF_EVEN); the derived rate's source says "inverse of ...".
- * Without that opt-in a missing pair is a {@link MissingExchangeRateException} naming the pair and
- * the date.
+ * {@link #withDerivedRates(Rounding)} adds cross rates through USD for pairs with neither (each
+ * marked as derived and listed as an assumption). Without either opt-in a missing pair is a {@link
+ * MissingExchangeRateException} naming the pair and the date.
  *
  * <p><b>Files.</b> {@code dev.tariffimpact.io.csv.ExchangeRateCsv} reads a table from its CSV form
  * ({@code from,to,rate,valid_from,valid_to,source[,confidence,note]}); this class holds no file
@@ -34,14 +35,20 @@ import java.util.Optional;
  */
 public final class ExchangeRates {
 
-  private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null);
+  private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null, null);
+
+  /** The currency cross rates are derived through: the one most rates are published against. */
+  private static final Currency PIVOT = Currency.getInstance("USD");
 
   private final Map<String, List<ExchangeRate>> byPair;
   private final Rounding inverseRounding;
+  private final Currency pivot;
 
-  private ExchangeRates(Map<String, List<ExchangeRate>> byPair, Rounding inverseRounding) {
+  private ExchangeRates(
+      Map<String, List<ExchangeRate>> byPair, Rounding inverseRounding, Currency pivot) {
     this.byPair = byPair;
     this.inverseRounding = inverseRounding;
+    this.pivot = pivot;
   }
 
   /**
@@ -120,26 +127,42 @@ public final class ExchangeRates {
     if (direct.isPresent() || inverseRounding == null) {
       return direct;
     }
-    return lookup(to, from, date)
-        .map(
-            r ->
-                new ExchangeRate(
-                    from,
-                    to,
-                    BigDecimal.ONE.divide(
-                        r.rate(), inverseRounding.scale(), inverseRounding.mode()),
-                    r.validFrom(),
-                    r.validTo(),
-                    "inverse of "
-                        + r.from()
-                        + "->"
-                        + r.to()
-                        + " "
-                        + r.rate().toPlainString()
-                        + " ("
-                        + r.source()
-                        + ")",
-                    r.unverifiedNote()));
+    Optional<ExchangeRate> inverse = publishedOrInverse(from, to, date);
+    if (inverse.isPresent() || pivot == null || from.equals(pivot) || to.equals(pivot)) {
+      return inverse;
+    }
+    Optional<ExchangeRate> first = publishedOrInverse(from, pivot, date);
+    Optional<ExchangeRate> second = publishedOrInverse(pivot, to, date);
+    if (first.isEmpty() || second.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(DerivedRates.cross(first.get(), second.get(), inverseRounding));
+  }
+
+  private Optional<ExchangeRate> publishedOrInverse(Currency from, Currency to, LocalDate date) {
+    Optional<ExchangeRate> direct = lookup(from, to, date);
+    if (direct.isPresent()) {
+      return direct;
+    }
+    return lookup(to, from, date).map(r -> DerivedRates.inverse(r, inverseRounding));
+  }
+
+  /**
+   * Returns this table answering unpublished pairs too: the inverse of the opposite pair, and
+   * otherwise the cross rate through USD (for example GBP->EUR = GBP->USD x USD->EUR, where
+   * USD->EUR is itself the inverse of EUR->USD). Each derived rate says so in its source, and a
+   * cross rate is listed as an assumption by every assessment that uses it.
+   *
+   * <p>Example: with EUR->USD 1.10 only, {@code find(USD, EUR, day)} gives {@code 0.9090909091}
+   * ("inverse of EUR->USD 1.10 ..."), at the rounding given.
+   *
+   * @param rounding scale and mode of a derived rate, for example {@code Rounding.of(10,
+   *     HALF_EVEN)}
+   * @return a table with the same published rates that also derives the others
+   */
+  public ExchangeRates withDerivedRates(Rounding rounding) {
+    Objects.requireNonNull(rounding, "rounding");
+    return new ExchangeRates(byPair, rounding, PIVOT);
   }
 
   private Optional<ExchangeRate> lookup(Currency from, Currency to, LocalDate date) {
@@ -189,6 +212,7 @@ public final class ExchangeRates {
         + byPair.keySet()
         + ", inverses="
         + (inverseRounding == null ? "no" : inverseRounding)
+        + (pivot == null ? "" : ", cross rates through " + pivot)
         + "}";
   }
 
@@ -264,7 +288,7 @@ public final class ExchangeRates {
     public ExchangeRates build() {
       Map<String, List<ExchangeRate>> copy = new HashMap<>();
       byPair.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      return new ExchangeRates(Map.copyOf(copy), inverseRounding);
+      return new ExchangeRates(Map.copyOf(copy), inverseRounding, null);
     }
   }
 }

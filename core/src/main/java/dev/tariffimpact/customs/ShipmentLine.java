@@ -5,6 +5,7 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.rate.Dimension;
 import dev.tariffimpact.rate.Quantity;
+import dev.tariffimpact.rate.Unit;
 import dev.tariffimpact.schedule.Countries;
 import dev.tariffimpact.schedule.Declaration;
 import dev.tariffimpact.schedule.InvalidOriginException;
@@ -48,6 +49,9 @@ import java.util.TreeSet;
  * <p>This class is immutable and thread-safe.
  */
 public final class ShipmentLine {
+
+  /** The transport mode of a line built without one: the CLI's default too. */
+  public static final TransportMode DEFAULT_TRANSPORT_MODE = TransportMode.OCEAN;
 
   private final ProductCode code;
   private final String origin;
@@ -354,6 +358,7 @@ public final class ShipmentLine {
     private final Set<String> claims = new TreeSet<>();
     private LocalDate entryDate;
     private LocalDate exportDate;
+    private final Map<String, Currency> chargeCurrencies = new LinkedHashMap<>();
 
     private Builder(ProductCode code, String origin) {
       this.code = code;
@@ -369,7 +374,7 @@ public final class ShipmentLine {
      * @throws IllegalArgumentException if the amount is negative
      */
     public Builder value(BigDecimal amount, Currency currency) {
-      this.value = nonNegative(amount, "value");
+      this.value = LineInputs.nonNegative(amount, "value");
       this.currency = Objects.requireNonNull(currency, "currency");
       return this;
     }
@@ -384,14 +389,7 @@ public final class ShipmentLine {
      * @throws UnknownCurrencyException if the currency code is unknown
      */
     public Builder value(String amount, String currencyCode) {
-      Objects.requireNonNull(amount, "amount");
-      BigDecimal parsed;
-      try {
-        parsed = dev.tariffimpact.io.DecimalGrammar.parse(amount);
-      } catch (dev.tariffimpact.io.InvalidDecimalException e) {
-        throw new IllegalArgumentException("value " + e.getMessage(), e);
-      }
-      return value(parsed, currency(currencyCode));
+      return value(LineInputs.decimal(amount, "value"), LineInputs.currency(currencyCode));
     }
 
     /**
@@ -413,7 +411,7 @@ public final class ShipmentLine {
      * @throws IllegalArgumentException if negative
      */
     public Builder freight(BigDecimal amount) {
-      this.freight = nonNegative(amount, "freight");
+      this.freight = LineInputs.nonNegative(amount, "freight");
       return this;
     }
 
@@ -425,8 +423,49 @@ public final class ShipmentLine {
      * @throws IllegalArgumentException if negative
      */
     public Builder insurance(BigDecimal amount) {
-      this.insurance = nonNegative(amount, "insurance");
+      this.insurance = LineInputs.nonNegative(amount, "insurance");
       return this;
+    }
+
+    /**
+     * Sets the freight from text, naming its currency, which must be the invoice currency (checked
+     * by {@link #build()}); for example {@code .value("10000", "USD").freight("450", "USD")}.
+     *
+     * @param amount a plain decimal, for example {@code "450.00"}
+     * @param currencyCode the invoice currency, for example {@code "USD"}
+     * @return this builder
+     * @throws IllegalArgumentException if the amount is not a non-negative decimal
+     * @throws UnknownCurrencyException if the currency code is unknown
+     */
+    public Builder freight(String amount, String currencyCode) {
+      chargeCurrencies.put("freight", LineInputs.currency(currencyCode));
+      return freight(LineInputs.decimal(amount, "freight"));
+    }
+
+    /**
+     * Sets the insurance from text, naming its currency, which must be the invoice currency
+     * (checked by {@link #build()}).
+     *
+     * @param amount a plain decimal, for example {@code "25.00"}
+     * @param currencyCode the invoice currency, for example {@code "USD"}
+     * @return this builder
+     * @throws IllegalArgumentException if the amount is not a non-negative decimal
+     * @throws UnknownCurrencyException if the currency code is unknown
+     */
+    public Builder insurance(String amount, String currencyCode) {
+      chargeCurrencies.put("insurance", LineInputs.currency(currencyCode));
+      return insurance(LineInputs.decimal(amount, "insurance"));
+    }
+
+    /**
+     * Adds the net mass in kilograms, the quantity rates per kg need (the CLI's {@code --net-kg}).
+     *
+     * @param kilograms a plain decimal, for example {@code "1500"}
+     * @return this builder
+     * @throws IllegalArgumentException if not a non-negative decimal, or a mass was already given
+     */
+    public Builder netKg(String kilograms) {
+      return quantity(Quantity.of(LineInputs.decimal(kilograms, "net mass"), Unit.KG));
     }
 
     /**
@@ -457,7 +496,7 @@ public final class ShipmentLine {
      */
     public Builder componentValue(String name, BigDecimal amount) {
       Objects.requireNonNull(name, "name");
-      componentValues.put(name, nonNegative(amount, "component value '" + name + "'"));
+      componentValues.put(name, LineInputs.nonNegative(amount, "component value '" + name + "'"));
       return this;
     }
 
@@ -476,9 +515,9 @@ public final class ShipmentLine {
     }
 
     /**
-     * Sets the transport mode.
+     * Sets the transport mode; {@link TransportMode#OCEAN} when not set, as in the CLI.
      *
-     * @param mode for example {@link TransportMode#OCEAN}
+     * @param mode for example {@link TransportMode#AIR}
      * @return this builder
      */
     public Builder transportMode(TransportMode mode) {
@@ -525,8 +564,9 @@ public final class ShipmentLine {
      * Builds the line.
      *
      * @return the immutable line
-     * @throws IllegalStateException if value, transport mode or entry date is missing
-     * @throws IllegalArgumentException if the export date is after the entry date
+     * @throws IllegalStateException if value or entry date is missing
+     * @throws IllegalArgumentException if the export date is after the entry date, or freight or
+     *     insurance was given in another currency than the value
      */
     public ShipmentLine build() {
       String what = "ShipmentLine " + code + " from " + origin + ": ";
@@ -534,7 +574,18 @@ public final class ShipmentLine {
         throw new IllegalStateException(what + "value (with its currency) is required");
       }
       if (transportMode == null) {
-        throw new IllegalStateException(what + "transport mode is required");
+        transportMode = DEFAULT_TRANSPORT_MODE;
+      }
+      for (Map.Entry<String, Currency> charge : chargeCurrencies.entrySet()) {
+        if (!charge.getValue().equals(currency)) {
+          throw new IllegalArgumentException(
+              what
+                  + charge.getKey()
+                  + " must be in the invoice currency "
+                  + currency
+                  + ", was "
+                  + charge.getValue());
+        }
       }
       if (entryDate == null) {
         throw new IllegalStateException(what + "entry date is required");
@@ -548,24 +599,6 @@ public final class ShipmentLine {
                 + entryDate);
       }
       return new ShipmentLine(this);
-    }
-
-    private static BigDecimal nonNegative(BigDecimal amount, String name) {
-      Objects.requireNonNull(amount, name);
-      if (amount.signum() < 0) {
-        throw new IllegalArgumentException(
-            name + " must not be negative, was " + amount.toPlainString());
-      }
-      return amount;
-    }
-
-    private static Currency currency(String code) {
-      Objects.requireNonNull(code, "currencyCode");
-      try {
-        return Currency.getInstance(code.strip());
-      } catch (IllegalArgumentException e) {
-        throw new UnknownCurrencyException(code);
-      }
     }
   }
 }

@@ -143,7 +143,8 @@ class BatchEdgeCasesTest {
         .contains("before,USD,\"'=HYPERLINK(\"\"x\"\")\",,,,1,1000.00,665.00,33.58,0.00,698.58,")
         .doesNotContain(",=HYPERLINK");
     assertThat(Files.readString(out.resolve("aggregates.json")))
-        .contains("\"effective_rate\" : 66.5000");
+        .contains("\"effective_rate\" : \"66.5000\"")
+        .contains("\"duty\" : \"665.00\"");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.RoundingMode;
+import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -102,6 +103,38 @@ class ExchangeRatesTest {
     ExchangeRate inverse = rates.rate(INR, USD, date("2025-03-01"));
     assertThat(inverse.rate()).isEqualByComparingTo("0.0125");
     assertThat(inverse.assumption()).isPresent();
+  }
+
+  @Test
+  void derivedRatesGiveInversesAndCrossRatesThroughUsdEachMarkedDerived() {
+    Currency eur = Currency.getInstance("EUR");
+    Currency gbp = Currency.getInstance("GBP");
+    ExchangeRates published =
+        ExchangeRates.builder()
+            .add(
+                ExchangeRate.of(eur, USD, dec("1.10"), date("2025-04-01"), date("2026-12-31"), "a"))
+            .add(ExchangeRate.of(gbp, USD, dec("1.30"), date("2025-06-01"), null, "b"))
+            .add(ExchangeRate.of(USD, INR, dec("85.00"), date("2025-04-01"), null, "c"))
+            .build();
+    assertThat(published.find(USD, eur, date("2025-09-15"))).isEmpty();
+    ExchangeRates rates = published.withDerivedRates(Rounding.of(10, RoundingMode.HALF_EVEN));
+    // 1 / 1.10 = 0.90909090909... -> 0.9090909091 at 10 decimals HALF_EVEN
+    ExchangeRate usdEur = rates.rate(USD, eur, date("2025-09-15"));
+    assertThat(usdEur.rate()).isEqualByComparingTo("0.9090909091");
+    assertThat(usdEur.source()).startsWith("inverse of EUR->USD 1.10");
+    // GBP->EUR = GBP->USD 1.30 x USD->EUR 0.9090909091 = 1.18181818183 -> 1.1818181818
+    ExchangeRate gbpEur = rates.rate(gbp, eur, date("2025-09-15"));
+    assertThat(gbpEur.rate()).isEqualByComparingTo("1.1818181818");
+    assertThat(gbpEur.source()).startsWith("derived: cross rate through USD");
+    assertThat(gbpEur.assumption()).isPresent();
+    // Valid where both factors are: from 2025-06-01 (GBP) to 2026-12-31 (EUR).
+    assertThat(gbpEur.validFrom()).isEqualTo(date("2025-06-01"));
+    assertThat(gbpEur.validTo()).isEqualTo(date("2026-12-31"));
+    // EUR->INR = 1.10 x 85.00 = 93.5000, exact: both factors are published.
+    assertThat(rates.rate(eur, INR, date("2025-09-15")).rate()).isEqualByComparingTo("93.50");
+    // Published pairs are answered as published.
+    assertThat(rates.rate(eur, USD, date("2025-09-15")).source()).isEqualTo("a");
+    assertThat(rates.find(gbp, eur, date("2025-05-01"))).as("no GBP rate yet").isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -35,6 +35,36 @@ class ShipmentLineTest {
   }
 
   @Test
+  void textConveniencesAndTheDefaultTransportModeMatchTheCli() {
+    ShipmentLine line =
+        ShipmentLine.builder("0802.12", "US")
+            .value("10000", "USD")
+            .freight("500.00", "USD")
+            .insurance("50", "USD")
+            .netKg("1500")
+            .entryDate(date("2025-10-01"))
+            .build();
+    assertThat(line.transportMode()).isEqualTo(TransportMode.OCEAN);
+    assertThat(line.freight()).contains(dec("500.00"));
+    assertThat(line.insurance()).contains(dec("50"));
+    assertThat(line.quantity(Dimension.MASS)).contains(Quantity.of("1500", Unit.KG));
+  }
+
+  @Test
+  void freightInAnotherCurrencyThanTheInvoiceIsRefused() {
+    ShipmentLine.Builder b = base().freight("450", "EUR");
+    assertThatThrownBy(b::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("freight must be in the invoice currency USD, was EUR");
+    assertThatThrownBy(() -> base().insurance("ten", "USD"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("insurance must be a decimal number, was 'ten'");
+    assertThatThrownBy(() -> base().freight("-1", "USD"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("freight must not be negative");
+  }
+
+  @Test
   void holdsQuantitiesOnePerDimension() {
     ShipmentLine line =
         base()

@@ -88,6 +88,7 @@ public final class AssessmentJson {
     node.put("taxTotal", decimal(a.taxTotal()));
     node.put("landedCost", decimal(a.landedCost()));
     node.put("effectiveDutyRate", decimal(a.effectiveDutyRate()));
+    node.put("payable", decimal(a.payable()));
     ArrayNode rates = node.putArray("exchangeRates");
     for (ExchangeRate r : a.exchangeRates()) {
       ObjectNode item = rates.addObject();
@@ -97,6 +98,8 @@ public final class AssessmentJson {
       item.put("validFrom", r.validFrom().toString());
       item.put("source", r.source());
     }
+    ArrayNode notes = node.putArray("notes");
+    a.notes().forEach(notes::add);
     ArrayNode assumptions = node.putArray("assumptions");
     for (Assumption x : a.assumptions()) {
       ObjectNode item = assumptions.addObject();
