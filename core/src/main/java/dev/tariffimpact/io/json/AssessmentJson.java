@@ -98,6 +98,7 @@ public final class AssessmentJson {
       item.put("validFrom", r.validFrom().toString());
       item.put("source", r.source());
     }
+    // the rules applied or available (claims, in-transit, low-value relief, other origins)
     ArrayNode notes = node.putArray("notes");
     a.notes().forEach(notes::add);
     ArrayNode assumptions = node.putArray("assumptions");
@@ -106,9 +107,6 @@ public final class AssessmentJson {
       item.put("text", x.text());
       item.put("source", x.source());
     }
-    // the rules applied or available (claims, in-transit, low-value relief, other origins)
-    ArrayNode notes = node.putArray("notes");
-    a.notes().forEach(notes::add);
     return node;
   }
 
