@@ -1,6 +1,7 @@
 package dev.tariffimpact.schedule;
 
 import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.io.Excerpt;
 
 /**
  * An origin or importer that is not an ISO 3166 alpha-2 country code, or origin-scope text that
@@ -18,7 +19,7 @@ public final class InvalidOriginException extends TariffImpactException {
    * @param reason what is wrong, naming the offending country
    */
   public InvalidOriginException(String input, String reason) {
-    super("Invalid origin '" + input + "': " + reason);
+    super("Invalid origin '" + Excerpt.of(input) + "': " + reason);
     this.input = input;
   }
 

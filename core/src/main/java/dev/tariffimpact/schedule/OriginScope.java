@@ -147,7 +147,10 @@ public final class OriginScope {
         result.add(Countries.origin(c));
       } catch (InvalidOriginException e) {
         throw new InvalidOriginException(
-            whole, "unknown country '" + c.strip() + "': not an ISO 3166 alpha-2 code");
+            whole,
+            "unknown country '"
+                + dev.tariffimpact.io.Excerpt.of(c.strip())
+                + "': not an ISO 3166 alpha-2 code");
       }
     }
     return result;

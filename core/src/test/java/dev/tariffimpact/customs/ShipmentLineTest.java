@@ -58,7 +58,7 @@ class ShipmentLineTest {
         .hasMessageContaining("freight must be in the invoice currency USD, was EUR");
     assertThatThrownBy(() -> base().insurance("ten", "USD"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("insurance must be a decimal number, was 'ten'");
+        .hasMessageContaining("insurance 'ten' is not a decimal number");
     assertThatThrownBy(() -> base().freight("-1", "USD"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("freight must not be negative");
