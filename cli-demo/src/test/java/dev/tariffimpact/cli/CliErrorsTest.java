@@ -46,7 +46,7 @@ class CliErrorsTest {
         "--date | yesterday | YYYY-MM-DD",
         "--value | abc | decimal number",
         "--value | NaN | decimal number",
-        "--value | 1e999999999 | decimal number",
+        "--value | 1e999999999 | out of range",
         "--value | -5 | 0 or more",
         "--format | xml | table, json, csv",
         "--mode | boat | ocean, air, road, rail, postal or courier",

@@ -26,7 +26,7 @@ class NewcomerCommandsTest {
     CliErrorsTest.assertBadInput(run, "--code 6403.59 has no rate of its own in schedule US");
     // data/us-lines.csv: 6403.59.60, General 8.5%, is the bundled line under 6403.59.
     assertThat(run.err())
-        .contains("rated codes under it: 6403.59.60 (8.5%: Footwear with outer soles and uppers")
+        .contains("6403.59.60 (8.5%: Footwear with outer soles and uppers")
         .contains("give one of them with --code");
   }
 

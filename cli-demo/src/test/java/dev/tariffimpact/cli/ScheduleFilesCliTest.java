@@ -178,7 +178,7 @@ class ScheduleFilesCliTest {
     // 2025-peak runs us-in-2025-08-peak for US lines: 66.5% x 5,000.00 = 3,325.00;
     // 2026-s122 runs us-in-2026-s122: 26.5% x 5,000.00 = 1,325.00, delta -2,000.00.
     assertThat(run.out())
-        .contains("2025-peak,textiles-and-apparel,,,,1,5000.00,3325.00,")
-        .containsPattern("2026-s122,textiles-and-apparel,,,,1,5000.00,1325.00,.*,-2000.00");
+        .contains("2025-peak,USD,textiles-and-apparel,,,,1,5000.00,3325.00,")
+        .containsPattern("2026-s122,USD,textiles-and-apparel,,,,1,5000.00,1325.00,.*,-2000.00");
   }
 }
