@@ -99,7 +99,7 @@ final class SampleCommand implements Callable<Integer> {
     if (lines < 1 || lines > MAX_LINES) {
       throw new ParameterException(
           spec.commandLine(),
-          "--lines: '" + lines + "' is out of range; expected 1 to 100,000,000");
+          "--lines: '" + lines + "' is out of range; expected a number between 1 and 100,000,000");
     }
     // Metal content is declared so Section 232 duties on steel and aluminum content are computable.
     SampleGenerator generator =
