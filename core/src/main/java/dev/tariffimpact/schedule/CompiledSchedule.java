@@ -86,6 +86,9 @@ public final class CompiledSchedule {
   private final boolean anyStackingRule;
   // Whether any measure is conditional (a claim) or has an in-transit rule.
   private final boolean anyDeclarationRule;
+  // The latest export date any in-force in-transit rule of this date still covers, or null: lets
+  // inTransit answer most lines (the bulk engine asks for every line) without a lookup.
+  private final LocalDate latestTransitExport;
   private final int memoCapacity;
   private final ConcurrentHashMap<Key, List<Measure>> memo = new ConcurrentHashMap<>();
 
@@ -108,6 +111,17 @@ public final class CompiledSchedule {
     }
     this.anyStackingRule = stacking;
     this.anyDeclarationRule = declared;
+    LocalDate latest = null;
+    for (int i = 0; i < measures.length; i++) {
+      InTransit rule = measures[i].inTransit();
+      if (rule != null
+          && inForce[i]
+          && !asOf.isAfter(rule.enteredOnOrBefore())
+          && (latest == null || rule.exportedOnOrBefore().isAfter(latest))) {
+        latest = rule.exportedOnOrBefore();
+      }
+    }
+    this.latestTransitExport = latest;
     Map<String, Integer> ids = new HashMap<>();
     for (int i = 0; i < measures.length; i++) {
       ids.put(measures[i].id(), i);
@@ -346,7 +360,10 @@ public final class CompiledSchedule {
    * @return true if an in-transit rule covers the line
    */
   public boolean inTransit(ProductCode code, String origin, LocalDate exportDate) {
-    if (!anyDeclarationRule) {
+    // No rule can cover the line: InTransit.covers needs the export date on or before a cutoff.
+    if (latestTransitExport == null
+        || exportDate == null
+        || exportDate.isAfter(latestTransitExport)) {
       return false;
     }
     String country = OriginScope.country(origin);
