@@ -57,7 +57,9 @@ class BundledScenariosBatchTest {
                 BatchSink.of(slowLines::add, slowRejects::add));
 
     assertThat(fast.read()).isEqualTo(4_000).isEqualTo(fast.assessed() + fast.rejected());
-    assertThat(fast.assessed()).isGreaterThan(3_000);
+    // India lines whose IGST entry or standard BCD must be claimed or was not found are rejects
+    // naming the claim (issue 16), so fewer than the 3,000 of the older flat India schedule.
+    assertThat(fast.assessed()).isGreaterThan(2_500);
     assertThat(fast.fallbackLines()).isLessThan(fast.assessed());
     assertThat(fastLines).isEqualTo(slowLines);
     assertThat(fastRejects).isEqualTo(slowRejects);

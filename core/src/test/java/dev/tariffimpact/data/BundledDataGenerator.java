@@ -133,7 +133,7 @@ final class BundledDataGenerator {
     out.put(US_INDIA, usIndia(usLines, layers, scopes));
     out.put(US_FRAMEWORK, usOverlay(layers, scopes, FRAMEWORK));
     out.put(US_S301_PROPOSED, usOverlay(layers, scopes, S301_ALTERNATIVE));
-    out.put(INDIA_US, indiaUs(inLines));
+    out.put(INDIA_US, indiaUs(new IndiaUsLayers(data)));
     out.put(INDIA_FRAMEWORK, indiaFramework(inLines, inFramework));
     return out;
   }
@@ -238,84 +238,24 @@ final class BundledDataGenerator {
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+");
 
-  private static String indiaUs(List<Map<String, String>> rows) {
+  private static String indiaUs(IndiaUsLayers layers) {
+    List<IndiaUsLayers.Line> lines = layers.lines();
     ObjectNode root =
         schedule(
             "IN",
             "INR",
-            "India's duties and IGST on goods of the US (applied MFN, before any framework),"
-                + " for "
-                + rows.size()
-                + " curated lines of FACTS.md section 3: BCD, AIDC, SWS (10% of BCD + AIDC, with"
-                + " line exemptions) and IGST on assessable value plus duties (none on alcoholic"
-                + " liquor). Generated from in-lines.csv; see data/README.md.",
+            "India's duties and IGST on goods of the US (applied MFN, before any framework), as"
+                + " dated layers for "
+                + lines.size()
+                + " tariff lines: First Schedule BCD, effective BCD of 50/2017 (assumed, U) until"
+                + " 2025-10-31 and of 45/2025 from 2025-11-01, AIDC (11/2021), SWS 10% of BCD + AIDC"
+                + " with the 11/2018 exemptions, Health Cess 5% on 9018-9022 (8/2020 exemptions),"
+                + " IGST by 9/2025, 10/2025 and 19/2025-IT(R) from 2025-09-22 and an assumed (U)"
+                + " rate before. Entries with a condition or a description qualifier are claims."
+                + " Generated from in-layers.csv and data/india/; see data/README.md.",
             false);
-    ArrayNode measures = root.putArray("measures");
-    for (Map<String, String> r : rows) {
-      String code = r.get("code");
-      String scope = rowScope(code, rows);
-      String from = INDIA_FROM.getOrDefault(code, PERIOD_START);
-      String fromNote =
-          INDIA_FROM.containsKey(code)
-              ? "In force from " + from + " (FACTS.md)."
-              : "Valid from "
-                  + PERIOD_START
-                  + ", the start of the modelled period (the legal start date is not in"
-                  + " FACTS.md).";
-      measures.add(
-          india(
-              "in-bcd-" + code,
-              "BCD: " + r.get("description"),
-              "Customs Tariff Act 1975, First Schedule",
-              "BASE_DUTY",
-              scope,
-              "*",
-              from,
-              r.get("bcd"),
-              Stacking.NONE,
-              "IN_FORCE",
-              r.get("source"),
-              r.get("confidence"),
-              fromNote + " " + r.get("note")));
-      boolean splitAssumed = r.get("note").contains("modelled as all BCD, AIDC 0%");
-      measures.add(
-          india(
-              "in-aidc-" + code,
-              "AIDC: " + r.get("description"),
-              "Finance Act 2021 s.124",
-              "ADDITIONAL_DUTY",
-              scope,
-              "*",
-              from,
-              r.get("aidc"),
-              Stacking.NONE,
-              "IN_FORCE",
-              r.get("source"),
-              splitAssumed ? "U" : r.get("confidence"),
-              aidcNote(r, splitAssumed)));
-    }
-    measures.add(sws(rows, "in-sws", Stacking.NONE, "IN_FORCE", null));
-    for (Map<String, String> r : rows) {
-      if (!Boolean.parseBoolean(r.get("alcohol"))) {
-        measures.add(igst(r, rowScope(r.get("code"), rows), "in-igst-", Stacking.NONE, null));
-      }
-    }
+    layers.measures(lines, root.putArray("measures"), JSON);
     return text(root);
-  }
-
-  private static String aidcNote(Map<String, String> r, boolean splitAssumed) {
-    String rate = r.get("aidc");
-    if (splitAssumed) {
-      return "ASSUMPTION (U): AIDC "
-          + rate
-          + " and no SWS on this line, because FACTS.md gives only the total applied duty ("
-          + r.get("bcd")
-          + ", "
-          + r.get("confidence")
-          + ") and it is modelled as all BCD. "
-          + r.get("note");
-    }
-    return "AIDC " + rate + " on the assessable value. " + r.get("note");
   }
 
   private static ObjectNode sws(
@@ -446,12 +386,12 @@ final class BundledDataGenerator {
               "in-fw-bcd-" + code,
               "BCD under the framework (assumed): " + r.get("description"),
               "US-India interim framework, joint statement 2026-02-07 (announced)",
-              "BASE_DUTY",
+              "PREFERENCE",
               scope,
               "US",
               FRAMEWORK_FROM,
               r.get("bcd"),
-              new Stacking(List.of(), List.of(), List.of("in-bcd-" + code)),
+              new Stacking(List.of(), List.of(), List.of("BASE_DUTY")),
               "HYPOTHETICAL",
               r.get("source"),
               "U",
@@ -466,11 +406,13 @@ final class BundledDataGenerator {
               "US",
               FRAMEWORK_FROM,
               r.get("aidc"),
-              new Stacking(List.of(), List.of(), List.of("in-aidc-" + code)),
+              new Stacking(List.of(), List.of(), List.of("family:aidc")),
               "HYPOTHETICAL",
               r.get("source"),
               "U",
               lead + " Was " + b.get("aidc") + ". " + r.get("note")));
+      // its own family: it replaces the AIDC layers (family aidc) and stacks with Health Cess
+      ((ObjectNode) measures.get(measures.size() - 1)).put("family", "aidc-framework");
     }
     boolean swsChanged =
         framework.stream()

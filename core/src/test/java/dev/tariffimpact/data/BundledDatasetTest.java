@@ -101,7 +101,7 @@ class BundledDatasetTest {
   @Test
   void anyAssessorUsingABundledRateListsItsAssumption() {
     ShipmentLine line =
-        ShipmentLine.builder("8413.70", "US")
+        ShipmentLine.builder("1507.10", "US")
             .value("1000", "USD")
             .incoterm(Incoterm.CIF)
             .transportMode(TransportMode.AIR)
@@ -114,10 +114,10 @@ class BundledDatasetTest {
     assertThat(listed.assumptions())
         .filteredOn(a -> a.text().startsWith("Exchange rate USD->INR 85.00"))
         .hasSize(1);
-    // AV 1,000 x 85 = 85,000.00; BCD 13.5% 11,475.00; AIDC 0.00; SWS 1,147.50;
-    // IGST 18% x 97,622.50 = 17,572.05; total 30,194.55, payable 30,195
-    assertThat(listed.totalCharges()).isEqualByComparingTo(new BigDecimal("30194.55"));
-    assertThat(listed.payable()).isEqualByComparingTo("30195");
+    // crude soybean oil: AV 1,000 x 85 = 85,000.00; BCD 10% 8,500.00; AIDC 5% 4,250.00;
+    // SWS 10% x 12,750 = 1,275.00; IGST 5% x 99,025.00 = 4,951.25; total 18,976.25, payable 18,976
+    assertThat(listed.totalCharges()).isEqualByComparingTo(new BigDecimal("18976.25"));
+    assertThat(listed.payable()).isEqualByComparingTo("18976");
   }
 
   @Test
