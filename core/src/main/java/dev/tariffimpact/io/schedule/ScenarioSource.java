@@ -59,6 +59,13 @@ public final class ScenarioSource {
   /** The bundled exchange-rate table. */
   public static final String BUNDLED_EXCHANGE_RATES = "exchange-rates.csv";
 
+  /**
+   * The bundled CBIC customs exchange rates of India (dated import rates to INR), read with {@code
+   * dev.tariffimpact.io.csv.CustomsExchangeRateCsv}; they join the table of {@link
+   * #BUNDLED_EXCHANGE_RATES}, whose flat rate of a pair covers only the days they leave open.
+   */
+  public static final String BUNDLED_CUSTOMS_EXCHANGE_RATES = "india/customs-exchange-rates.csv";
+
   private static volatile ScenarioSource bundled;
 
   /** What to read as of a date for one importer: a base schedule and overlay measures. */
