@@ -134,6 +134,7 @@ class QuoteCommandTest {
     assertThat(a.get("exchangeRates").get(0).get("rate").asString()).isEqualTo("88.85");
     assertThat(a.get("exchangeRates").get(0).get("source").asString())
         .contains("ICEGATE ERAM 2025-09-19");
+    assertThat(a.get("exchangeRates").get(0).get("validTo").asString()).isEqualTo("2025-10-02");
     assertThat(a.get("assumptions").toString()).contains("Exchange rate USD->INR 88.85");
   }
 

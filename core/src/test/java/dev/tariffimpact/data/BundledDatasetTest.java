@@ -17,6 +17,7 @@ import dev.tariffimpact.customs.TransportMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The BundledDataset API: names, errors listing the known names, categories, rates, regimes. */
@@ -96,6 +97,19 @@ class BundledDatasetTest {
         .contains("ASSUMPTION (U)");
     // 5 rows of exchange-rates.csv + 59 CBIC tables, none of them verified against the Gazette
     assertThat(DATA.exchangeRates().rates()).hasSize(64).allMatch(r -> r.assumption().isPresent());
+  }
+
+  @Test
+  void aScenarioListsOnlyTheRatesInForceOnItsDate() {
+    // 2025-10-01 falls in the CBIC table of 2025-09-19..2025-10-02: that one USD rate is listed,
+    // not the other 58 tables nor the flat 85.00 of 2026-10-02..2026-12-31
+    List<String> rates =
+        DATA.assumptions("in-us-mfn-2025").stream()
+            .map(a -> a.text())
+            .filter(t -> t.startsWith("Exchange rate USD->INR"))
+            .toList();
+    assertThat(rates).hasSize(1);
+    assertThat(rates.get(0)).startsWith("Exchange rate USD->INR 88.85 (2025-09-19..2025-10-02)");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.Incoterm;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
+import dev.tariffimpact.rate.RateParser;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,8 @@ class IndiaDataFilesTest {
         assertThat(r.get("note")).as(r.get("tariff_item")).containsIgnoringCase("not found");
       } else {
         assertThat(rate).as(r.get("tariff_item")).matches(RATE);
+        // and the law model can read it: the project's rate grammar parses every printed rate
+        assertThat(RateParser.parse(rate)).as(r.get("tariff_item")).isNotNull();
       }
       if (r.get("confidence").equals("U")) {
         assertThat(r.get("note")).as("a U row says why: %s", r.get("tariff_item")).isNotBlank();
