@@ -59,7 +59,11 @@ final class LineMeasures {
             : "REF(\"standard BCD of the First Schedule not found for tariff item " + item + "\")";
     String note =
         found
-            ? "Standard rate of the First Schedule. " + line.note()
+            ? "Standard rate of the First Schedule."
+                + (line.confidence().equals("U") && !line.note().contains("(U)")
+                    ? " ASSUMPTION (U): the transcribed rate is unverified. "
+                    : " ")
+                + line.note()
             : "Standard BCD not found (U): the line's BCD is not computable unless an"
                 + " effective-rate entry applies. "
                 + line.note();
