@@ -74,26 +74,20 @@ final class IgstMeasures {
       out.add(entry(e, null, List.of()));
     }
     String before = "in-igst-1-2017-" + item;
-    // One IGST entry per line: a claimed entry also excludes the entries claimed before it.
+    // A claimed entry excludes the default; claimed entries are alternatives (claim one).
     List<String> excluded = new ArrayList<>(defaultIds);
-    List<String> excludedBefore = new ArrayList<>(List.of(before));
+    List<String> excludedBefore = List.of(before);
     for (Entry e : covering) {
       if (!defaults.contains(e)) {
         out.add(entry(e, "in-" + e.key(), List.copyOf(excluded)));
-        excluded.add(id(e));
         if (e.get("from").equals(IndiaUsLayers.GST2_START)) {
-          ObjectNode m = claimedBefore(e, List.copyOf(excludedBefore));
-          excludedBefore.add(m.get("id").asString());
-          out.add(m);
+          out.add(claimedBefore(e, List.copyOf(excludedBefore)));
         }
       }
     }
     for (Entry e : narrower) {
       boolean plain = IndiaUsLayers.plain(e);
       out.add(entry(e, plain ? null : "in-" + e.key(), List.copyOf(excluded)));
-      if (!plain) {
-        excluded.add(id(e));
-      }
     }
     if (defaults.isEmpty()) {
       out.add(claimNeeded(fallback, covering, narrower));
@@ -117,7 +111,7 @@ final class IgstMeasures {
             "V",
             e.label()
                 + ": "
-                + e.get("description")
+                + LineMeasures.abridged(e.get("description"))
                 + "."
                 + (claim == null ? "" : " Applies only when claimed: --claim " + claim + "."));
     if (claim != null) {
@@ -143,11 +137,11 @@ final class IgstMeasures {
             e.rate(),
             "ASSUMPTION (U); in-layers.csv row in-igst-1-2017",
             "U",
-            layer.get("note")
-                + " Goods of "
+            "ASSUMPTION (U): 1/2017-IT(R) is not in the reference (in-layers.csv"
+                + " in-igst-1-2017). Goods of "
                 + e.label()
                 + " ("
-                + e.get("description")
+                + LineMeasures.abridged(e.get("description"))
                 + ") assumed at "
                 + e.rate()
                 + " before 2025-09-22. Applies only when claimed: --claim in-"
@@ -207,7 +201,7 @@ final class IgstMeasures {
         r,
         "ASSUMPTION (U); in-layers.csv row in-igst-1-2017",
         "U",
-        layer.get("note")
+        "ASSUMPTION (U): 1/2017-IT(R) is not in the reference (in-layers.csv in-igst-1-2017)."
             + (rate == null
                 ? " This line has no single GST 2.0 rate either: not computable."
                 : " Assumed here: " + rate + "."));

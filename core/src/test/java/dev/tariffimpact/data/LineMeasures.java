@@ -79,13 +79,20 @@ final class LineMeasures {
             line.source(),
             found ? line.confidence() : "U",
             note));
-    List<Entry> entries = new ArrayList<>(layers.bcd45());
+    // Table I only: Tables II-IV (end users, defence, projects, privileged persons) stay in
+    // data/india/bcd-effective-45-2025.csv and are not offered as claims on the bundled lines.
+    List<Entry> entries = new ArrayList<>();
+    for (Entry e : layers.bcd45()) {
+      if (e.get("table").equals("I")) {
+        entries.add(e);
+      }
+    }
     // Unconditional entries first, so that a claimed entry wins at equal specificity.
     entries.sort(Comparator.comparing(e -> needsClaim(e) ? 1 : 0));
     Map<String, String> l50 = layers.layer("in-bcd-50-2017");
     Map<String, String> l45 = layers.layer("in-bcd-45-2025");
-    // Explicit stacking: an effective rate replaces the tariff rate and the effective rates
-    // declared before it (unconditional ones come first, so a claim wins).
+    // Explicit stacking: an effective rate replaces the tariff rate and the unconditional
+    // effective rates declared before it (those come first, so a claim wins).
     List<String> replaced = new ArrayList<>(List.of("in-bcd-" + item));
     for (Entry e : entries) {
       String s = IndiaUsLayers.scope(e, scope, item);
@@ -94,7 +101,7 @@ final class LineMeasures {
       }
       String claim = needsClaim(e) ? "in-" + e.key() : null;
       String entryRate = rateOf(e);
-      String what = e.label() + ": " + e.get("description");
+      String what = e.label() + ": " + abridged(e.get("description"));
       String cond =
           e.get("conditions").isEmpty() ? "" : " Condition(s) " + e.get("conditions") + ".";
       String claimNote = claim == null ? "" : " Applies only when claimed: --claim " + claim + ".";
@@ -109,7 +116,13 @@ final class LineMeasures {
               entryRate,
               "assumed from " + e.label() + " (india/bcd-effective-45-2025.csv)",
               "U",
-              l50.get("note") + " Entry: " + what + "." + cond + claimNote);
+              "ASSUMPTION (U): the 50/2017 entry is taken to equal "
+                  + e.label()
+                  + " (50/2017 is not in the reference; in-layers.csv in-bcd-50-2017). Entry: "
+                  + what
+                  + "."
+                  + cond
+                  + claimNote);
       claim(old, claim);
       list(old, "replaces", replaced);
       out.add(old);
@@ -128,10 +141,17 @@ final class LineMeasures {
       claim(now, claim);
       list(now, "replaces", replaced);
       out.add(now);
-      // one effective rate per line: a later (claimed) entry replaces the earlier ones
-      replaced.add(old.get("id").asString());
-      replaced.add(now.get("id").asString());
+      if (claim == null) {
+        // claimed entries are alternatives the importer chooses: they replace the unconditional
+        replaced.add(old.get("id").asString());
+        replaced.add(now.get("id").asString());
+      }
     }
+  }
+
+  /** Long entry texts are cut at 200 characters: the full text is in data/india/. */
+  static String abridged(String text) {
+    return text.length() <= 200 ? text : text.substring(0, 197) + "...";
   }
 
   private static String flags(Entry e) {
@@ -195,7 +215,7 @@ final class LineMeasures {
             "Nil",
             "11/2021-Customs S.No. 17 (residual); india/aidc.csv",
             "R",
-            "Goods not listed in S.Nos 1-16G pay no AIDC. " + layer.get("note"));
+            "Goods not listed in S.Nos 1-16G pay no AIDC (in-layers.csv in-aidc).");
     nil.put("family", "aidc");
     list(nil, "excludedBy", unconditional);
     out.add(nil);
