@@ -90,4 +90,85 @@ class BundledScenariosBatchTest {
     assertThat(rejects.get(1).reason())
         .isEqualTo("components 'steel content': expected name=amount pairs separated by ';'");
   }
+
+  /**
+   * Issue 16: every India tariff line of the bundled schedule, on dates around each layer change
+   * (50/2017 to 45/2025, GST 2.0, 19/2025, the CBIC fortnights), with no claim, a BCD claim and an
+   * IGST claim drawn from the line's own measures: the fast path equals the Assessor line by line,
+   * rejects (claims needed, rates not found) included.
+   */
+  @Test
+  void theFastPathAgreesWithTheAssessorOnIndiasDatedLayersAndClaims() {
+    dev.tariffimpact.schedule.TariffSchedule in = BundledDataset.load().schedule("india-us.json");
+    java.util.Map<String, List<String>> claims = new java.util.TreeMap<>();
+    for (dev.tariffimpact.schedule.Measure m : in.measures()) {
+      String[] parts = m.id().split("-");
+      String item = parts[parts.length - 1];
+      if (!item.matches("\\d{8}")) {
+        continue;
+      }
+      claims.computeIfAbsent(item, k -> new ArrayList<>());
+      if (m.claim() != null && !claims.get(item).contains(m.claim())) {
+        claims.get(item).add(m.claim());
+      }
+    }
+    String[] dates = {
+      "2025-03-01",
+      "2025-09-21",
+      "2025-09-22",
+      "2025-10-31",
+      "2025-11-01",
+      "2026-01-31",
+      "2026-02-01",
+      "2026-05-13"
+    };
+    StringBuilder csv =
+        new StringBuilder(
+            "entry_id,importer,origin,code,value,currency,quantity,unit,net_kg,freight,insurance,"
+                + "incoterm,mode,entry_date,export_date,claims\n");
+    java.util.Random random = new java.util.Random(16);
+    int n = 0;
+    for (java.util.Map.Entry<String, List<String>> e : claims.entrySet()) {
+      for (String date : dates) {
+        List<String> options = e.getValue();
+        String claim =
+            options.isEmpty() || random.nextInt(3) == 0
+                ? ""
+                : options.get(random.nextInt(options.size()));
+        csv.append("E")
+            .append(n++)
+            .append(",IN,US,")
+            .append(e.getKey())
+            .append(',')
+            .append(1000 + random.nextInt(90_000))
+            .append(".00,USD,100,kg,100,,,CIF,OCEAN,")
+            .append(date)
+            .append(",,")
+            .append(claim)
+            .append('\n');
+      }
+    }
+    List<LineResult> fastLines = new ArrayList<>();
+    List<Reject> fastRejects = new ArrayList<>();
+    List<LineResult> slowLines = new ArrayList<>();
+    List<Reject> slowRejects = new ArrayList<>();
+    BatchResult fast =
+        engine(true)
+            .run(
+                BatchInput.csv(
+                    new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                    "india"),
+                BatchSink.of(fastLines::add, fastRejects::add));
+    engine(false)
+        .run(
+            BatchInput.csv(
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "india"),
+            BatchSink.of(slowLines::add, slowRejects::add));
+
+    assertThat(claims).hasSizeGreaterThan(100);
+    assertThat(fast.read()).isEqualTo(n).isEqualTo(fast.assessed() + fast.rejected());
+    assertThat(fast.assessed()).isGreaterThan(n / 3);
+    assertThat(fastLines).isEqualTo(slowLines);
+    assertThat(fastRejects).isEqualTo(slowRejects);
+  }
 }
