@@ -1,6 +1,7 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.data.BundledDataset;
+import dev.tariffimpact.data.IndiaLawCoverage;
 import dev.tariffimpact.data.UsLawCoverage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,13 +27,14 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  tariff-impact coverage us",
-      "  tariff-impact coverage us --output docs/us-law-coverage.md"
+      "  tariff-impact coverage us --output docs/us-law-coverage.md",
+      "  tariff-impact coverage in --output docs/india-law-coverage.md"
     })
 final class CoverageCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IMPORTER", description = "Importer: us.")
+  @Parameters(index = "0", paramLabel = "IMPORTER", description = "Importer: us or in.")
   private String importer;
 
   @Option(names = "--output", description = "File to write (default: standard output).")
@@ -40,11 +42,15 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!importer.equalsIgnoreCase("us")) {
+    String text;
+    if (importer.equalsIgnoreCase("us")) {
+      text = UsLawCoverage.of(BundledDataset.load()).markdown();
+    } else if (importer.equalsIgnoreCase("in")) {
+      text = IndiaLawCoverage.of(BundledDataset.load()).markdown();
+    } else {
       throw new IllegalArgumentException(
-          "coverage is reported for importer us only, was '" + importer + "'");
+          "coverage is reported for importer us or in, was '" + importer + "'");
     }
-    String text = UsLawCoverage.of(BundledDataset.load()).markdown();
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
