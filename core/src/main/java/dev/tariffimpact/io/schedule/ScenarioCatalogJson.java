@@ -164,17 +164,6 @@ public final class ScenarioCatalogJson {
             "Scenario group '" + name + "': the name must be non-blank and name a scenario");
       }
     }
-
-    /**
-     * A group that is no importer's headline.
-     *
-     * @param name unique among the catalogue's groups and scenarios
-     * @param description one sentence, may be empty
-     * @param scenarios scenario names of the same catalogue, at least one
-     */
-    public Group(String name, String description, List<String> scenarios) {
-      this(name, description, scenarios, List.of());
-    }
   }
 
   /**

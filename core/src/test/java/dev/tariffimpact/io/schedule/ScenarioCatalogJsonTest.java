@@ -101,7 +101,10 @@ class ScenarioCatalogJsonTest {
     assertThat(c.groups())
         .containsExactly(
             new ScenarioCatalogJson.Group(
-                "europe-2026", "The UK and the EU in March 2026.", List.of("gb-2026", "eu-2026")));
+                "europe-2026",
+                "The UK and the EU in March 2026.",
+                List.of("gb-2026", "eu-2026"),
+                List.of()));
     assertThat(c.scenarios()).hasSize(3);
     assertThat(c.groups().get(0).headlineFor()).isEmpty();
     // A catalogue without groups has none.
