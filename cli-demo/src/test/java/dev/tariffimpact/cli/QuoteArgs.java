@@ -52,7 +52,10 @@ final class QuoteArgs {
         "--currency",
         "USD",
         "--scenario",
-        "in-us-mfn-2025");
+        "in-us-mfn-2025",
+        // dried almonds: 9/2025-IT(R) Sch. I S.No. 23 (fresh nuts are nil-rated by 10/2025)
+        "--claim",
+        "in-9-2025-I-23");
   }
 
   /** This command line with more arguments at the end. */
