@@ -98,7 +98,7 @@ class QuoteCommandTest {
     // (india/customs-exchange-rates.csv, R). CIF = (10,000 + 500 + 50) USD x 88.85 = 937,367.50
     // INR; BCD Rs 100/kg x 1,500 kg = 150,000.00
     assertThat(a.get("customsValue").asString()).isEqualTo("937367.50");
-    assertThat(amount(a, "in-bcd-0802.12")).isEqualTo("150000.00");
+    assertThat(amount(a, "in-bcd-080212")).isEqualTo("150000.00");
     assertThat(a.get("exchangeRates").get(0).get("rate").asString()).isEqualTo("88.85");
     assertThat(a.get("exchangeRates").get(0).get("source").asString())
         .contains("ICEGATE ERAM 2025-09-19");
