@@ -3,6 +3,7 @@ package dev.tariffimpact.customs;
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
 import dev.tariffimpact.customs.internal.BaseDutyCheck;
+import dev.tariffimpact.customs.internal.ContentSplit;
 import dev.tariffimpact.customs.internal.DeclaredLayers;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
 import dev.tariffimpact.customs.internal.ExactSteps;
@@ -271,7 +272,8 @@ public final class Assessor {
       List<String> notes) {
     // claims and the export date may change the layers (DeclaredLayers words the notes)
     List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes);
-    LinePlan plan = LinePlan.of(measures, regime, line.code());
+    LinePlan plan =
+        LinePlan.of(ContentSplit.of(index, line, schedule, measures, notes), regime, line.code());
     if (!plan.hasBaseDuty()) {
       throw BaseDutyCheck.failure(index, line, schedule);
     }
@@ -311,6 +313,9 @@ public final class Assessor {
         continue;
       }
       BigDecimal base = ExactSteps.layerBase(layer, value, duties, amounts);
+      if (!layer.lessContent().isEmpty()) {
+        base = ContentSplit.restOfValue(index, line, layer, base, valuation);
+      }
       ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
       BigDecimal exact = compute(index, m, line, ctx);
       if (m.total() != null) {
