@@ -2,6 +2,8 @@ package dev.tariffimpact.customs.internal;
 
 import dev.tariffimpact.customs.AssessmentException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
+import dev.tariffimpact.customs.Assumption;
+import dev.tariffimpact.customs.ContentDefault;
 import dev.tariffimpact.customs.LineValuation;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.rate.ComponentRate;
@@ -14,6 +16,7 @@ import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import dev.tariffimpact.schedule.Measure;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -129,6 +132,7 @@ public final class ContentSplit {
    *
    * @param index the line's index in its entry
    * @param line the line
+   * @param estimated the content values estimated by a content default, in the line's currency
    * @param layer a layer with {@link LinePlan.Layer#lessContent()}
    * @param value the line's customs value
    * @param valuation the line's valuation (its exchange rate)
@@ -139,6 +143,7 @@ public final class ContentSplit {
   public static BigDecimal restOfValue(
       int index,
       ShipmentLine line,
+      Map<String, BigDecimal> estimated,
       LinePlan.Layer layer,
       BigDecimal value,
       LineValuation valuation) {
@@ -149,6 +154,9 @@ public final class ContentSplit {
     String where = LineValuer.describe(index, line) + ", measure " + m.id() + " (" + m.rate() + ")";
     for (String component : layer.lessContent()) {
       BigDecimal declared = line.componentValues().get(component);
+      if (declared == null) {
+        declared = estimated.get(component);
+      }
       if (declared == null) {
         MissingInputException e =
             new MissingInputException(
@@ -164,6 +172,70 @@ public final class ContentSplit {
       throw new AssessmentException(
           Reason.NOT_COMPUTABLE, index, where + ", content split: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Estimates the content values a line does not declare but its plan needs (a content-based layer,
+   * or a layer on the rest of the value), when the user opted in to a content default; each
+   * estimate is listed as an assumption (U) and a note. Without a default, or without an estimate
+   * for the code, nothing is estimated and the missing value stays a named missing input.
+   *
+   * @param index the line's index in its entry
+   * @param line the line
+   * @param plan the line's plan
+   * @param contentDefault the estimate, or null when the user did not opt in
+   * @param assumptions receives one assumption per estimate
+   * @param notes receives one note per estimate
+   * @return component name to estimated value in the line's currency (cents, HALF_UP)
+   */
+  public static Map<String, BigDecimal> estimates(
+      int index,
+      ShipmentLine line,
+      LinePlan plan,
+      ContentDefault contentDefault,
+      List<Assumption> assumptions,
+      List<String> notes) {
+    if (contentDefault == null) {
+      return Map.of();
+    }
+    Set<String> needed = new LinkedHashSet<>();
+    for (LinePlan.Layer layer : plan.layers()) {
+      if (onContent(layer.measure())) {
+        needed.add(((ComponentRate) layer.measure().rate()).component());
+      }
+      needed.addAll(layer.lessContent());
+    }
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (String component : needed) {
+      if (line.componentValues().containsKey(component)) {
+        continue;
+      }
+      java.util.Optional<BigDecimal> share = contentDefault.share(line.code(), component);
+      if (share.isEmpty()) {
+        continue;
+      }
+      BigDecimal value = line.value().multiply(share.get()).setScale(2, RoundingMode.HALF_UP);
+      out.put(component, value);
+      String text =
+          LineValuer.describe(index, line)
+              + ": content default used: "
+              + component
+              + " "
+              + value.toPlainString()
+              + " "
+              + line.currency().getCurrencyCode()
+              + " = "
+              + share.get().stripTrailingZeros().toPlainString()
+              + " x the value "
+              + line.value().toPlainString()
+              + " (estimate, not declared)";
+      notes.add(text);
+      assumptions.add(
+          Assumption.of(
+              "ASSUMPTION (U): " + component + " of " + line.code() + " estimated, not declared",
+              contentDefault.source()));
+    }
+    return out;
   }
 
   /**

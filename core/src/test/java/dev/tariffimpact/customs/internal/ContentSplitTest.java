@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tariffimpact.customs.Assessment;
 import dev.tariffimpact.customs.AssessmentComponent;
 import dev.tariffimpact.customs.AssessmentException;
+import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.customs.TransportMode;
@@ -88,6 +89,44 @@ class ContentSplitTest {
         .hasMessageContaining("steel content")
         .extracting(e -> ((AssessmentException) e).reason())
         .isEqualTo(AssessmentException.Reason.MISSING_INPUT);
+  }
+
+  /**
+   * {@code --content-default bea}: 7326.90.86.10 has a BEA steel share of 0.20934153930580277
+   * (data/us/metal-content-shares-bea.csv.gz). On 2025-09-15, USD 10,000 without a declared
+   * content: steel content 10,000 x 0.20934153930580277 = 2,093.415... -> 2,093.42; Section 232 50%
+   * x 2,093.42 = 1,046.71; India 25% x (10,000 - 2,093.42 = 7,906.58) = 1,976.645 -> 1,976.65; MFN
+   * 2.9% = 290.00; total 3,313.36. The estimate is a U assumption and a note. A declared content
+   * wins over the estimate.
+   */
+  @Test
+  void beaContentDefaultFillsAMissingContentAsAnAssumption() {
+    Assessor bea =
+        DATA.assessor("US")
+            .withContentDefault(
+                dev.tariffimpact.io.lists.MetalContentShares.bundled().contentDefault());
+    CompiledSchedule s = DATA.asOf("US", LocalDate.parse("2025-09-15")).compile();
+    ShipmentLine.Builder b =
+        ShipmentLine.builder("7326.90.86.10", "IN")
+            .value("10000", "USD")
+            .entryDate(LocalDate.parse("2025-09-15"));
+    Assessment a = bea.assess(Entry.of("US", b.build()), s);
+    assertThat(a.component("us-s232-steel-derivatives-50-2025-06-04", 0).orElseThrow().amount())
+        .isEqualByComparingTo("1046.71");
+    AssessmentComponent india = a.component("us-ieepa-india-25", 0).orElseThrow();
+    assertThat(india.base()).isEqualByComparingTo("7906.58");
+    assertThat(india.amount()).isEqualByComparingTo("1976.65");
+    assertThat(a.dutyTotal()).isEqualByComparingTo("3313.36");
+    assertThat(a.notes())
+        .anyMatch(n -> n.contains("content default used: steel content 2093.42 USD"));
+    assertThat(a.assumptions())
+        .anyMatch(x -> x.text().startsWith("ASSUMPTION (U): steel content of 7326.90.86.10"));
+
+    Assessment declared =
+        bea.assess(
+            Entry.of("US", b.componentValue("steel content", new BigDecimal("4000")).build()), s);
+    assertThat(declared.dutyTotal()).isEqualByComparingTo("3790.00"); // 290 + 2,000 + 1,500
+    assertThat(declared.notes()).noneMatch(n -> n.contains("content default used"));
   }
 
   /** A content above the value is a declaration error, not a negative base. */
