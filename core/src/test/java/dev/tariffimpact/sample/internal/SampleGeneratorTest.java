@@ -89,11 +89,12 @@ class SampleGeneratorTest {
 
   /**
    * Every line a Section 232 duty on metal content can reach declares it, and only those: the
-   * derivatives of chapter 73 (7326.90.86, 7318.15.80: steel) and 76 (7616.99.51: aluminum), and of
-   * other chapters the 2025-08-18 inclusions name (bearings 8482.10.50 and 8483.40.50, engine parts
-   * 8409.91.99, medicaments 3004.90.92: steel; insulated conductors 8544.42.90: aluminum and
-   * copper), whose lines the batch rejected before; not an article of aluminum charged on its full
-   * value (7604.29.50) nor a T-shirt. The contents never exceed the FOB value.
+   * derivatives of chapter 73 (7326.90.86, 7318.15.80: steel), and of other chapters the 2025-08-18
+   * inclusions name (bearings 8482.10.50, engine parts 8409.91.99, medicaments 3004.90.92 and gear
+   * boxes 8483.40.50: steel, the aluminum note 19(k) naming only 3004.90.9244 and 8483.40.5020;
+   * insulated conductors 8544.42.90: aluminum and copper), whose lines the batch rejected before;
+   * not an article of aluminum charged on its full value (7604.29.50) nor a T-shirt. The contents
+   * never exceed the FOB value.
    */
   @Test
   void metalContentIsDeclaredForEveryLineADutyOnContentReaches() {
@@ -116,13 +117,13 @@ class SampleGeneratorTest {
       }
       assertThat(total).isLessThanOrEqualTo(new java.math.BigDecimal(cells[4]));
     }
-    for (String code : List.of("7326.90.86", "7318.15.80", "8482.10.50", "8409.91.99")) {
+    for (String code :
+        List.of(
+            "7326.90.86", "7318.15.80", "8482.10.50", "8409.91.99", "3004.90.92", "8483.40.50")) {
       assertThat(usComponents.get(code)).as(code).isEqualTo("steel content");
     }
-    assertThat(usComponents.get("7616.99.51")).isEqualTo("aluminum content");
-    // on both derivative lists of 2025-08-18 (9903.81.91 and 9903.85.08 inclusions)
-    assertThat(usComponents.get("8483.40.50")).isEqualTo("aluminum content;steel content");
-    assertThat(usComponents.get("3004.90.92")).isEqualTo("aluminum content;steel content");
+    // note 19(j) prints 7616.99.5130/.5140/.5190 only: the 8-digit line is not covered
+    assertThat(usComponents.get("7616.99.51")).isEmpty();
     assertThat(usComponents.get("8544.42.90")).isEqualTo("aluminum content;copper content");
     assertThat(usComponents.get("7604.29.50")).isEmpty();
     assertThat(usComponents.get("6109.10.00")).isEmpty();
