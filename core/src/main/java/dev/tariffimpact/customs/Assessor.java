@@ -241,7 +241,7 @@ public final class Assessor {
     for (ExchangeRate rate : used) {
       rate.assumption().ifPresent(assumptions::add);
     }
-    return new Assessment(
+    return Assessment.of(
         entry,
         label,
         regime.currency(),
@@ -343,7 +343,7 @@ public final class Assessor {
       }
       BigDecimal amount = ExactSteps.round(exact, layer.rounding());
       out.add(
-          new AssessmentComponent(
+          AssessmentComponent.of(
               m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
       amounts[k] = amount;
       if (category == AssessmentComponent.Category.DUTY) {
@@ -357,7 +357,7 @@ public final class Assessor {
       CustomsRegime.DefaultTax tax = plan.defaultTax();
       BigDecimal base = value.add(duties);
       out.add(
-          new AssessmentComponent(
+          AssessmentComponent.of(
               tax.id(),
               tax.title(),
               MeasureKind.TAX,
@@ -463,7 +463,7 @@ public final class Assessor {
             fee.id() + ": informal-entry flat fee unknown for entry date " + entry.entryDate(),
             null);
       }
-      return new AssessmentComponent(
+      return AssessmentComponent.of(
           fee.id(),
           fee.title() + " (informal entry)",
           MeasureKind.FEE,
@@ -472,7 +472,7 @@ public final class Assessor {
           plan.rounding().apply(flat),
           AssessmentComponent.ENTRY_LEVEL);
     }
-    return new AssessmentComponent(
+    return AssessmentComponent.of(
         fee.id(),
         fee.title(),
         MeasureKind.FEE,
