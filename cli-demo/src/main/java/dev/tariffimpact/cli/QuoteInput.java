@@ -20,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code quote --input FILE}: many quotes in one start of the JVM. The file is a CSV whose header
  * names quote options without their dashes ({@code importer,origin,code,value,currency,date,...});
  * each row is one quote, run exactly as {@code tariff-impact quote --importer ... } would run it
- * (same validation, same output), with the bundled data loaded once. {@code -} reads stdin.
+ * (same validation, same output), with the bundled data loaded once. {@code -} reads stdin. The
+ * repeatable options take a column of {@code ;}-separated values: {@code claims} (or {@code claim})
+ * and {@code components} (or {@code component}), as in the batch format.
  *
  * <p>Output: in table format one section per row; in JSON an array of {@code {"row", ...}} objects
  * (the quote's document, or {@code "error"}); in CSV one table with a leading {@code row} column. A
@@ -53,8 +55,7 @@ final class QuoteInput {
       List<String> args = new ArrayList<>(List.of("quote"));
       for (int c = 0; c < header.size() && c < cells.size(); c++) {
         if (!cells.get(c).isBlank()) {
-          args.add("--" + header.get(c).strip());
-          args.add(cells.get(c).strip());
+          addOption(args, header.get(c).strip(), cells.get(c).strip());
         }
       }
       args.addAll(List.of("--format", format.name()));
@@ -96,6 +97,32 @@ final class QuoteInput {
     }
     out.flush();
     return failed == 0 ? 0 : TariffImpactCli.EXIT_BAD_INPUT;
+  }
+
+  /**
+   * Adds one cell as options. A repeatable option's column ({@code claim} or {@code claims}, {@code
+   * component} or {@code components}) holds its values separated by {@code ;}, as the batch columns
+   * {@code claims} and {@code components} do; each value becomes one {@code --claim} or {@code
+   * --component}.
+   */
+  static void addOption(List<String> args, String column, String cell) {
+    String option =
+        switch (column) {
+          case "claim", "claims" -> "claim";
+          case "component", "components" -> "component";
+          default -> null;
+        };
+    if (option == null) {
+      args.add("--" + column);
+      args.add(cell);
+      return;
+    }
+    for (String value : cell.split(";")) {
+      if (!value.isBlank()) {
+        args.add("--" + option);
+        args.add(value.strip());
+      }
+    }
   }
 
   private static List<String> read(CommandLine quote, String source) throws IOException {

@@ -28,7 +28,8 @@ class BatchExampleTest {
             out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     // data/sample-shipments.csv: 300 lines, 209 into the US and 91 into India. Every US line a
-    // Section 232 duty on metal content reaches declares that content (components column), so
+    // Section 232 duty on metal content reaches declares that content (components column) and
+    // every India line whose IGST depends on the description claims its entry (claims column), so
     // nothing is rejected.
     java.util.regex.Matcher counts =
         java.util.regex.Pattern.compile("read (\\d+), assessed (\\d+), rejected (\\d+)")

@@ -108,6 +108,7 @@ public final class SampleGenerator {
   private final boolean foreignInvoices;
   private final boolean metalContent;
   private final Map<String, List<String>> contents;
+  private final Map<String, IndiaDeclarations.Declared> india;
 
   private SampleGenerator(
       long seed, List<Candidate> universe, boolean foreignInvoices, boolean metalContent) {
@@ -116,6 +117,7 @@ public final class SampleGenerator {
     this.foreignInvoices = foreignInvoices;
     this.metalContent = metalContent;
     this.contents = metalContent ? MetalContents.of(universe) : Map.of();
+    this.india = metalContent ? IndiaDeclarations.of(universe) : Map.of();
   }
 
   /**
@@ -131,10 +133,13 @@ public final class SampleGenerator {
   }
 
   /**
-   * Returns this generator with a {@code components} column: every US line that a Section 232 duty
-   * on metal content of the bundled US schedule can reach (steel, aluminum or copper content, any
-   * date) declares that content, 55-95% of the line's FOB value in all (shared equally when a code
-   * needs two), so no line of the sample lacks an input. Off by default.
+   * Returns this generator with a {@code components} and a {@code claims} column: every US line
+   * that a Section 232 duty on metal content of the bundled US schedule can reach (steel, aluminum
+   * or copper content, any date) declares that content, 55-95% of the line's FOB value in all
+   * (shared equally when a code needs two); every India line whose rate depends on the description
+   * (an IGST entry to be claimed) claims the first entry the schedule offers, and a candidate code
+   * with no computable standard BCD is written as its first 8-digit tariff item that has one (see
+   * {@code IndiaDeclarations}), so no line of the sample lacks an input. Off by default.
    *
    * @param value true to write the column
    * @return a generator with the same seed, universe and invoicing
@@ -239,7 +244,7 @@ public final class SampleGenerator {
           String.join(",", ShipmentCsv.REQUIRED_COLUMNS)
               + ","
               + ShipmentCsv.CATEGORY
-              + (metalContent ? ",components" : "")
+              + (metalContent ? ",components," + ShipmentCsv.CLAIMS : "")
               + "\n");
       long written = 0;
       long entry = 0;
@@ -283,7 +288,9 @@ public final class SampleGenerator {
           BigDecimal invoice = cif ? fob.add(freight).add(insurance) : fob;
           sb.setLength(0);
           sb.append(importer).append('-').append(seed).append('-').append(entry).append(',');
-          sb.append(importer).append(',').append(origin).append(',').append(c.code()).append(',');
+          IndiaDeclarations.Declared declared = india.get(c.code());
+          String code = declared == null ? c.code() : declared.code();
+          sb.append(importer).append(',').append(origin).append(',').append(code).append(',');
           sb.append(invoice.toPlainString()).append(',').append(currency).append(',');
           sb.append(quantity.toPlainString()).append(',').append(c.unit()).append(',');
           sb.append(kg == null ? "" : kg.toPlainString()).append(',');
@@ -294,6 +301,7 @@ public final class SampleGenerator {
           sb.append(c.category());
           if (metalContent) {
             sb.append(',').append(metal(contents.get(c.code()), fob, rng));
+            sb.append(',').append(declared == null ? "" : String.join(";", declared.claims()));
           }
           sb.append('\n');
           out.write(sb.toString());

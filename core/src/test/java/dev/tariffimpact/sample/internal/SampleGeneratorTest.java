@@ -101,15 +101,17 @@ class SampleGeneratorTest {
     StringWriter w = new StringWriter();
     SampleGenerator.of(3, SampleGenerator.bundledUniverse()).withMetalContent(true).write(2000, w);
     List<String> rows = w.toString().lines().toList();
-    assertThat(rows.get(0)).endsWith(",category,components");
+    assertThat(rows.get(0)).endsWith(",category,components,claims");
     java.util.Map<String, String> usComponents = new java.util.HashMap<>();
     for (String row : rows.subList(1, rows.size())) {
-      String[] cells = row.split(",");
-      String components = row.substring(row.lastIndexOf(',') + 1);
+      String[] cells = row.split(",", -1);
+      String components = cells[cells.length - 2];
+      String claims = cells[cells.length - 1];
       if (cells[1].equals("IN")) {
         assertThat(components).as("India's imports pay no US duty on content").isEmpty();
         continue;
       }
+      assertThat(claims).as("the US lines need no claim to be priced").isEmpty();
       usComponents.put(cells[3], components.replaceAll("=[0-9.]+", ""));
       java.math.BigDecimal total = java.math.BigDecimal.ZERO;
       for (String pair : components.isEmpty() ? new String[0] : components.split(";")) {
@@ -127,5 +129,31 @@ class SampleGeneratorTest {
     assertThat(usComponents.get("8544.42.90")).isEqualTo("aluminum content;copper content");
     assertThat(usComponents.get("7604.29.50")).isEmpty();
     assertThat(usComponents.get("6109.10.00")).isEmpty();
+  }
+
+  /**
+   * India lines whose IGST depends on the description claim an entry: shelled almonds the dried
+   * nuts entry of 9/2025-IT(R) Sch. I S.No. 23 (5%; the other entries reaching 0802.12 are
+   * chestnuts, makhana and fresh nuts); pumps 8413.70 the general 18% slab of Sch. II rather than a
+   * 5% concession for narrower pumps. A 6-digit candidate without a standard BCD in the bundled
+   * schedule (8481.80, 8413.70) is written as its first 8-digit item that has one (84818030 at
+   * 7.5%, 84137010), never priced on a guess; a line with one plain IGST entry (apples 0808.10)
+   * claims nothing.
+   */
+  @Test
+  void indiaLinesClaimTheEntryTheirRateDependsOn() {
+    StringWriter w = new StringWriter();
+    SampleGenerator.of(3, SampleGenerator.bundledUniverse()).withMetalContent(true).write(2000, w);
+    java.util.Map<String, String> inClaims = new java.util.HashMap<>();
+    for (String row : w.toString().lines().skip(1).toList()) {
+      String[] cells = row.split(",", -1);
+      if (cells[1].equals("IN")) {
+        inClaims.put(cells[3], cells[cells.length - 1]);
+      }
+    }
+    assertThat(inClaims.get("0802.12")).isEqualTo("in-9-2025-I-23");
+    assertThat(inClaims.get("84137010")).isEqualTo("in-9-2025-II-386");
+    assertThat(inClaims).containsKey("84818030").doesNotContainKeys("8481.80", "8413.70");
+    assertThat(inClaims.get("0808.10")).isEmpty();
   }
 }
