@@ -203,31 +203,34 @@ final class BatchWriters implements AutoCloseable {
     for (Aggregate a : aggregates) {
       rows.add(row(a));
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append(String.join(",", AGGREGATE_COLUMNS)).append('\n');
-    for (Map<String, Object> row : rows) {
-      boolean first = true;
-      for (String column : AGGREGATE_COLUMNS) {
-        if (!first) {
-          sb.append(',');
-        }
-        first = false;
-        Object v = row.get(column);
-        if (v == null) {
-          continue;
-        }
-        if (v instanceof String s) {
-          Csv.text(sb, s);
-        } else if (v instanceof BigDecimal d) {
-          sb.append(d.toPlainString());
-        } else {
-          sb.append(v);
-        }
-      }
-      sb.append('\n');
-    }
+    // one row at a time: a group key may be very long (a category cell of a million characters),
+    // so the whole file is never held as one string (HostileInputIT runs this in 64 MB)
     try (Writer out = new OutputStreamWriter(set.create(AGGREGATES_CSV), StandardCharsets.UTF_8)) {
-      out.append(sb);
+      out.append(String.join(",", AGGREGATE_COLUMNS)).append('\n');
+      StringBuilder sb = new StringBuilder();
+      for (Map<String, Object> row : rows) {
+        sb.setLength(0);
+        boolean first = true;
+        for (String column : AGGREGATE_COLUMNS) {
+          if (!first) {
+            sb.append(',');
+          }
+          first = false;
+          Object v = row.get(column);
+          if (v == null) {
+            continue;
+          }
+          if (v instanceof String s) {
+            Csv.text(sb, s);
+          } else if (v instanceof BigDecimal d) {
+            sb.append(d.toPlainString());
+          } else {
+            sb.append(v);
+          }
+        }
+        sb.append('\n');
+        out.append(sb);
+      }
     }
     try (OutputStream out = set.create(AGGREGATES_JSON)) {
       JSON.writeValue(out, rows.stream().map(BatchWriters::jsonRow).toList());
