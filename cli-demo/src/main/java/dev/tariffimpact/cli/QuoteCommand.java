@@ -235,7 +235,7 @@ final class QuoteCommand implements Callable<Integer> {
           switch (output.format) {
             case json -> QuoteTables.json(first, notes) + "\n";
             case csv -> QuoteTables.singleCsv(first, notes).toCsv();
-            case table -> QuoteTables.single(first, notes);
+            case table -> QuoteTables.single(first, notes, measuresOf(scenario)::measure);
           });
       return 0;
     }
@@ -306,6 +306,11 @@ final class QuoteCommand implements Callable<Integer> {
       }
       throw e;
     }
+  }
+
+  /** The scenario's measures (schedule and overlays), to say what each levy is charged on. */
+  private static dev.tariffimpact.schedule.TariffSchedule measuresOf(Scenario scenario) {
+    return scenario.schedule().withAll(scenario.overlays());
   }
 
   /** The quote option that supplies a rate input. */

@@ -9,11 +9,15 @@ import dev.tariffimpact.impact.Change;
 import dev.tariffimpact.impact.Impact;
 import dev.tariffimpact.impact.ImpactComponent;
 import dev.tariffimpact.io.json.AssessmentJson;
+import dev.tariffimpact.schedule.DutyBase;
+import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.MeasureKind;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -38,11 +42,63 @@ final class QuoteTables {
     return t;
   }
 
+  /**
+   * The component table of a quote for India: a {@code base of} column says what each levy is
+   * charged on, as a bill of entry shows it (BCD, AIDC and Health Cess on the assessable value; SWS
+   * on BCD + AIDC, the duties its measure names; IGST on the assessable value plus the customs
+   * duties), read from the measure's {@link DutyBase}, so the table cannot disagree with the sums.
+   */
+  static Table componentsWithBase(Assessment a, Function<String, Optional<Measure>> measures) {
+    Table t =
+        Table.of("measure", "title", "kind", "base of", "base>", "rate", "amount>")
+            .truncateText(44);
+    for (AssessmentComponent c : a.components()) {
+      String of = measures.apply(c.measureId()).map(QuoteTables::baseOf).orElse("");
+      t.row(c.measureId(), c.title(), c.kind(), of, plain(c.base()), c.rate(), plain(c.amount()));
+    }
+    return t;
+  }
+
+  /** What an Indian levy is charged on, in the words of a bill of entry. */
+  static String baseOf(Measure m) {
+    return switch (m.base()) {
+      case CUSTOMS_VALUE -> "AV";
+      case VALUE_PLUS_DUTIES -> "AV + customs duties";
+      case DUTY_AMOUNT ->
+          m.dutyBaseMeasures().isEmpty()
+              ? "customs duties"
+              : String.join(
+                  " + ",
+                  m.dutyBaseMeasures().stream().map(QuoteTables::dutyName).distinct().toList());
+    };
+  }
+
+  /** A duty named in a surcharge's base: BASE_DUTY is India's BCD; a measure goes by its family. */
+  private static String dutyName(String reference) {
+    if (reference.equals(MeasureKind.BASE_DUTY.name())) {
+      return "BCD";
+    }
+    String family = reference.startsWith("in-") ? reference.substring(3).split("-")[0] : reference;
+    return family.toUpperCase(java.util.Locale.ROOT);
+  }
+
   static String single(Assessment a, List<String> quoteNotes) {
+    return single(a, quoteNotes, id -> Optional.empty());
+  }
+
+  /**
+   * The quote as text; for importer IN the component table says what each levy is charged on.
+   *
+   * @param measures the scenario's measures by id (schedule and overlays)
+   */
+  static String single(
+      Assessment a, List<String> quoteNotes, Function<String, Optional<Measure>> measures) {
     StringBuilder sb = new StringBuilder();
     sb.append("Scenario ").append(a.scenario()).append(", importer ").append(a.entry().importer());
     sb.append(", amounts in ").append(a.currency().getCurrencyCode()).append("\n\n");
-    sb.append(components(a).toText()).append('\n');
+    Table table =
+        a.entry().importer().equals("IN") ? componentsWithBase(a, measures) : components(a);
+    sb.append(table.toText()).append('\n');
     Table totals = Table.of("total", "amount>");
     totals.row("customs value", plain(a.customsValue()));
     totals.row("duty", plain(a.dutyTotal()));
