@@ -145,5 +145,22 @@ class LookupAndScenariosTest {
     JsonNode list = JsonMapper.builder().build().readTree(json.out());
     assertThat(list.get(0).get("asOf").asString()).isEqualTo("2025-09-15");
     assertThat(list.get(0).get("description").asString()).isNotBlank();
+    // the illustrative framework overlay says what is and is not known about the concessions
+    JsonNode framework = null;
+    for (JsonNode s : list) {
+      if (s.get("name").asString().equals("in-us-framework-illustrative")) {
+        framework = s;
+      }
+    }
+    assertThat(framework).isNotNull();
+    assertThat(framework.get("description").asString())
+        .contains("the joint statement of 2026-02-06 names product groups only")
+        .contains("no line-by-line annex is public")
+        .contains("no signed agreement is known")
+        .contains("13.5% non-agricultural average live only in this overlay");
+    assertThat(run.out())
+        .contains("names product groups only")
+        .contains("no line-by-line annex public")
+        .contains("no signed agreement known");
   }
 }

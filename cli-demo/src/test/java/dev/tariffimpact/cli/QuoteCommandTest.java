@@ -94,11 +94,16 @@ class QuoteCommandTest {
             .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode a = JSON.readTree(run.out()).get("assessment");
-    // CIF = (10,000 + 500 + 50) USD x 85.00 = 896,750.00 INR; BCD Rs 100/kg x 1,500 kg = 150,000.00
-    assertThat(a.get("customsValue").asString()).isEqualTo("896750.00");
+    // entry 2025-10-01 (the scenario's date): CBIC table of 2025-09-19..2025-10-02, 88.85 INR/USD
+    // (india/customs-exchange-rates.csv, R). CIF = (10,000 + 500 + 50) USD x 88.85 = 937,367.50
+    // INR; BCD Rs 100/kg x 1,500 kg = 150,000.00
+    assertThat(a.get("customsValue").asString()).isEqualTo("937367.50");
     assertThat(amount(a, "in-bcd-0802.12")).isEqualTo("150000.00");
-    assertThat(a.get("exchangeRates").get(0).get("rate").asString()).isEqualTo("85.00");
-    assertThat(a.get("assumptions").toString()).contains("Exchange rate USD->INR 85.00");
+    assertThat(a.get("exchangeRates").get(0).get("rate").asString()).isEqualTo("88.85");
+    assertThat(a.get("exchangeRates").get(0).get("source").asString())
+        .contains("ICEGATE ERAM 2025-09-19");
+    assertThat(a.get("exchangeRates").get(0).get("validTo").asString()).isEqualTo("2025-10-02");
+    assertThat(a.get("assumptions").toString()).contains("Exchange rate USD->INR 88.85");
   }
 
   @Test

@@ -18,13 +18,14 @@ class QuoteOutputTest {
   void indiaShowsThePayableRoundedToTheRupeeNextToTheExactTotal() {
     CliRun run = ALMONDS.run();
     assertThat(run.exitCode()).as(run.err()).isZero();
-    // FOB 10,000 USD + freight 20% (2,000) + insurance 1.125% (112.50) = 12,112.50 USD x 85.00
-    // = 1,029,562.50 INR; BCD 150,000.00; IGST 5% of (1,029,562.50 + 150,000.00) = 58,978.125
-    // -> 58,978.13; total 208,978.13, payable rounded to the rupee: 208,978.
-    assertThat(run.out()).containsPattern("payable \\(rounded\\) +208978 \\(exact 208978\\.13\\)");
+    // FOB 10,000 USD + freight 20% (2,000) + insurance 1.125% (112.50) = 12,112.50 USD x 88.85
+    // (CBIC table in force on the entry date 2025-10-01) = 1,076,195.625 -> 1,076,195.63 INR;
+    // BCD 150,000.00; IGST 5% of (1,076,195.63 + 150,000.00) = 61,309.7815 -> 61,309.78; total
+    // 211,309.78, payable rounded to the rupee: 211,310.
+    assertThat(run.out()).containsPattern("payable \\(rounded\\) +211310 \\(exact 211309\\.78\\)");
     JsonNode a = JSON.readTree(ALMONDS.with("--format", "json").run().out()).get("assessment");
-    assertThat(a.get("payable").asString()).isEqualTo("208978");
-    assertThat(a.get("taxTotal").asString()).isEqualTo("58978.13");
+    assertThat(a.get("payable").asString()).isEqualTo("211310");
+    assertThat(a.get("taxTotal").asString()).isEqualTo("61309.78");
   }
 
   @Test

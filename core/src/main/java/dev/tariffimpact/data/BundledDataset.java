@@ -317,7 +317,8 @@ public final class BundledDataset {
   /**
    * Lists every unverified fact a scenario rests on, independent of any shipment: the regime's own
    * assumptions, each confidence-U measure in force on the scenario date (overlays included) and
-   * the bundled exchange rates of the importer's currency. The demo prints these once per scenario.
+   * the bundled exchange rates into the importer's currency in force on the scenario date. The demo
+   * prints these once per scenario.
    *
    * @param scenarioName for example {@code "us-in-2026-current"}
    * @return the assumptions, without duplicates, in that order

@@ -17,6 +17,7 @@ import dev.tariffimpact.customs.TransportMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The BundledDataset API: names, errors listing the known names, categories, rates, regimes. */
@@ -76,15 +77,39 @@ class BundledDatasetTest {
   }
 
   @Test
-  void exchangeRatesAreTheAssumedFlatRatesEachWithItsAssumption() {
+  void exchangeRatesAreCbicTablesThenTheAssumedFlatRateEachWithItsAssumption() {
+    // india/customs-exchange-rates.csv: the table in force 2025-09-05..2025-09-18 gives USD 89.00
     ExchangeRate usdInr = DATA.exchangeRates().rate(USD, INR, LocalDate.of(2025, 9, 15));
-    assertThat(usdInr.rate()).isEqualByComparingTo("85.00");
-    assertThat(usdInr.source()).isEqualTo("FACTS.md s.1 worked example (illustrative input)");
-    assertThat(DATA.exchangeRates().rates()).hasSize(5).allMatch(r -> r.assumption().isPresent());
+    assertThat(usdInr.rate()).isEqualByComparingTo("89.00");
+    assertThat(usdInr.source())
+        .isEqualTo(
+            "CBIC customs exchange rate for imports, ICEGATE ERAM 2025-09-05"
+                + " (in force 2025-09-05..2025-09-18)");
     assertThat(usdInr.assumption().orElseThrow().text())
         .startsWith(
-            "Exchange rate USD->INR 85.00 (2025-04-01..2026-12-31) is unverified: confidence U;")
+            "Exchange rate USD->INR 89.00 (2025-09-05..2025-09-18) is unverified: confidence R;");
+    // after the last table (2026-10-01) only the flat assumed rate of exchange-rates.csv is left
+    ExchangeRate flat = DATA.exchangeRates().rate(USD, INR, LocalDate.of(2026, 10, 15));
+    assertThat(flat.rate()).isEqualByComparingTo("85.00");
+    assertThat(flat.assumption().orElseThrow().text())
+        .startsWith(
+            "Exchange rate USD->INR 85.00 (2026-10-02..2026-12-31) is unverified: confidence U;")
         .contains("ASSUMPTION (U)");
+    // 5 rows of exchange-rates.csv + 59 CBIC tables, none of them verified against the Gazette
+    assertThat(DATA.exchangeRates().rates()).hasSize(64).allMatch(r -> r.assumption().isPresent());
+  }
+
+  @Test
+  void aScenarioListsOnlyTheRatesInForceOnItsDate() {
+    // 2025-10-01 falls in the CBIC table of 2025-09-19..2025-10-02: that one USD rate is listed,
+    // not the other 58 tables nor the flat 85.00 of 2026-10-02..2026-12-31
+    List<String> rates =
+        DATA.assumptions("in-us-mfn-2025").stream()
+            .map(a -> a.text())
+            .filter(t -> t.startsWith("Exchange rate USD->INR"))
+            .toList();
+    assertThat(rates).hasSize(1);
+    assertThat(rates.get(0)).startsWith("Exchange rate USD->INR 88.85 (2025-09-19..2025-10-02)");
   }
 
   @Test
@@ -112,12 +137,13 @@ class BundledDatasetTest {
         Assessor.of(CustomsRegime.IN, DATA.exchangeRates())
             .assess(Entry.of("IN", line), DATA.scenario("in-us-mfn-2025"));
     assertThat(listed.assumptions())
-        .filteredOn(a -> a.text().startsWith("Exchange rate USD->INR 85.00"))
+        .filteredOn(a -> a.text().startsWith("Exchange rate USD->INR 88.85"))
         .hasSize(1);
-    // AV 1,000 x 85 = 85,000.00; BCD 13.5% 11,475.00; AIDC 0.00; SWS 1,147.50;
-    // IGST 18% x 97,622.50 = 17,572.05; total 30,194.55, payable 30,195
-    assertThat(listed.totalCharges()).isEqualByComparingTo(new BigDecimal("30194.55"));
-    assertThat(listed.payable()).isEqualByComparingTo("30195");
+    // CBIC table of 2025-09-19..2025-10-02: AV 1,000 x 88.85 = 88,850.00; BCD 13.5% 11,994.75;
+    // AIDC 0.00; SWS 10% x 11,994.75 = 1,199.475 -> 1,199.48; IGST 18% x (88,850.00 + 11,994.75
+    // + 1,199.48 = 102,044.23) = 18,367.9614 -> 18,367.96; total 31,562.19, payable 31,562
+    assertThat(listed.totalCharges()).isEqualByComparingTo(new BigDecimal("31562.19"));
+    assertThat(listed.payable()).isEqualByComparingTo("31562");
   }
 
   @Test

@@ -47,6 +47,7 @@ public final class BundledAssumptions {
         rules.addAll(regime.assumptions());
         data.exchangeRates().rates().stream()
             .filter(r -> r.to().equals(s.schedule().currency()))
+            .filter(r -> r.isValidOn(s.asOf()))
             .forEach(r -> r.assumption().ifPresent(rates::add));
         for (Assumption a : data.assumptions(s.name())) {
           usedBy.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(bs.name());

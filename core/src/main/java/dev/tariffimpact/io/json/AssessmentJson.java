@@ -96,6 +96,8 @@ public final class AssessmentJson {
       item.put("to", r.to().getCurrencyCode());
       item.put("rate", decimal(r.rate()));
       item.put("validFrom", r.validFrom().toString());
+      // the last day of the table used (India: the fortnightly CBIC table), null when open-ended
+      item.put("validTo", r.validTo() == null ? null : r.validTo().toString());
       item.put("source", r.source());
     }
     // the rules applied or available (claims, in-transit, low-value relief, other origins)

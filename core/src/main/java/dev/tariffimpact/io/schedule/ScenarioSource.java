@@ -60,6 +60,13 @@ public final class ScenarioSource {
   /** The bundled exchange-rate table. */
   public static final String BUNDLED_EXCHANGE_RATES = "exchange-rates.csv";
 
+  /**
+   * The bundled CBIC customs exchange rates of India (dated import rates to INR), read with {@code
+   * dev.tariffimpact.io.csv.CustomsExchangeRateCsv}; they join the table of {@link
+   * #BUNDLED_EXCHANGE_RATES}, whose flat rate of a pair covers only the days they leave open.
+   */
+  public static final String BUNDLED_CUSTOMS_EXCHANGE_RATES = "india/customs-exchange-rates.csv";
+
   private static volatile ScenarioSource bundled;
 
   /** What to read as of a date for one importer: a base schedule and overlay measures. */
@@ -386,7 +393,8 @@ public final class ScenarioSource {
   /**
    * Lists every unverified fact a scenario rests on, independent of any shipment: the regime's own
    * assumptions, each confidence-U measure in force on the scenario date (overlays included) and
-   * the unverified exchange rates into the schedule's currency.
+   * the unverified exchange rates into the schedule's currency in force on the scenario date (one
+   * per table: India's fortnightly customs rates would otherwise list every table of two years).
    *
    * @param scenario for example {@code scenario("us-in-2026-current")}
    * @param regime the regime it is assessed under
@@ -401,6 +409,7 @@ public final class ScenarioSource {
         .forEach(m -> Assumption.ofUnverified(m).ifPresent(out::add));
     rates.rates().stream()
         .filter(rate -> rate.to().equals(scenario.schedule().currency()))
+        .filter(rate -> rate.isValidOn(scenario.asOf()))
         .forEach(rate -> rate.assumption().ifPresent(out::add));
     return List.copyOf(out);
   }

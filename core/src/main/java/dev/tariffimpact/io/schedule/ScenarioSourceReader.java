@@ -2,6 +2,7 @@ package dev.tariffimpact.io.schedule;
 
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.data.BundledData;
+import dev.tariffimpact.io.csv.CustomsExchangeRateCsv;
 import dev.tariffimpact.io.csv.ExchangeRateCsv;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Catalogue;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
@@ -93,11 +94,21 @@ final class ScenarioSourceReader {
    * The bundled rates alone: a source of the user's files needs them, not the bundled scenarios.
    */
   static ExchangeRates bundledRates() {
+    ExchangeRates.Builder rates = ExchangeRates.builder();
     try (InputStream csv = open(ScenarioSource.BUNDLED_EXCHANGE_RATES)) {
-      return ExchangeRateCsv.read(csv, ScenarioSource.BUNDLED_EXCHANGE_RATES);
+      ExchangeRateCsv.read(csv, ScenarioSource.BUNDLED_EXCHANGE_RATES).rates().forEach(rates::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // India's CBIC tables (dated by the bill-of-entry date); the flat USD->INR row of
+    // exchange-rates.csv starts after the last of them, so the two never overlap.
+    try (InputStream csv = open(ScenarioSource.BUNDLED_CUSTOMS_EXCHANGE_RATES)) {
+      CustomsExchangeRateCsv.readImportRates(csv, ScenarioSource.BUNDLED_CUSTOMS_EXCHANGE_RATES)
+          .forEach(rates::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rates.build();
   }
 
   private static InputStream open(String file) {
