@@ -71,7 +71,8 @@ class SparkBatchTest {
     Map<Long, BigDecimal> fees =
         spark.lines().filter(col("scenario").equalTo("2026-s122")).collectAsList().stream()
             .collect(Collectors.toMap(r -> r.getLong(0), r -> r.getDecimal(10)));
-    assertThat(fees.get(5L).subtract(new BigDecimal("250.00"))).isLessThan(new BigDecimal("692.80"));
+    assertThat(fees.get(5L).subtract(new BigDecimal("250.00")))
+        .isLessThan(new BigDecimal("692.80"));
     assertThat(fees.get(2L)).isEqualByComparingTo(fees.get(5L));
     assertThat(fees.get(4L)).isEqualByComparingTo(fees.get(5L));
   }
