@@ -212,22 +212,33 @@ public final class EngineSpec implements Serializable {
   /**
    * Builds the engine: the local engine a Spark run is compared with, and each executor's.
    *
-   * @return the engine (one worker thread: Spark runs one task per core)
+   * @return the engine with one worker thread (Spark runs one task per core)
    * @throws IllegalStateException if no scenario was added
    */
   public BatchEngine build() {
+    return build(1);
+  }
+
+  /**
+   * Builds the engine with several worker threads, for a local run on all cores.
+   *
+   * @param threads the chunks evaluated at once, at least 1
+   * @return the engine
+   * @throws IllegalStateException if no scenario was added
+   */
+  public BatchEngine build(int threads) {
     if (scenarios.isEmpty()) {
       throw new IllegalStateException("no scenario: add one with scenario(...) or group(...)");
     }
     Path staged = stage();
     try {
-      return build(source(staged));
+      return build(source(staged), threads);
     } finally {
       unstage(staged);
     }
   }
 
-  private BatchEngine build(ScenarioSource source) {
+  private BatchEngine build(ScenarioSource source, int threads) {
     List<BatchScenario> runs = new ArrayList<>();
     for (ScenarioRef ref : scenarios) {
       List<Scenario> list =
@@ -240,7 +251,7 @@ public final class EngineSpec implements Serializable {
         BatchOptions.builder()
             .baseScenario(runs.get(0).name())
             .distributions(false)
-            .threads(1)
+            .threads(threads)
             .ignoreUnknownColumns(ignoreUnknownColumns);
     for (List<GroupBy> g : groupings) {
       options.groupBy(g.toArray(GroupBy[]::new));
