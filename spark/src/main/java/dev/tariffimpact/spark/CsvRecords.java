@@ -1,7 +1,6 @@
 package dev.tariffimpact.spark;
 
-import java.util.ArrayList;
-import java.util.List;
+import dev.tariffimpact.io.csv.CsvLine;
 import java.util.Locale;
 
 /**
@@ -14,42 +13,13 @@ final class CsvRecords {
   private CsvRecords() {}
 
   /**
-   * Splits one record (RFC 4180, on one line).
+   * Splits one record (RFC 4180, on one line), as core's {@link CsvLine}.
    *
    * @throws IllegalArgumentException if a quoted field is not closed on the line (a field spanning
    *     lines, which the line-by-line Spark reader cannot number as the engine does)
    */
   static String[] split(String record) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    int i = 0;
-    while (i < record.length()) {
-      char c = record.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < record.length() && record.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-      i++;
-    }
-    if (quoted) {
-      throw new IllegalArgumentException("a quoted field is not closed on its line");
-    }
-    cells.add(cell.toString());
-    return cells.toArray(String[]::new);
+    return CsvLine.split(record).toArray(String[]::new);
   }
 
   /** Joins cells into one record, quoting a cell that holds a comma, a quote or a line break. */

@@ -9,6 +9,7 @@ import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.ShipmentCsv;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -117,7 +118,11 @@ public final class TariffImpactSpark {
   public SparkBatchResult runCsv(String path) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<String> text = jsc.textFile(path);
-    String header = text.first().replace("\uFEFF", "");
+    List<String> first = text.take(1);
+    if (first.isEmpty()) {
+      throw new BatchException(path + ": empty file, a header row is required", null);
+    }
+    String header = first.get(0).replace("\uFEFF", "");
     JavaRDD<Tuple2<String, Long>> records =
         text.zipWithIndex().filter(t -> t._2() > 0).map(t -> new Tuple2<>(t._1(), t._2() + 1));
     return run(header, records, path);
@@ -176,6 +181,15 @@ public final class TariffImpactSpark {
 
   /** Checks the header, keys every record by entry id, partitions, runs, persists. */
   private SparkBatchResult run(String header, JavaRDD<Tuple2<String, Long>> records, String name) {
+    try {
+      return assess(header, records, name);
+    } catch (Exception e) { // Spark throws its checked SparkException undeclared
+      throw inputError(e);
+    }
+  }
+
+  private SparkBatchResult assess(
+      String header, JavaRDD<Tuple2<String, Long>> records, String name) {
     BatchEngine local = ExecutorEngines.of(spec);
     // the header alone, on the driver: a refused header stops the run before any record is read
     local.run(
@@ -207,6 +221,31 @@ public final class TariffImpactSpark {
             .mapPartitionsWithIndex(new PartitionRun(shared, header, idColumn, lines), false);
     Dataset<Row> output =
         spark.createDataFrame(out, PartitionOutput.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-    return new SparkBatchResult(output, local.scenarios(), spec.groupings());
+    try {
+      return new SparkBatchResult(output, local.scenarios(), spec.groupings());
+    } catch (RuntimeException e) {
+      output.unpersist();
+      throw e;
+    }
+  }
+
+  /**
+   * A task's input error (a quote not closed, malformed CSV) as the local run reports it: Spark
+   * wraps it in a SparkException, as a cause in local mode, else only in the message.
+   */
+  private static RuntimeException inputError(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BatchException b) {
+        return new BatchException(b.getMessage(), e);
+      }
+    }
+    String marker = BatchException.class.getName() + ": ";
+    String message = String.valueOf(e.getMessage());
+    int at = message.indexOf(marker);
+    if (at >= 0) {
+      String text = message.substring(at + marker.length()).lines().findFirst().orElse("");
+      return new BatchException(text, e);
+    }
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
   }
 }

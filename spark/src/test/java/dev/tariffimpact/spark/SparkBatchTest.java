@@ -126,6 +126,24 @@ class SparkBatchTest {
   }
 
   @Test
+  void aQuoteNotClosedOnItsLineFailsTheRunNamingTheRow() throws IOException {
+    List<String> rows = new ArrayList<>(Files.readAllLines(SAMPLE).subList(0, 4));
+    rows.set(2, rows.get(2).replace("industrial-goods", "\"industrial-goods"));
+    Path csv = write(rows.toArray(String[]::new));
+    assertThatThrownBy(() -> TariffImpactSpark.of(spark(), SPEC).runCsv(csv.toString()))
+        .isInstanceOf(BatchException.class)
+        .hasMessageContaining("row 3: unclosed quote");
+  }
+
+  @Test
+  void anEmptyFileIsRefusedNamingIt() throws IOException {
+    Path csv = Files.createTempFile(dir, "empty", ".csv");
+    assertThatThrownBy(() -> TariffImpactSpark.of(spark(), SPEC).runCsv(csv.toString()))
+        .isInstanceOf(BatchException.class)
+        .hasMessageContaining("empty file");
+  }
+
+  @Test
   void entriesNeverSpanPartitions() {
     SparkBatchResult spark =
         TariffImpactSpark.of(spark(), SPEC).withPartitions(4).runCsv(SAMPLE.toString());
