@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.GroupBy;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,15 +25,13 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>{@code read() == assessed() + rejected()} always. The run's output is persisted (memory, then
  * disk); {@link #release()} frees it.
  */
-public final class SparkBatchResult implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+public final class SparkBatchResult {
 
   /** Amounts in the line dataset: 4 decimals hold every money scale the engine gives. */
   private static final org.apache.spark.sql.types.DataType MONEY =
       DataTypes.createDecimalType(38, 4);
 
-  private final transient Dataset<Row> output;
+  private final Dataset<Row> output;
   private final List<String> scenarios;
   private final List<Set<GroupBy>> groupings;
   private final long read;

@@ -197,9 +197,9 @@ public final class MonteCarlo {
   }
 
   /**
-   * Block {@code b}'s stream is the {@code b}-th of {@code blocks} splits of the seeded root. The
-   * stream size takes part in each split's seed (commons-rng), so a slice splits all the run's
-   * blocks and keeps its range: {@code splits(to)} would give other streams.
+   * Block {@code b}'s stream is the {@code b}-th of {@code blocks} splits of the seeded root. A
+   * slice makes the same {@code splits(blocks)} call as the whole run and keeps its range, so it
+   * does not depend on how commons-rng derives a split from the stream's size.
    */
   private static List<SplittableUniformRandomProvider> streams(
       long seed, int blocks, int from, int to) {
