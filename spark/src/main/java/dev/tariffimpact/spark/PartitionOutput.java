@@ -4,6 +4,8 @@ import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.Reject;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -54,7 +56,17 @@ final class PartitionOutput {
 
   static final StructType SCHEMA = schema();
 
+  private static final Map<String, Integer> INDEX = index();
+
   private PartitionOutput() {}
+
+  private static Map<String, Integer> index() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int k = 0; k < COLUMNS.length; k++) {
+      index.put(COLUMNS[k], k);
+    }
+    return Map.copyOf(index);
+  }
 
   private static StructType schema() {
     StructField[] fields = new StructField[COLUMNS.length];
@@ -75,96 +87,69 @@ final class PartitionOutput {
   }
 
   static Row line(int partition, long row, LineResult l) {
-    return RowFactory.create(
-        LINE,
-        partition,
-        row,
-        l.entryId(),
-        l.importer(),
-        l.origin(),
-        l.code(),
-        l.category(),
-        null,
-        l.scenario(),
-        l.currency(),
-        text(l.customsValue()),
-        text(l.duty()),
-        text(l.fees()),
-        text(l.taxes()),
-        text(l.landedCost()),
-        text(l.delta()),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    Object[] c = cells(LINE, partition);
+    put(c, "row", row);
+    put(c, "entry_id", l.entryId());
+    put(c, "importer", l.importer());
+    put(c, "origin", l.origin());
+    put(c, "code", l.code());
+    put(c, "category", l.category());
+    put(c, "scenario", l.scenario());
+    put(c, "currency", l.currency());
+    money(c, l.customsValue(), l.duty(), l.fees(), l.taxes(), l.landedCost(), l.delta());
+    return RowFactory.create(c);
   }
 
   static Row reject(int partition, long row, Reject r) {
-    return RowFactory.create(
-        REJECT,
-        partition,
-        row,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        r.code().name(),
-        r.reason(),
-        r.raw(),
-        null,
-        null,
-        null);
+    Object[] c = cells(REJECT, partition);
+    put(c, "row", row);
+    put(c, "reject_code", r.code().name());
+    put(c, "reason", r.reason());
+    put(c, "raw", r.raw());
+    return RowFactory.create(c);
   }
 
   static Row aggregate(int partition, Aggregate a) {
-    return RowFactory.create(
-        AGGREGATE,
-        partition,
-        null,
-        null,
-        a.importer(),
-        a.origin(),
-        null,
-        a.category(),
-        a.chapter(),
-        a.scenario(),
-        a.currency(),
-        text(a.customsValue()),
-        text(a.duty()),
-        text(a.fees()),
-        text(a.taxes()),
-        text(a.landedCost()),
-        text(a.delta()),
-        a.lines(),
-        a.landedCostUnknown(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    Object[] c = cells(AGGREGATE, partition);
+    put(c, "importer", a.importer());
+    put(c, "origin", a.origin());
+    put(c, "category", a.category());
+    put(c, "chapter", a.chapter());
+    put(c, "scenario", a.scenario());
+    put(c, "currency", a.currency());
+    money(c, a.customsValue(), a.duty(), a.fees(), a.taxes(), a.landedCost(), a.delta());
+    put(c, "lines", a.lines());
+    put(c, "landed_cost_unknown", a.landedCostUnknown());
+    return RowFactory.create(c);
   }
 
   static Row counts(int partition, long read, long assessed, long rejected, long fallback) {
-    return RowFactory.create(
-        COUNTS, partition, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, assessed, null, null, null, null, read, rejected, fallback);
+    Object[] c = cells(COUNTS, partition);
+    put(c, "lines", assessed);
+    put(c, "read", read);
+    put(c, "rejected", rejected);
+    put(c, "fallback", fallback);
+    return RowFactory.create(c);
+  }
+
+  /** A row of nulls but its kind and partition. */
+  private static Object[] cells(String kind, int partition) {
+    Object[] c = new Object[COLUMNS.length];
+    c[0] = kind;
+    c[1] = partition;
+    return c;
+  }
+
+  private static void put(Object[] cells, String column, Object value) {
+    cells[INDEX.get(column)] = value;
+  }
+
+  /** The six amounts, in schema order from customs_value to delta, as exact text. */
+  private static void money(Object[] cells, BigDecimal... amounts) {
+    int first = INDEX.get("customs_value");
+    for (int k = 0; k < amounts.length; k++) {
+      cells[first + k] = text(amounts[k]);
+    }
   }
 
   private static String text(BigDecimal amount) {
