@@ -12,7 +12,6 @@ import dev.tariffimpact.schedule.InvalidOriginException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -60,11 +59,7 @@ public final class ShipmentLine {
   private final Incoterm incoterm;
   private final BigDecimal freight;
   private final BigDecimal insurance;
-  private final Map<Dimension, Quantity> quantities;
-  // quantities.values() as an immutable list, made once: every assessment of the line reads it.
-  private final List<Quantity> quantityList;
-  private final Map<String, BigDecimal> componentValues;
-  private final Map<String, List<Quantity>> componentQuantities;
+  private final LineQuantities quantities;
   private final TransportMode transportMode;
   private final LocalDate entryDate;
   private final LocalDate exportDate;
@@ -78,12 +73,7 @@ public final class ShipmentLine {
     this.incoterm = b.incoterm;
     this.freight = b.freight;
     this.insurance = b.insurance;
-    this.quantities = Collections.unmodifiableMap(new EnumMap<>(b.quantities));
-    this.quantityList = List.copyOf(quantities.values());
-    this.componentValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.componentValues));
-    Map<String, List<Quantity>> cq = new LinkedHashMap<>();
-    b.componentQuantities.forEach((k, v) -> cq.put(k, List.copyOf(v)));
-    this.componentQuantities = Collections.unmodifiableMap(cq);
+    this.quantities = new LineQuantities(b.quantities, b.componentValues, b.componentQuantities);
     this.transportMode = b.transportMode;
     this.entryDate = b.entryDate;
     this.exportDate = b.exportDate == null ? b.entryDate : b.exportDate;
@@ -104,9 +94,6 @@ public final class ShipmentLine {
     this.freight = l.freight;
     this.insurance = l.insurance;
     this.quantities = l.quantities;
-    this.quantityList = l.quantityList;
-    this.componentValues = l.componentValues;
-    this.componentQuantities = l.componentQuantities;
     this.transportMode = l.transportMode;
     this.entryDate = Objects.requireNonNull(entryDate, "entryDate");
     this.exportDate = exportDate;
@@ -140,76 +127,47 @@ public final class ShipmentLine {
     return new Builder(code, Countries.requireCountry(origin));
   }
 
-  /**
-   * Returns the product code.
-   *
-   * @return for example {@code 6109.10.00}
-   */
+  /** {@return the product code, for example {@code 6109.10.00}} */
   public ProductCode code() {
     return code;
   }
 
-  /**
-   * Returns the country of origin.
-   *
-   * @return ISO 3166 alpha-2, for example {@code "IN"}
-   */
+  /** {@return the country of origin, ISO 3166 alpha-2, for example {@code "IN"}} */
   public String origin() {
     return origin;
   }
 
-  /**
-   * Returns the invoice value under the line's incoterm.
-   *
-   * @return non-negative, in {@link #currency()}
-   */
+  /** {@return the invoice value under the line's incoterm, non-negative, in {@link #currency()}} */
   public BigDecimal value() {
     return value;
   }
 
-  /**
-   * Returns the invoice currency (also the currency of freight and insurance).
-   *
-   * @return for example USD
-   */
+  /** {@return the invoice currency (also of freight and insurance), for example USD} */
   public Currency currency() {
     return currency;
   }
 
-  /**
-   * Returns the incoterm of the invoice value.
-   *
-   * @return {@link Incoterm#FOB} unless set
-   */
+  /** {@return the incoterm of the invoice value, {@link Incoterm#FOB} unless set} */
   public Incoterm incoterm() {
     return incoterm;
   }
 
-  /**
-   * Returns the international freight, if known.
-   *
-   * @return in the invoice currency, empty when unknown
-   */
+  /** {@return the international freight in the invoice currency, empty when unknown} */
   public Optional<BigDecimal> freight() {
     return Optional.ofNullable(freight);
   }
 
   /**
-   * Returns the insurance of the international carriage, if known.
-   *
-   * @return in the invoice currency, empty when unknown
+   * {@return the insurance of the international carriage in the invoice currency, empty when
+   * unknown}
    */
   public Optional<BigDecimal> insurance() {
     return Optional.ofNullable(insurance);
   }
 
-  /**
-   * Returns the quantities, one per dimension.
-   *
-   * @return for example {@code [1200 each, 250 kg]}
-   */
+  /** {@return the quantities, one per dimension, for example {@code [1200 each, 250 kg]}} */
   public List<Quantity> quantities() {
-    return quantityList;
+    return quantities.list();
   }
 
   /**
@@ -219,50 +177,33 @@ public final class ShipmentLine {
    * @return the quantity, empty if not given
    */
   public Optional<Quantity> quantity(Dimension dimension) {
-    return Optional.ofNullable(quantities.get(dimension));
+    return Optional.ofNullable(quantities.byDimension().get(dimension));
   }
 
   /**
-   * Returns the named component values (for "on the case", "on lead content" rates).
-   *
-   * @return component name to value in the invoice currency
+   * {@return the named component values (for "on the case", "on lead content" rates), name to value
+   * in the invoice currency}
    */
   public Map<String, BigDecimal> componentValues() {
-    return componentValues;
+    return quantities.componentValues();
   }
 
-  /**
-   * Returns the named component quantities.
-   *
-   * @return component name to its quantities
-   */
+  /** {@return the named component quantities, name to its quantities} */
   public Map<String, List<Quantity>> componentQuantities() {
-    return componentQuantities;
+    return quantities.componentQuantities();
   }
 
-  /**
-   * Returns the transport mode.
-   *
-   * @return for example {@link TransportMode#OCEAN}
-   */
+  /** {@return the transport mode, for example {@link TransportMode#OCEAN}} */
   public TransportMode transportMode() {
     return transportMode;
   }
 
-  /**
-   * Returns the entry date (US: entry summary / release; India: bill of entry filed).
-   *
-   * @return the date
-   */
+  /** {@return the entry date (US: entry summary / release; India: bill of entry filed)} */
   public LocalDate entryDate() {
     return entryDate;
   }
 
-  /**
-   * Returns the date of exportation.
-   *
-   * @return the date, equal to the entry date unless set
-   */
+  /** {@return the date of exportation, equal to the entry date unless set} */
   public LocalDate exportDate() {
     return exportDate;
   }
@@ -305,8 +246,6 @@ public final class ShipmentLine {
         && Objects.equals(freight, l.freight)
         && Objects.equals(insurance, l.insurance)
         && quantities.equals(l.quantities)
-        && componentValues.equals(l.componentValues)
-        && componentQuantities.equals(l.componentQuantities)
         && transportMode == l.transportMode
         && entryDate.equals(l.entryDate)
         && exportDate.equals(l.exportDate)
@@ -320,26 +259,7 @@ public final class ShipmentLine {
 
   @Override
   public String toString() {
-    return "ShipmentLine{code="
-        + code
-        + ", origin="
-        + origin
-        + ", value="
-        + value.toPlainString()
-        + " "
-        + currency
-        + " "
-        + incoterm
-        + (freight == null ? "" : ", freight=" + freight.toPlainString())
-        + (insurance == null ? "" : ", insurance=" + insurance.toPlainString())
-        + (quantities.isEmpty() ? "" : ", quantities=" + quantities.values())
-        + ", mode="
-        + transportMode
-        + ", entry="
-        + entryDate
-        + (exportDate.equals(entryDate) ? "" : ", export=" + exportDate)
-        + (claims.isEmpty() ? "" : ", claims=" + claims)
-        + "}";
+    return LineText.describe(this);
   }
 
   /** Collects the parts of a line; not thread-safe. */
@@ -476,13 +396,7 @@ public final class ShipmentLine {
      * @throws IllegalArgumentException if a quantity of the same dimension was already given
      */
     public Builder quantity(Quantity quantity) {
-      Objects.requireNonNull(quantity, "quantity");
-      Dimension d = quantity.unit().dimension();
-      if (quantities.containsKey(d)) {
-        throw new IllegalArgumentException(
-            "one quantity per dimension: " + d + " already given as " + quantities.get(d));
-      }
-      quantities.put(d, quantity);
+      LineInputs.putOnePerDimension(quantities, quantity);
       return this;
     }
 
@@ -569,34 +483,15 @@ public final class ShipmentLine {
      *     insurance was given in another currency than the value
      */
     public ShipmentLine build() {
-      String what = "ShipmentLine " + code + " from " + origin + ": ";
-      if (value == null) {
-        throw new IllegalStateException(what + "value (with its currency) is required");
-      }
+      LineInputs.checkComplete(
+          "ShipmentLine " + code + " from " + origin + ": ",
+          value,
+          currency,
+          chargeCurrencies,
+          entryDate,
+          exportDate);
       if (transportMode == null) {
         transportMode = DEFAULT_TRANSPORT_MODE;
-      }
-      for (Map.Entry<String, Currency> charge : chargeCurrencies.entrySet()) {
-        if (!charge.getValue().equals(currency)) {
-          throw new IllegalArgumentException(
-              what
-                  + charge.getKey()
-                  + " must be in the invoice currency "
-                  + currency
-                  + ", was "
-                  + charge.getValue());
-        }
-      }
-      if (entryDate == null) {
-        throw new IllegalStateException(what + "entry date is required");
-      }
-      if (exportDate != null && exportDate.isAfter(entryDate)) {
-        throw new IllegalArgumentException(
-            what
-                + "export date must be on or before entry date, was "
-                + exportDate
-                + " > "
-                + entryDate);
       }
       return new ShipmentLine(this);
     }

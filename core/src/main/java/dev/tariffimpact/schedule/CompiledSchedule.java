@@ -1,10 +1,8 @@
 package dev.tariffimpact.schedule;
 
-import dev.tariffimpact.classification.CodeRange;
 import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
-import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -65,25 +62,16 @@ public final class CompiledSchedule {
   /** How many (code, origin) pairs {@link #applicable} remembers per compiled schedule. */
   static final int MEMO_CAPACITY = 1 << 14;
 
-  private static final int[] NONE = new int[0];
-  private static final MeasureKind[] EXCLUSIVE_KINDS =
-      Arrays.stream(MeasureKind.values())
-          .filter(MeasureKind::isExclusivePerLine)
-          .toArray(MeasureKind[]::new);
   private static final Comparator<Consideration> ASSESSMENT_ORDER =
       Comparator.comparingInt((Consideration c) -> c.measure().kind().assessmentRank());
 
   private final TariffSchedule schedule;
   private final LocalDate asOf;
   private final Measure[] measures;
-  private final int[] topoRank;
-  private final CodeScope[] includesOnly;
-  private final Map<String, int[]> byPrefix;
-  private final int[][] rangesByChapter;
-  private final int[] everyProduct;
+  private final ScopeIndex index;
+  private final LayerResolver resolver;
   // Validity is fixed once the date is: per measure, whether it is in force on asOf.
   private final boolean[] inForce;
-  private final boolean anyStackingRule;
   // Whether any measure is conditional (a claim) or has an in-transit rule.
   private final boolean anyDeclarationRule;
   // The latest export date any in-force in-transit rule of this date still covers, or null: lets
@@ -109,7 +97,6 @@ public final class CompiledSchedule {
       stacking |= !m.excludes().isEmpty() || !m.replaces().isEmpty() || !m.excludedBy().isEmpty();
       declared |= m.isConditional() || m.inTransit() != null;
     }
-    this.anyStackingRule = stacking;
     this.anyDeclarationRule = declared;
     LocalDate latest = null;
     for (int i = 0; i < measures.length; i++) {
@@ -126,41 +113,10 @@ public final class CompiledSchedule {
     for (int i = 0; i < measures.length; i++) {
       ids.put(measures[i].id(), i);
     }
-    checkReferences(ids);
-    this.topoRank = StackingOrder.ranks(measures, ids);
-    this.includesOnly = new CodeScope[measures.length];
-    Map<String, List<Integer>> prefixes = new HashMap<>();
-    List<List<Integer>> chapters = new ArrayList<>();
-    for (int c = 0; c < 100; c++) {
-      chapters.add(new ArrayList<>());
-    }
-    List<Integer> all = new ArrayList<>();
-    for (int i = 0; i < measures.length; i++) {
-      CodeScope scope = measures[i].scope();
-      if (!scope.excludes().isEmpty() && !scope.isEverything()) {
-        includesOnly[i] = CodeScope.of(scope.includes(), List.of());
-      }
-      if (scope.isEverything()) {
-        all.add(i);
-        continue;
-      }
-      for (CodeRange r : scope.includes()) {
-        if (r.first().equals(r.last())) {
-          prefixes.computeIfAbsent(r.first().digits(), k -> new ArrayList<>()).add(i);
-        } else {
-          for (int c = r.first().chapter(); c <= r.last().chapter(); c++) {
-            chapters.get(c).add(i);
-          }
-        }
-      }
-    }
-    this.byPrefix = new HashMap<>();
-    prefixes.forEach((k, v) -> byPrefix.put(k, distinct(v)));
-    this.rangesByChapter = new int[100][];
-    for (int c = 0; c < 100; c++) {
-      rangesByChapter[c] = distinct(chapters.get(c));
-    }
-    this.everyProduct = distinct(all);
+    ScheduleReferences.check(measures, ids);
+    int[] topoRank = StackingOrder.ranks(measures, ids);
+    this.index = new ScopeIndex(measures);
+    this.resolver = new LayerResolver(measures, inForce, topoRank, stacking, index, asOf);
   }
 
   /**
@@ -193,87 +149,6 @@ public final class CompiledSchedule {
     return memo.size();
   }
 
-  private static int[] distinct(List<Integer> list) {
-    int[] values = new int[list.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = list.get(i);
-    }
-    Arrays.sort(values);
-    int unique = 0;
-    for (int i = 0; i < values.length; i++) {
-      if (i == 0 || values[i] != values[i - 1]) {
-        values[unique++] = values[i];
-      }
-    }
-    return unique == values.length ? values : Arrays.copyOf(values, unique);
-  }
-
-  private void checkReferences(Map<String, Integer> ids) {
-    for (int i = 0; i < measures.length; i++) {
-      Measure m = measures[i];
-      if (m.kind() == MeasureKind.PREFERENCE && !relatesToBaseDuty(m, ids)) {
-        // a preference that silently stacks on the base duty would charge both
-        throw new InvalidScheduleException(
-            "Measure '"
-                + m.id()
-                + "': a PREFERENCE needs a rule against the base duty it takes the place of"
-                + " (replaces: [\"BASE_DUTY\"] or the base duty's id)");
-      }
-      for (Set<String> refs : List.of(m.excludes(), m.excludedBy(), m.replaces())) {
-        for (String ref : refs) {
-          if (!Measure.isKindName(ref)
-              && !Measure.isFamilyReference(ref)
-              && !ids.containsKey(ref)) {
-            throw new InvalidScheduleException(
-                "Measure '" + m.id() + "': stacking rule names no measure '" + ref + "'");
-          }
-        }
-      }
-      for (String ref : m.dutyBaseMeasures()) {
-        int rank = m.kind().assessmentRank();
-        if (Measure.isKindName(ref)) {
-          if (MeasureKind.valueOf(ref).assessmentRank() >= rank) {
-            throw new InvalidScheduleException(
-                "Measure '"
-                    + m.id()
-                    + "': duty base "
-                    + ref
-                    + " is not assessed before "
-                    + m.kind());
-          }
-          continue;
-        }
-        Integer j = ids.get(ref);
-        if (j == null) {
-          throw new InvalidScheduleException(
-              "Measure '" + m.id() + "': dutyBaseMeasures names no measure '" + ref + "'");
-        }
-        int otherRank = measures[j].kind().assessmentRank();
-        if (otherRank > rank || (otherRank == rank && j > i)) {
-          throw new InvalidScheduleException(
-              "Measure '"
-                  + m.id()
-                  + "': duty base '"
-                  + ref
-                  + "' is assessed after it (declare it earlier or give it an earlier kind)");
-        }
-      }
-    }
-  }
-
-  private boolean relatesToBaseDuty(Measure preference, Map<String, Integer> ids) {
-    for (Set<String> refs : List.of(preference.replaces(), preference.excludes())) {
-      for (String ref : refs) {
-        Integer j = ids.get(ref);
-        if (ref.equals(MeasureKind.BASE_DUTY.name())
-            || (j != null && measures[j].kind() == MeasureKind.BASE_DUTY)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /**
    * Returns the measures charged on a code from an origin when nothing is declared (no claims,
    * export date unknown), in assessment order.
@@ -295,7 +170,8 @@ public final class CompiledSchedule {
     }
     // Validates the origin (an invalid one throws and is never remembered), as explain does.
     String country = OriginScope.country(origin);
-    List<Measure> result = resolve(code, country, Declaration.NONE, candidates(code), null);
+    List<Measure> result =
+        resolver.resolve(code, country, Declaration.NONE, index.candidates(code), null);
     if (memo.size() < memoCapacity) {
       // Racing threads may each add one pair past the capacity: the bound is approximate by at
       // most the number of threads, which is fine for a memory cap.
@@ -321,7 +197,8 @@ public final class CompiledSchedule {
       return applicable(code, origin);
     }
     Objects.requireNonNull(code, "code");
-    return resolve(code, OriginScope.country(origin), declaration, candidates(code), null);
+    return resolver.resolve(
+        code, OriginScope.country(origin), declaration, index.candidates(code), null);
   }
 
   /**
@@ -337,7 +214,7 @@ public final class CompiledSchedule {
       return false;
     }
     String country = OriginScope.country(origin);
-    for (int i : candidates(code)) {
+    for (int i : index.candidates(code)) {
       Measure m = measures[i];
       if ((m.isConditional() || m.inTransit() != null)
           && inForce[i]
@@ -367,7 +244,7 @@ public final class CompiledSchedule {
       return false;
     }
     String country = OriginScope.country(origin);
-    for (int i : candidates(code)) {
+    for (int i : index.candidates(code)) {
       Measure m = measures[i];
       if (m.inTransit() != null
           && inForce[i]
@@ -392,7 +269,7 @@ public final class CompiledSchedule {
   public List<Measure> forOtherOriginsOnly(ProductCode code, String origin) {
     String country = OriginScope.country(origin);
     List<Measure> out = new ArrayList<>();
-    for (int i : candidates(code)) {
+    for (int i : index.candidates(code)) {
       Measure m = measures[i];
       if (inForce[i]
           && m.kind() == MeasureKind.ADDITIONAL_DUTY
@@ -433,212 +310,12 @@ public final class CompiledSchedule {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(declaration, "declaration");
     String country = OriginScope.country(origin);
-    int[] candidates = candidates(code);
+    int[] candidates = index.candidates(code);
     Consideration[] record = new Consideration[candidates.length];
-    resolve(code, country, declaration, candidates, record);
+    resolver.resolve(code, country, declaration, candidates, record);
     List<Consideration> ordered = new ArrayList<>(Arrays.asList(record));
     ordered.sort(ASSESSMENT_ORDER); // stable: declaration order within a kind
     return new LookupExplanation(code, country, asOf, ordered);
-  }
-
-  /**
-   * The rules, applied once. With {@code record} null only the charged measures are computed
-   * (validity precomputed for the date, no objects per candidate); otherwise every candidate's
-   * verdict is recorded as well, in the documented order of reasons.
-   */
-  private List<Measure> resolve(
-      ProductCode code,
-      String country,
-      Declaration declaration,
-      int[] candidates,
-      Consideration[] record) {
-    boolean explain = record != null;
-    int n = candidates.length;
-    int[] match = new int[n];
-    boolean[] alive = new boolean[n];
-    int survivors = 0;
-    for (int c = 0; c < n; c++) {
-      int i = candidates[c];
-      if (!explain && !inForce[i]) {
-        continue;
-      }
-      Measure m = measures[i];
-      int length = m.scope().matchLength(code);
-      match[c] = length;
-      Verdict verdict = null;
-      if (length < 0) {
-        if (!explain) {
-          continue;
-        }
-        verdict =
-            !includeCovers(i, code)
-                ? Verdict.NOT_IN_SCOPE
-                : inForce[i] ? Verdict.SCOPE_EXCLUDED : Verdict.OUT_OF_DATES;
-      } else if (!inForce[i]) {
-        verdict = Verdict.OUT_OF_DATES;
-      } else if (!m.origins().containsValidated(country)) {
-        verdict = Verdict.ORIGIN_NOT_COVERED;
-      } else if (m.inTransit() != null && m.inTransit().covers(declaration.exportDate(), asOf)) {
-        verdict = Verdict.IN_TRANSIT;
-      } else if (m.isConditional() && !declaration.claims(m.claim())) {
-        verdict = Verdict.NOT_CLAIMED;
-      }
-      if (verdict != null) {
-        if (explain) {
-          record[c] = new Consideration(m, verdict, null, length);
-        }
-        continue;
-      }
-      alive[c] = true;
-      survivors++;
-    }
-    if (survivors > 0) {
-      for (MeasureKind kind : EXCLUSIVE_KINDS) {
-        survivors -= supersede(candidates, match, alive, kind, record);
-      }
-      if (anyStackingRule) {
-        survivors = stack(candidates, match, alive, survivors, record);
-      }
-    }
-    Measure[] charged = new Measure[survivors];
-    int k = 0;
-    for (int c = 0; c < n; c++) {
-      if (!alive[c]) {
-        continue;
-      }
-      Measure m = measures[candidates[c]];
-      if (explain) {
-        record[c] = new Consideration(m, Verdict.APPLIES, null, match[c]);
-      }
-      if (!m.kind().isCharged()) {
-        continue;
-      }
-      int rank = m.kind().assessmentRank();
-      int at = k++;
-      // Insertion sort, stable: declaration order within a kind (lists are short).
-      while (at > 0 && charged[at - 1].kind().assessmentRank() > rank) {
-        charged[at] = charged[at - 1];
-        at--;
-      }
-      charged[at] = m;
-    }
-    return List.of(k == charged.length ? charged : Arrays.copyOf(charged, k));
-  }
-
-  /**
-   * Keeps only the most specific survivor of an exclusive kind (the later declared at equal
-   * specificity); returns how many it removed.
-   */
-  private int supersede(
-      int[] candidates, int[] match, boolean[] alive, MeasureKind kind, Consideration[] record) {
-    int winner = -1;
-    int count = 0;
-    for (int c = 0; c < candidates.length; c++) {
-      if (alive[c] && measures[candidates[c]].kind() == kind) {
-        count++;
-        if (winner < 0 || match[c] >= match[winner]) {
-          winner = c; // declaration order ascends, so >= lets the later one win ties
-        }
-      }
-    }
-    if (count <= 1) {
-      return 0;
-    }
-    for (int c = 0; c < candidates.length; c++) {
-      if (alive[c] && c != winner && measures[candidates[c]].kind() == kind) {
-        alive[c] = false;
-        if (record != null) {
-          record[c] =
-              new Consideration(
-                  measures[candidates[c]],
-                  Verdict.SUPERSEDED_BY_MORE_SPECIFIC,
-                  measures[candidates[winner]].id(),
-                  match[c]);
-        }
-      }
-    }
-    return count - 1;
-  }
-
-  /**
-   * Applies the stacking rules in topological order; returns the number still applying. The remover
-   * named is the first declared among those that apply.
-   */
-  private int stack(
-      int[] candidates, int[] match, boolean[] alive, int survivors, Consideration[] record) {
-    int[] order = new int[survivors];
-    int k = 0;
-    for (int c = 0; c < candidates.length; c++) {
-      if (alive[c]) {
-        int rank = topoRank[candidates[c]];
-        int at = k++;
-        while (at > 0 && topoRank[candidates[order[at - 1]]] > rank) {
-          order[at] = order[at - 1];
-          at--;
-        }
-        order[at] = c;
-      }
-    }
-    boolean[] applies = new boolean[candidates.length];
-    int applying = 0;
-    for (int t : order) {
-      Measure target = measures[candidates[t]];
-      int remover = -1;
-      for (int s = 0; s < candidates.length && remover < 0; s++) {
-        if (applies[s] && measures[candidates[s]].removes(target)) {
-          remover = s;
-        }
-      }
-      if (remover < 0) {
-        applies[t] = true;
-        applying++;
-      } else if (record != null) {
-        Measure source = measures[candidates[remover]];
-        Verdict verdict =
-            source.replacesMeasure(target) ? Verdict.REPLACED_BY : Verdict.EXCLUDED_BY;
-        record[t] = new Consideration(target, verdict, source.id(), match[t]);
-      }
-    }
-    System.arraycopy(applies, 0, alive, 0, alive.length);
-    return applying;
-  }
-
-  private boolean includeCovers(int measure, ProductCode code) {
-    CodeScope scope = measures[measure].scope();
-    if (scope.isEverything()) {
-      return true;
-    }
-    return includesOnly[measure] != null && includesOnly[measure].contains(code);
-  }
-
-  /** Measure indexes, ascending (declaration order), whose scope may cover the code. */
-  private int[] candidates(ProductCode code) {
-    String digits = code.digits();
-    int[][] parts = new int[digits.length() / 2 + 2][];
-    int total = 0;
-    int p = 0;
-    for (int len = 2; len <= digits.length(); len += 2) {
-      int[] hit = byPrefix.getOrDefault(digits.substring(0, len), NONE);
-      parts[p++] = hit;
-      total += hit.length;
-    }
-    parts[p++] = rangesByChapter[code.chapter()];
-    parts[p++] = everyProduct;
-    total += rangesByChapter[code.chapter()].length + everyProduct.length;
-    int[] all = new int[total];
-    int at = 0;
-    for (int[] part : parts) {
-      System.arraycopy(part, 0, all, at, part.length);
-      at += part.length;
-    }
-    Arrays.sort(all);
-    int unique = 0;
-    for (int i = 0; i < all.length; i++) {
-      if (i == 0 || all[i] != all[i - 1]) {
-        all[unique++] = all[i];
-      }
-    }
-    return Arrays.copyOf(all, unique);
   }
 
   /**
