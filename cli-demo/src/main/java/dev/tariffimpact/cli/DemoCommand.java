@@ -49,14 +49,6 @@ final class DemoCommand implements Callable<Integer> {
 
   static final String SAMPLE = "sample-shipments.csv";
 
-  /**
-   * The moment each direction's table sets against the base (the first group): a choice of what to
-   * show, while the moments themselves are the groups of the bundled scenarios.json.
-   */
-  private static final String US_HEADLINE = "2026-s122";
-
-  private static final String IN_HEADLINE = "2026-framework";
-
   /** How many assumptions the demo shows unless {@code --all-assumptions} is given. */
   static final int TOP_ASSUMPTIONS = 10;
 
@@ -107,8 +99,10 @@ final class DemoCommand implements Callable<Integer> {
         out.println("    " + s.name() + " (" + s.asOf() + "): " + s.description());
       }
     }
-    section(out, result, base, "US", "IN", "Goods of India entering the US (USD)", US_HEADLINE);
-    section(out, result, base, "IN", "US", "Goods of the US entering India (INR)", IN_HEADLINE);
+    String usHeadline = headline(data, "US", moments);
+    String inHeadline = headline(data, "IN", moments);
+    section(out, result, base, "US", "IN", "Goods of India entering the US (USD)", usHeadline);
+    section(out, result, base, "IN", "US", "Goods of the US entering India (INR)", inHeadline);
     summary(out, result, moments);
     out.println();
     out.println(
@@ -123,6 +117,14 @@ final class DemoCommand implements Callable<Integer> {
     }
     assumptions(out, data, moments, lines);
     return 0;
+  }
+
+  /**
+   * The moment an importer's table sets against the base (the first group): the group
+   * scenarios.json names with {@code headlineFor}, else the last one.
+   */
+  static String headline(ScenarioSource data, String importer, List<Group> moments) {
+    return data.headline(importer).map(Group::name).orElse(moments.get(moments.size() - 1).name());
   }
 
   /** One table per direction: every category, base against the headline scenario. */

@@ -8,6 +8,7 @@ import dev.tariffimpact.batch.BatchScenario;
 import dev.tariffimpact.batch.BatchSink;
 import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.data.BundledData;
+import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.report.RateChanges;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Without FILE and --scenario: the demo (bundled sample shipments, the demo's four moments,",
-      "2026-s122 compared with 2025-peak). The first --scenario is the base.",
+      "the US headline group of scenarios.json compared with the first: 2026-s122 with 2025-peak).",
+      "The first --scenario is the base.",
       "",
       "Examples:",
       "  tariff-impact report --output report.html --charts charts/",
@@ -66,7 +68,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--compare",
       paramLabel = "LABEL",
-      description = "The scenario compared with the base (default: the last; demo: 2026-s122).")
+      description =
+          "The scenario compared with the base (default: the last; demo: the headline group).")
   private String compare;
 
   @Option(
@@ -100,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
         demo ? sources.groups() : scenarios.stream().map(sources::batchScenario).toList();
     String base = runs.get(0).name();
     String after =
-        compare != null ? compare : demo ? "2026-s122" : runs.get(runs.size() - 1).name();
+        compare != null ? compare : demo ? demoHeadline(base) : runs.get(runs.size() - 1).name();
     if (runs.stream().noneMatch(r -> r.name().equals(after))) {
       throw new ParameterException(
           spec.commandLine(), "--compare " + after + " is not one of the --scenario labels");
@@ -134,5 +137,15 @@ final class ReportCommand implements Callable<Integer> {
     ReportOutput.write(
         result, runs, changes, input, name, output, charts, spec.commandLine().getErr());
     return 0;
+  }
+
+  /**
+   * The group the demo report compares with the base: the headline (scenarios.json {@code
+   * headlineFor}) of the base group's first importer, the US for the bundled data.
+   */
+  private String demoHeadline(String base) {
+    ScenarioSource source = sources.source();
+    String importer = source.group(base).get(0).schedule().importer();
+    return DemoCommand.headline(source, importer, source.groups());
   }
 }

@@ -2,7 +2,6 @@ package dev.tariffimpact.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,15 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** One test per class of user mistake: exit 2, one clear line on stderr, no stack trace. */
 class CliErrorsTest {
 
-  private static final String[] COTTON = {
-    "quote", "--importer", "US", "--origin", "IN", "--value", "10000", "--date", "2025-09-15"
-  };
-
-  private static String[] with(String[] base, String... more) {
-    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
-  }
+  private static final QuoteArgs COTTON = QuoteArgs.usCotton().with("--date", "2025-09-15");
 
   /** A Java class name such as java.time.format.DateTimeParseException, or a bare BigDecimal. */
   private static final String CLASS_NAME =
@@ -62,50 +53,24 @@ class CliErrorsTest {
       })
   void badOptionValueIsOneLineNamingOptionValueAndWhatIsAccepted(
       String option, String value, String accepted) {
-    String[] args =
-        with(
-            new String[] {"quote", "--code", "6109.10.00", "--quantity", "1"},
-            "--origin",
-            option.equals("--origin") ? value : "IN",
-            "--importer",
-            option.equals("--importer") ? value : "US",
-            "--value",
-            option.equals("--value") ? value : "100",
-            "--date",
-            option.equals("--date") ? value : "2025-09-15");
-    if (!List.of("--importer", "--value", "--date", "--origin").contains(option)) {
-      args = with(args, option, value);
-    }
-    assertBadInput(CliRun.of(args), option, value, accepted);
+    QuoteArgs args = COTTON.with("--quantity", "1").set("--value", "100").set(option, value);
+    assertBadInput(args.run(), option, value, accepted);
   }
 
   @Test
   void lineOptionsThatContradictEachOtherAreBadInputNotABug() {
     assertBadInput(
-        CliRun.of(
-            with(
-                COTTON,
-                "--code",
-                "6109.10.00",
-                "--quantity",
-                "2",
-                "--unit",
-                "kg",
-                "--net-kg",
-                "3")),
+        COTTON.with("--quantity", "2", "--unit", "kg", "--net-kg", "3").run(),
         "one quantity per dimension");
     assertBadInput(
-        CliRun.of(with(COTTON, "--code", "6109.10.00", "--export-date", "2025-10-01")),
+        COTTON.with("--export-date", "2025-10-01").run(),
         "export date must be on or before entry date");
-    assertBadInput(
-        CliRun.of(with(COTTON, "--code", "6109.10.00", "--component", "case=-1")),
-        "must not be negative");
+    assertBadInput(COTTON.with("--component", "case=-1").run(), "must not be negative");
   }
 
   @Test
   void missingRequiredOptionNamesIt() {
-    assertBadInput(
-        CliRun.of("quote", "--importer", "US", "--code", "6109", "--value", "1"), "--origin");
+    assertBadInput(QuoteArgs.usCotton().without("--origin").run(), "--origin");
   }
 
   @Test
@@ -130,39 +95,14 @@ class CliErrorsTest {
   @Test
   void europeWithoutScheduleSaysToGiveOne() {
     assertBadInput(
-        CliRun.of(
-            with(
-                new String[] {"quote", "--importer", "EU", "--vat", "21"},
-                "--origin",
-                "IN",
-                "--code",
-                "6109.10.00",
-                "--value",
-                "1",
-                "--date",
-                "2025-09-15")),
+        COTTON.set("--importer", "EU").with("--vat", "21").run(),
         "--schedule",
         "docs/examples/eu-schedule.json");
   }
 
   @Test
   void missingMassNamesTheNetKgOption() {
-    assertBadInput(
-        CliRun.of(
-            "quote",
-            "--importer",
-            "IN",
-            "--origin",
-            "US",
-            "--code",
-            "0802.12",
-            "--value",
-            "10000",
-            "--currency",
-            "USD",
-            "--scenario",
-            "in-us-mfn-2025"),
-        "--net-kg");
+    assertBadInput(QuoteArgs.indiaAlmonds().run(), "--net-kg");
   }
 
   @Test
@@ -178,28 +118,18 @@ class CliErrorsTest {
 
   @Test
   void unknownFlag() {
-    assertBadInput(
-        CliRun.of(with(COTTON, "--code", "6109.10.00", "--colour", "red")), "--colour", "--code");
+    assertBadInput(COTTON.with("--colour", "red").run(), "--colour", "--code");
   }
 
   @Test
   void badCode() {
-    assertBadInput(CliRun.of(with(COTTON, "--code", "61O9.10")), "61O9.10", "digits");
+    assertBadInput(COTTON.set("--code", "61O9.10").run(), "61O9.10", "digits");
   }
 
   @Test
   void unknownScenario() {
     assertBadInput(
-        CliRun.of(
-            "quote",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "1",
-            "--scenario",
-            "us-in-2099"),
+        QuoteArgs.usCotton().without("--importer").with("--scenario", "us-in-2099").run(),
         "us-in-2099",
         "us-in-2026-s122");
   }
@@ -207,65 +137,39 @@ class CliErrorsTest {
   @Test
   void unreadableScheduleFile() {
     assertBadInput(
-        CliRun.of(with(COTTON, "--code", "6109.10.00", "--schedule", "no-such-schedule.json")),
-        "no-such-schedule.json");
+        COTTON.with("--schedule", "no-such-schedule.json").run(), "no-such-schedule.json");
   }
 
   @Test
   void missingQuantityThatTheRateNeeds() {
     // Almonds into India pay Rs 100 per kg: without a weight the duty cannot be computed.
-    assertBadInput(
-        CliRun.of(
-            "quote",
-            "--importer",
-            "IN",
-            "--origin",
-            "US",
-            "--code",
-            "0802.12",
-            "--value",
-            "10000",
-            "--currency",
-            "USD",
-            "--scenario",
-            "in-us-mfn-2025"),
-        "0802.12",
-        "kg");
+    assertBadInput(QuoteArgs.indiaAlmonds().run(), "0802.12", "kg");
   }
 
   @Test
   void unknownCurrency() {
-    assertBadInput(CliRun.of(with(COTTON, "--code", "6109.10.00", "--currency", "XYZ")), "XYZ");
+    assertBadInput(COTTON.with("--currency", "XYZ").run(), "XYZ");
   }
 
   @Test
   void codeOutsideTheBundledScheduleIsAnErrorNotAZero() {
     // every HTS 2025 line is bundled; 0199.99 is not an HTS number
-    assertBadInput(CliRun.of(with(COTTON, "--code", "0199.99.00")), "0199.99");
+    assertBadInput(COTTON.set("--code", "0199.99.00").run(), "0199.99");
   }
 
   @Test
   void dateWithoutImporterOrScenario() {
     assertBadInput(
-        CliRun.of(
-            "quote",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "1",
-            "--date",
-            "2026-03-01"),
+        QuoteArgs.usCotton().without("--importer").with("--date", "2026-03-01").run(),
         "--importer");
   }
 
   @Test
   void verboseShowsTheStackTrace() {
-    CliRun run = CliRun.of(with(COTTON, "--code", "61O9.10", "--verbose"));
+    CliRun run = COTTON.set("--code", "61O9.10").with("--verbose").run();
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("\tat ");
-    CliRun parseError = CliRun.of(with(COTTON, "--code", "6109", "--date", "x", "--verbose"));
+    CliRun parseError = COTTON.set("--code", "6109").set("--date", "x").with("--verbose").run();
     assertThat(parseError.exitCode()).isEqualTo(2);
     assertThat(parseError.err()).contains("\tat ");
   }
@@ -273,7 +177,7 @@ class CliErrorsTest {
   @Test
   void unknownTransportModeListsTheAcceptedWords() {
     assertBadInput(
-        CliRun.of(with(COTTON, "--code", "6109.10.00", "--mode", "boat")),
+        COTTON.with("--mode", "boat").run(),
         "--mode",
         "'boat'",
         "ocean, air, road, rail, postal or courier");
@@ -281,27 +185,11 @@ class CliErrorsTest {
 
   @Test
   void badOriginIsOneLineNamingIt() {
-    assertBadInput(
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "XX",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "1",
-            "--date",
-            "2025-09-15"),
-        "--origin",
-        "'XX'",
-        "ISO 3166");
+    assertBadInput(COTTON.set("--origin", "XX").run(), "--origin", "'XX'", "ISO 3166");
   }
 
   @Test
   void vatForAnImporterWithoutOne() {
-    assertBadInput(
-        CliRun.of(with(COTTON, "--code", "6109.10.00", "--vat", "20")), "EU and GB only");
+    assertBadInput(COTTON.with("--vat", "20").run(), "EU and GB only");
   }
 }

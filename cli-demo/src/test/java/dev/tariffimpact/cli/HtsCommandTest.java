@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,5 +49,13 @@ class HtsCommandTest {
     CliRun run = CliRun.of("hts", "summary", "no-such-file.csv");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("no-such-file.csv").doesNotContain("Exception");
+  }
+
+  @Test
+  void anEndlessFileIsBadInputNamingTheCapNotAnExhaustedHeap() {
+    Path zero = Path.of("/dev/zero");
+    Assumptions.assumeTrue(Files.isReadable(zero), "needs /dev/zero");
+    CliRun run = CliRun.of("hts", "parse", zero.toString());
+    CliErrorsTest.assertBadInput(run, "/dev/zero", "more than the limit of 64 MiB");
   }
 }

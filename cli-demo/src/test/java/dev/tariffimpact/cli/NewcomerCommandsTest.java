@@ -11,18 +11,11 @@ class NewcomerCommandsTest {
   @Test
   void aCodeAtALevelWithoutARateListsTheRatedCodesUnderIt() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6403.59",
-            "--value",
-            "1000",
-            "--date",
-            "2025-09-15");
+        QuoteArgs.usCotton()
+            .set("--code", "6403.59")
+            .set("--value", "1000")
+            .with("--date", "2025-09-15")
+            .run();
     CliErrorsTest.assertBadInput(run, "--code 6403.59 has no rate of its own in schedule US");
     // data/us-lines.csv: 6403.59.60, General 8.5%, is the bundled line under 6403.59.
     assertThat(run.err())
@@ -33,18 +26,11 @@ class NewcomerCommandsTest {
   @Test
   void aChapterListsAtMostTenRatedCodes() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "61",
-            "--value",
-            "1000",
-            "--date",
-            "2025-09-15");
+        QuoteArgs.usCotton()
+            .set("--code", "61")
+            .set("--value", "1000")
+            .with("--date", "2025-09-15")
+            .run();
     assertThat(run.exitCode()).isEqualTo(2);
     long listed =
         Pattern.compile("61\\d\\d\\.\\d\\d\\.\\d\\d \\(").matcher(run.err()).results().count();

@@ -14,28 +14,21 @@ class QuoteCommandTest {
   @Test
   void cottonGarmentComparisonInJsonIsExact() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--quantity",
-            "400",
-            "--unit",
-            "doz",
-            "--mode",
-            "ocean",
-            "--date",
-            "2025-09-15",
-            "--compare-date",
-            "2026-03-01",
-            "--format",
-            "json");
+        QuoteArgs.usCotton()
+            .with(
+                "--quantity",
+                "400",
+                "--unit",
+                "doz",
+                "--mode",
+                "ocean",
+                "--date",
+                "2025-09-15",
+                "--compare-date",
+                "2026-03-01",
+                "--format",
+                "json")
+            .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode root = JSON.readTree(run.out());
     JsonNode before = root.get("before");
@@ -73,24 +66,10 @@ class QuoteCommandTest {
   @Test
   void landedCostWithFreightAndInsurance() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--freight",
-            "450",
-            "--insurance",
-            "25",
-            "--date",
-            "2025-09-15",
-            "--format",
-            "json");
+        QuoteArgs.usCotton()
+            .with(
+                "--freight", "450", "--insurance", "25", "--date", "2025-09-15", "--format", "json")
+            .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode a = JSON.readTree(run.out()).get("assessment");
     // goods 10,000 + freight 450 + insurance 25 + duty 6,650.00 + fees 47.14 = 17,172.14
@@ -100,30 +79,19 @@ class QuoteCommandTest {
   @Test
   void indiaSpecificDutyOnAlmondsUsesTheBundledRateAndShowsTheAssumedExchangeRate() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "IN",
-            "--origin",
-            "US",
-            "--code",
-            "0802.12",
-            "--value",
-            "10000",
-            "--currency",
-            "USD",
-            "--net-kg",
-            "1500",
-            "--freight",
-            "500",
-            "--insurance",
-            "50",
-            "--incoterm",
-            "FOB",
-            "--scenario",
-            "in-us-mfn-2025",
-            "--format",
-            "json");
+        QuoteArgs.indiaAlmonds()
+            .with(
+                "--net-kg",
+                "1500",
+                "--freight",
+                "500",
+                "--insurance",
+                "50",
+                "--incoterm",
+                "FOB",
+                "--format",
+                "json")
+            .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode a = JSON.readTree(run.out()).get("assessment");
     // CIF = (10,000 + 500 + 50) USD x 85.00 = 896,750.00 INR; BCD Rs 100/kg x 1,500 kg = 150,000.00
@@ -135,19 +103,7 @@ class QuoteCommandTest {
 
   @Test
   void tableShowsItemisedComponentsAndTotals() {
-    CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--scenario",
-            "us-in-2026-s122");
+    CliRun run = QuoteArgs.usCotton().with("--scenario", "us-in-2026-s122").run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("Scenario us-in-2026-s122")
@@ -157,21 +113,7 @@ class QuoteCommandTest {
 
   @Test
   void csvIsOneRowPerComponent() {
-    CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--date",
-            "2026-03-01",
-            "--format",
-            "csv");
+    CliRun run = QuoteArgs.usCotton().with("--date", "2026-03-01", "--format", "csv").run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines()).first().isEqualTo("measure,title,kind,base,rate,amount");
     assertThat(run.out()).contains("us-s122-10,Section 122 balance-of-payments surcharge,");
@@ -193,13 +135,10 @@ class QuoteCommandTest {
   /** courier is the CLI word for POSTAL: no Harbor Maintenance Fee, which is due on ocean only. */
   @Test
   void courierIsPostalAndPaysNoHarborMaintenanceFee() {
-    String[] cotton = {
-      "quote", "--importer", "US", "--origin", "IN", "--code", "6109.10.00", "--value", "10000"
-    };
-    String[] courier = {"--mode", "courier", "--date", "2025-09-15", "--format", "json"};
-    String[] args = java.util.Arrays.copyOf(cotton, cotton.length + courier.length);
-    System.arraycopy(courier, 0, args, cotton.length, courier.length);
-    CliRun run = CliRun.of(args);
+    CliRun run =
+        QuoteArgs.usCotton()
+            .with("--mode", "courier", "--date", "2025-09-15", "--format", "json")
+            .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode a = JSON.readTree(run.out()).get("assessment");
     // MPF 0.3464% x 10,000 = 34.64 only; ocean would add HMF 0.125% = 12.50.

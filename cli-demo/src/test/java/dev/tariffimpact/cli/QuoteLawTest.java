@@ -15,13 +15,10 @@ class QuoteLawTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static CliRun quote(String... extra) {
-    String[] base = {
-      "quote", "--importer", "US", "--value", "10000", "--mode", "ocean", "--format", "json"
-    };
-    String[] args = new String[base.length + extra.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(extra, 0, args, base.length, extra.length);
-    return CliRun.of(args);
+    return QuoteArgs.quote("--importer", "US", "--value", "10000", "--mode", "ocean")
+        .with("--format", "json")
+        .with(extra)
+        .run();
   }
 
   private static JsonNode json(CliRun run) {
@@ -85,22 +82,9 @@ class QuoteLawTest {
   void goodsInTransitAtTheSection301StartShowTheRuleInTheTable() {
     // loaded 2026-07-23, entered 2026-07-27: MFN 1,650.00 only, and a note says why
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--mode",
-            "ocean",
-            "--date",
-            "2026-07-27",
-            "--export-date",
-            "2026-07-23");
+        QuoteArgs.usCotton()
+            .with("--mode", "ocean", "--date", "2026-07-27", "--export-date", "2026-07-23")
+            .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Notes:").contains("in-transit rule used: us-s301-india-10");
     assertThat(run.out()).doesNotContain("us-s301-india-10   ");

@@ -12,71 +12,36 @@ class QuoteOutputTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Almonds into India: BCD Rs 100/kg on 1,500 kg = 150,000.00; IGST 5%. */
-  private static final String[] ALMONDS = {
-    "quote",
-    "--importer",
-    "IN",
-    "--origin",
-    "US",
-    "--code",
-    "0802.12",
-    "--value",
-    "10000",
-    "--currency",
-    "USD",
-    "--net-kg",
-    "1500",
-    "--scenario",
-    "in-us-mfn-2025"
-  };
-
-  private static String[] with(String[] base, String... more) {
-    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
-  }
+  private static final QuoteArgs ALMONDS = QuoteArgs.indiaAlmonds().with("--net-kg", "1500");
 
   @Test
   void indiaShowsThePayableRoundedToTheRupeeNextToTheExactTotal() {
-    CliRun run = CliRun.of(ALMONDS);
+    CliRun run = ALMONDS.run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     // FOB 10,000 USD + freight 20% (2,000) + insurance 1.125% (112.50) = 12,112.50 USD x 85.00
     // = 1,029,562.50 INR; BCD 150,000.00; IGST 5% of (1,029,562.50 + 150,000.00) = 58,978.125
     // -> 58,978.13; total 208,978.13, payable rounded to the rupee: 208,978.
     assertThat(run.out()).containsPattern("payable \\(rounded\\) +208978 \\(exact 208978\\.13\\)");
-    JsonNode a =
-        JSON.readTree(CliRun.of(with(ALMONDS, "--format", "json")).out()).get("assessment");
+    JsonNode a = JSON.readTree(ALMONDS.with("--format", "json").run().out()).get("assessment");
     assertThat(a.get("payable").asString()).isEqualTo("208978");
     assertThat(a.get("taxTotal").asString()).isEqualTo("58978.13");
   }
 
   @Test
   void defaultsAndAMissingLandedCostInputAreNotesInEveryFormat() {
-    String[] cotton = {
-      "quote",
-      "--importer",
-      "US",
-      "--origin",
-      "IN",
-      "--code",
-      "6109.10.00",
-      "--value",
-      "10000",
-      "--date",
-      "2025-09-15"
-    };
-    CliRun table = CliRun.of(cotton);
+    QuoteArgs cotton = QuoteArgs.usCotton().with("--date", "2025-09-15");
+    CliRun table = cotton.run();
     assertThat(table.out())
         .contains("Notes:")
         .contains("defaults used: --mode ocean, --currency USD (the importer's), --incoterm FOB")
         .contains("landed cost n/a: --freight and --insurance not given");
-    CliRun csv = CliRun.of(with(cotton, "--format", "csv"));
+    CliRun csv = cotton.with("--format", "csv").run();
     assertThat(csv.out()).contains("\nNOTE,\"landed cost n/a: --freight and --insurance not given");
-    JsonNode json = JSON.readTree(CliRun.of(with(cotton, "--format", "json")).out());
+    JsonNode json = JSON.readTree(cotton.with("--format", "json").run().out());
     assertThat(json.get("notes").toString()).contains("landed cost n/a", "defaults used");
     assertThat(json.get("assessment").get("landedCost").isNull()).isTrue();
     // With freight only, only insurance is named.
-    CliRun freightOnly = CliRun.of(with(cotton, "--freight", "450"));
+    CliRun freightOnly = cotton.with("--freight", "450").run();
     assertThat(freightOnly.out())
         .contains("landed cost n/a: --insurance not given")
         .doesNotContain("--freight and");
@@ -85,24 +50,11 @@ class QuoteOutputTest {
   @Test
   void anEntryDateOtherThanTheScenarioDateIsANote() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--scenario",
-            "us-in-2026-s122",
-            "--date",
-            "2026-04-15",
-            "--freight",
-            "1",
-            "--insurance",
-            "1",
-            "--mode",
-            "ocean");
+        QuoteArgs.usCotton()
+            .without("--importer")
+            .with("--scenario", "us-in-2026-s122", "--date", "2026-04-15")
+            .with("--freight", "1", "--insurance", "1", "--mode", "ocean")
+            .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("entry date 2026-04-15 differs from the scenario date 2026-03-01");
@@ -111,24 +63,10 @@ class QuoteOutputTest {
   @Test
   void csvCarriesTheTotalsAsRowsAfterTheComponents() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--freight",
-            "450",
-            "--insurance",
-            "25",
-            "--date",
-            "2026-03-01",
-            "--format",
-            "csv");
+        QuoteArgs.usCotton()
+            .with(
+                "--freight", "450", "--insurance", "25", "--date", "2026-03-01", "--format", "csv")
+            .run();
     assertThat(run.exitCode()).as(run.err()).isZero();
     // MFN 16.5% = 1,650.00 + Section 122 10% = 1,000.00; MPF 0.3464% = 34.64 (FY2026 band 33.58..
     // 651.50), HMF 0.125% = 12.50; landed 10,000 + 450 + 25 + 2,650.00 + 47.14 = 13,172.14.
@@ -144,22 +82,9 @@ class QuoteOutputTest {
   @Test
   void comparisonCsvCarriesBeforeAfterAndDeltaTotals() {
     CliRun run =
-        CliRun.of(
-            "quote",
-            "--importer",
-            "US",
-            "--origin",
-            "IN",
-            "--code",
-            "6109.10.00",
-            "--value",
-            "10000",
-            "--date",
-            "2025-09-15",
-            "--compare-date",
-            "2026-03-01",
-            "--format",
-            "csv");
+        QuoteArgs.usCotton()
+            .with("--date", "2025-09-15", "--compare-date", "2026-03-01", "--format", "csv")
+            .run();
     // Duty 6,650.00 before (16.5% + 25% + 25%), 2,650.00 after (16.5% + 10%): -4,000.00.
     assertThat(run.out()).contains("TOTAL,duty,,,,6650.00,2650.00,-4000.00\n");
     assertThat(run.out()).contains("TOTAL,landed cost,,,,n/a,n/a,n/a\n");

@@ -40,7 +40,7 @@ public final class Assessment {
   private final BigDecimal cifTotal;
 
   /**
-   * Creates an assessment; normally called by {@link Assessor}.
+   * Returns an assessment; called by {@link Assessor}.
    *
    * @param entry the entry assessed
    * @param scenario the scenario's name, for labels
@@ -51,8 +51,32 @@ public final class Assessment {
    * @param assumptions the distinct unverified assumptions
    * @param notes regime rules applied that change the result (low-value relief, tax exemption)
    * @param payableRounding how the regime rounds the total payable
+   * @return the assessment, totals summed from the components
+   * @throws IllegalArgumentException if there is not one valuation per line
    */
-  Assessment(
+  static Assessment of(
+      Entry entry,
+      String scenario,
+      Currency currency,
+      List<LineValuation> lines,
+      List<AssessmentComponent> components,
+      List<ExchangeRate> exchangeRates,
+      List<Assumption> assumptions,
+      List<String> notes,
+      Rounding payableRounding) {
+    return new Assessment(
+        entry,
+        scenario,
+        currency,
+        lines,
+        components,
+        exchangeRates,
+        assumptions,
+        notes,
+        payableRounding);
+  }
+
+  private Assessment(
       Entry entry,
       String scenario,
       Currency currency,

@@ -226,7 +226,7 @@ public final class Assessor {
     for (ExchangeRate rate : used) {
       rate.assumption().ifPresent(assumptions::add);
     }
-    return new Assessment(
+    return Assessment.of(
         entry,
         label,
         regime.currency(),
@@ -319,7 +319,7 @@ public final class Assessor {
       }
       BigDecimal amount = ExactSteps.round(exact, layer.rounding());
       out.add(
-          new AssessmentComponent(
+          AssessmentComponent.of(
               m.id(), m.title(), m.kind(), base, m.rate().toString(), amount, index));
       amounts[k] = amount;
       if (category == AssessmentComponent.Category.DUTY) {
@@ -333,7 +333,7 @@ public final class Assessor {
       CustomsRegime.DefaultTax tax = plan.defaultTax();
       BigDecimal base = value.add(duties);
       out.add(
-          new AssessmentComponent(
+          AssessmentComponent.of(
               tax.id(),
               tax.title(),
               MeasureKind.TAX,
@@ -432,7 +432,7 @@ public final class Assessor {
             fee.id() + ": informal-entry flat fee unknown for entry date " + entry.entryDate(),
             null);
       }
-      return new AssessmentComponent(
+      return AssessmentComponent.of(
           fee.id(),
           fee.title() + " (informal entry)",
           MeasureKind.FEE,
@@ -441,7 +441,7 @@ public final class Assessor {
           plan.rounding().apply(flat),
           AssessmentComponent.ENTRY_LEVEL);
     }
-    return new AssessmentComponent(
+    return AssessmentComponent.of(
         fee.id(),
         fee.title(),
         MeasureKind.FEE,

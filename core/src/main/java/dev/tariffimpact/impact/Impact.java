@@ -88,43 +88,34 @@ public final class Impact {
     List<ImpactComponent> out = new ArrayList<>();
     for (AssessmentComponent c : before.components()) {
       AssessmentComponent match = afterByKey.remove(key(c));
-      if (match == null) {
-        out.add(
-            new ImpactComponent(
-                c.measureId(),
-                c.title(),
-                c.kind(),
-                c.lineIndex(),
-                PresentIn.BEFORE_ONLY,
-                c.rate(),
-                "",
-                Change.of(c.amount(), BigDecimal.ZERO)));
-      } else {
-        out.add(
-            new ImpactComponent(
-                c.measureId(),
-                c.title(),
-                c.kind(),
-                c.lineIndex(),
-                PresentIn.BOTH,
-                c.rate(),
-                match.rate(),
-                Change.of(c.amount(), match.amount())));
-      }
+      out.add(
+          match == null
+              ? compared(c, PresentIn.BEFORE_ONLY, c.rate(), "", c.amount(), BigDecimal.ZERO)
+              : compared(c, PresentIn.BOTH, c.rate(), match.rate(), c.amount(), match.amount()));
     }
     for (AssessmentComponent c : afterByKey.values()) {
-      out.add(
-          new ImpactComponent(
-              c.measureId(),
-              c.title(),
-              c.kind(),
-              c.lineIndex(),
-              PresentIn.AFTER_ONLY,
-              "",
-              c.rate(),
-              Change.of(BigDecimal.ZERO, c.amount())));
+      out.add(compared(c, PresentIn.AFTER_ONLY, "", c.rate(), BigDecimal.ZERO, c.amount()));
     }
     return new Impact(before, after, List.copyOf(out));
+  }
+
+  /** One component on both sides; {@code c} names the measure and the line. */
+  private static ImpactComponent compared(
+      AssessmentComponent c,
+      PresentIn presentIn,
+      String rateBefore,
+      String rateAfter,
+      BigDecimal before,
+      BigDecimal after) {
+    return new ImpactComponent(
+        c.measureId(),
+        c.title(),
+        c.kind(),
+        c.lineIndex(),
+        presentIn,
+        rateBefore,
+        rateAfter,
+        Change.of(before, after));
   }
 
   private static String key(AssessmentComponent c) {

@@ -214,15 +214,31 @@ class CustomsRegimeTest {
         .hasSameHashCodeAs(Assumption.of("text", "source"));
     assertThat(a).hasToString("text [source: source]");
     AssessmentComponent c =
-        new AssessmentComponent(
+        AssessmentComponent.of(
             "US-MPF", "MPF", MeasureKind.FEE, dec("10000.00"), "0.3464%", dec("34.64"), -1);
     assertThat(c.isEntryLevel()).isTrue();
     assertThat(c.category()).isEqualTo(AssessmentComponent.Category.FEE);
     assertThat(c)
         .isEqualTo(
-            new AssessmentComponent(
+            AssessmentComponent.of(
                 "US-MPF", "MPF", MeasureKind.FEE, dec("10000.00"), "0.3464%", dec("34.64"), -1));
     assertThat(c.toString()).contains("US-MPF").contains("34.64");
+    assertThat(c.hashCode())
+        .isEqualTo(
+            AssessmentComponent.of(
+                    "US-MPF", "MPF", MeasureKind.FEE, dec("10000.00"), "0.3464%", dec("34.64"), -1)
+                .hashCode());
+    // amounts compare with their scale, as BigDecimal.equals does
+    assertThat(c)
+        .isNotEqualTo(
+            AssessmentComponent.of(
+                "US-MPF", "MPF", MeasureKind.FEE, dec("10000.00"), "0.3464%", dec("34.640"), -1));
+    assertThatThrownBy(
+            () ->
+                AssessmentComponent.of(
+                    "US-MPF", "MPF", MeasureKind.FEE, dec("1"), "0.3464%", dec("1"), -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-2");
     ExchangeRate r =
         ExchangeRate.of(Fixtures.USD, Fixtures.INR, dec("85.00"), date("2025-09-10"), null, "CBIC");
     assertThat(r).hasToString("USD/INR 85.00 2025-09-10.. (CBIC)");

@@ -105,7 +105,7 @@ public final class LowValueRules {
     }
     BigDecimal count = BigDecimal.valueOf(subheadings.size());
     BigDecimal amount = regime.rounding().duty().apply(rule.flatAmount().multiply(count));
-    return new AssessmentComponent(
+    return AssessmentComponent.of(
         rule.id(),
         rule.title(),
         MeasureKind.BASE_DUTY,

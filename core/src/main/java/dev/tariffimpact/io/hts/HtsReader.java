@@ -2,12 +2,16 @@ package dev.tariffimpact.io.hts;
 
 import dev.tariffimpact.classification.InvalidCodeException;
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.io.BoundedInput;
 import dev.tariffimpact.rate.Rate;
 import dev.tariffimpact.rate.RateDialect;
 import dev.tariffimpact.rate.RateParseException;
 import dev.tariffimpact.rate.RateParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,27 +52,46 @@ public final class HtsReader {
   private static final CsvMapper CSV =
       CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
+  /**
+   * The largest HTS file read: 64 MiB, like the other untrusted inputs (the 2025 basic edition is
+   * 3.8 MB), so a wrong path such as {@code /dev/zero} ends in an error, not an exhausted heap.
+   */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+
   private HtsReader() {}
 
   /**
-   * Reads an HTS CSV file.
+   * Reads an HTS CSV file of at most {@link #MAX_BYTES}.
    *
    * @param csv the file, for example {@code ../shared/reference/us-hts/hts_2025_basic_edition.csv}
    * @return the table
    * @throws NullPointerException if {@code csv} is null
-   * @throws HtsFormatException naming the file and row if the file is missing, lacks a column, or a
-   *     row has an invalid HTS number, indent or unit list
+   * @throws HtsFormatException naming the file and row if the file is missing, larger than {@link
+   *     #MAX_BYTES}, not UTF-8, lacks a column, or a row has an invalid HTS number, indent or unit
+   *     list
    */
   public static HtsTable read(Path csv) {
+    return read(csv, MAX_BYTES);
+  }
+
+  /** {@link #read(Path)} with another cap, so tests need not write 64 MiB. */
+  static HtsTable read(Path csv, long maxBytes) {
     Objects.requireNonNull(csv, "csv");
     if (!Files.isReadable(csv)) {
       throw new HtsFormatException(csv, 0, "file is missing or unreadable", null);
     }
-    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      return read(in, csv);
+    String text;
+    try {
+      byte[] bytes = BoundedInput.read(csv, maxBytes);
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (BoundedInput.TooLargeException e) {
+      throw new HtsFormatException(csv, 0, "file is " + e.getMessage(), e);
+    } catch (CharacterCodingException e) {
+      throw new HtsFormatException(csv, 0, "cannot be read: not UTF-8 text", e);
     } catch (IOException e) {
       throw new HtsFormatException(csv, 0, "cannot be read: " + e.getMessage(), e);
     }
+    return read(new StringReader(text), csv);
   }
 
   /**

@@ -48,14 +48,15 @@ import tools.jackson.databind.node.ObjectNode;
  *   ],
  *   "groups": [
  *     {"name": "2026-framework", "description": "The framework moment, both directions.",
- *      "scenarios": ["us-in-framework", "in-us-framework"]}
+ *      "scenarios": ["us-in-framework", "in-us-framework"], "headlineFor": ["US", "IN"]}
  *   ]
  * }
  * }</pre>
  *
  * <p>A <b>group</b> (optional) puts at most one scenario per importer under one name, so a
  * multi-importer run (a batch, the demo) can name a moment once; the first group is the base of the
- * demo's comparisons.
+ * demo's comparisons, and a group's {@code headlineFor} names the importers for which the demo and
+ * the report set it against the base (see {@link ScenarioSource#headline}).
  *
  * <p>Errors name the file and JSON path, e.g. {@code scenarios.json: $.scenarios[1].asOf: ...};
  * errors inside a referenced schedule file are reported with both paths.
@@ -142,8 +143,11 @@ public final class ScenarioCatalogJson {
    * @param name unique among the catalogue's groups and scenarios, e.g. {@code "2025-peak"}
    * @param description one sentence, may be empty
    * @param scenarios scenario names of the same catalogue, at least one
+   * @param headlineFor the importers (of the group's scenarios) for which the demo and the report
+   *     set this group against the base, e.g. {@code [US]}; empty for most groups
    */
-  public record Group(String name, String description, List<String> scenarios) {
+  public record Group(
+      String name, String description, List<String> scenarios, List<String> headlineFor) {
 
     /**
      * Validates the group.
@@ -155,6 +159,7 @@ public final class ScenarioCatalogJson {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(description, "description");
       scenarios = List.copyOf(scenarios);
+      headlineFor = List.copyOf(headlineFor);
       if (name.isBlank() || scenarios.isEmpty()) {
         throw new IllegalArgumentException(
             "Scenario group '" + name + "': the name must be non-blank and name a scenario");

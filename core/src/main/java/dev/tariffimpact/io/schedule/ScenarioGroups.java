@@ -16,7 +16,8 @@ final class ScenarioGroups {
 
   /**
    * Checks each group: a unique name that is not also a scenario name, known scenarios, at most one
-   * scenario per importer.
+   * scenario per importer, and a {@code headlineFor} that names importers of the group's scenarios,
+   * each the headline of one group at most.
    */
   static List<Group> read(
       List<ScenarioGroupDto> dtos, Map<String, String> importerByName, String file) {
@@ -24,6 +25,7 @@ final class ScenarioGroups {
       return List.of();
     }
     Set<String> names = new HashSet<>();
+    Map<String, String> headlines = new HashMap<>();
     List<Group> groups = new ArrayList<>();
     for (int i = 0; i < dtos.size(); i++) {
       String p = "$.groups[" + i + "]";
@@ -75,7 +77,27 @@ final class ScenarioGroups {
         throw new ScheduleFileException(
             file, p + ".description", "must be one sentence on one line", null);
       }
-      groups.add(new Group(dto.name(), description, members));
+      List<String> headlineFor = dto.headlineFor() == null ? List.of() : dto.headlineFor();
+      for (int j = 0; j < headlineFor.size(); j++) {
+        String importer = headlineFor.get(j);
+        String at = p + ".headlineFor[" + j + "]";
+        if (!byImporter.containsKey(importer)) {
+          throw new ScheduleFileException(
+              file,
+              at,
+              "'" + importer + "' is not the importer of a scenario of this group " + members,
+              null);
+        }
+        String other = headlines.putIfAbsent(importer, dto.name());
+        if (other != null) {
+          throw new ScheduleFileException(
+              file,
+              at,
+              "importer " + importer + " is already the headline of '" + other + "'",
+              null);
+        }
+      }
+      groups.add(new Group(dto.name(), description, members, headlineFor));
     }
     return List.copyOf(groups);
   }

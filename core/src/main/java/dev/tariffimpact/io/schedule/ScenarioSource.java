@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -254,6 +255,22 @@ public final class ScenarioSource {
    */
   public List<Group> groups() {
     return List.copyOf(groups.values());
+  }
+
+  /**
+   * Returns the group an importer's comparisons headline: the one whose {@code headlineFor} names
+   * the importer (the first, in catalogue order, if several catalogues name one).
+   *
+   * <p>Example: for the bundled data {@code headline("US")} is {@code 2026-s122} (the Section 122
+   * moment) and {@code headline("IN")} is {@code 2026-framework} (India's duties change only under
+   * the framework).
+   *
+   * @param importer for example {@code "US"}
+   * @return the group, or empty when no catalogue names one for the importer
+   */
+  public Optional<Group> headline(String importer) {
+    Objects.requireNonNull(importer, "importer");
+    return groups.values().stream().filter(g -> g.headlineFor().contains(importer)).findFirst();
   }
 
   /**

@@ -177,4 +177,26 @@ class HtsReaderTest {
     assertThat(t.lines().get(0).description()).isEqualTo("Horses, \"pure\"\nbred");
     assertThat(t.lines().get(1).general()).contains(AdValorem.of("4.5"));
   }
+
+  @Test
+  void aFileLargerThanTheCapIsRefusedNamingTheFileAndTheCap() throws IOException {
+    Path f = write("\"0101.21.00\",\"2\",\"Horses\",\"\",\"Free\",\"\",\"\",\"\",\"\"\n");
+    long size = Files.size(f);
+    // the same file passes with a cap of its own size and fails one byte below it
+    assertThat(HtsReader.read(f, size).lines()).hasSize(1);
+    assertThatThrownBy(() -> HtsReader.read(f, size - 1))
+        .isInstanceOf(HtsFormatException.class)
+        .hasMessageContaining(f.toString())
+        .hasMessageContaining("more than the limit of " + (size - 1) + " bytes");
+    assertThat(HtsReader.MAX_BYTES).isEqualTo(64L * 1024 * 1024);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedNotReplaced() throws IOException {
+    Path f = dir.resolve("latin1.csv");
+    Files.write(f, new byte[] {'H', 'T', 'S', (byte) 0xE9, '\n'});
+    assertThatThrownBy(() -> HtsReader.read(f))
+        .isInstanceOf(HtsFormatException.class)
+        .hasMessageContaining("not UTF-8");
+  }
 }

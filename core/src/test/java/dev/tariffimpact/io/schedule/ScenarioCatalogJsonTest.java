@@ -101,8 +101,12 @@ class ScenarioCatalogJsonTest {
     assertThat(c.groups())
         .containsExactly(
             new ScenarioCatalogJson.Group(
-                "europe-2026", "The UK and the EU in March 2026.", List.of("gb-2026", "eu-2026")));
+                "europe-2026",
+                "The UK and the EU in March 2026.",
+                List.of("gb-2026", "eu-2026"),
+                List.of()));
     assertThat(c.scenarios()).hasSize(3);
+    assertThat(c.groups().get(0).headlineFor()).isEmpty();
     // A catalogue without groups has none.
     assertThat(ScenarioCatalogJson.load(DIR.resolve("scenarios.json")).groups()).isEmpty();
   }
@@ -142,7 +146,9 @@ class ScenarioCatalogJsonTest {
         "\"gb-2026\", \"eu-2026\"]|\"gb-2026\", \"nope\"]|$.groups[0].scenarios[1]: no scenario 'nope'",
         "\"gb-2026\", \"eu-2026\"]|\"gb-2026\", \"gb-2026-surcharge\"]|a group holds one scenario per importer",
         "\"name\": \"europe-2026\"|\"name\": \"eu-2026\"|$.groups[0].name: 'eu-2026' is already a scenario name",
-        "\"gb-2026\", \"eu-2026\"]|]|$.groups[0].scenarios: must name a scenario"
+        "\"gb-2026\", \"eu-2026\"]|]|$.groups[0].scenarios: must name a scenario",
+        "\"gb-2026\", \"eu-2026\"]|\"gb-2026\", \"eu-2026\"], \"headlineFor\": [\"US\"]|$.groups[0].headlineFor[0]: 'US' is not the importer of a scenario of this group",
+        "\"gb-2026\", \"eu-2026\"]|\"gb-2026\"], \"headlineFor\": [\"GB\"]}, {\"name\": \"uk\", \"scenarios\": [\"gb-2026-surcharge\"], \"headlineFor\": [\"GB\"]|$.groups[1].headlineFor[0]: importer GB is already the headline of 'europe-2026'"
       })
   void badGroupsNameTheJsonPath(String find, String replace, String expected, @TempDir Path tmp)
       throws Exception {

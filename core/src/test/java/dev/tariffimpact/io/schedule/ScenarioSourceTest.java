@@ -58,6 +58,13 @@ class ScenarioSourceTest {
     assertThat(march.schedule()).isSameAs(BUNDLED.scheduleFiles().get("us-india.json"));
     assertThat(march.overlays()).isEmpty();
     assertThat(BUNDLED.importers()).containsExactly("US", "IN");
+    // data/scenarios.json headlineFor: the US demo table shows Section 122, India's the framework
+    // (India's duties are the same MFN in 2026-s122 as in the base).
+    assertThat(BUNDLED.headline("US")).map(ScenarioCatalogJson.Group::name).hasValue("2026-s122");
+    assertThat(BUNDLED.headline("IN"))
+        .map(ScenarioCatalogJson.Group::name)
+        .hasValue("2026-framework");
+    assertThat(BUNDLED.headline("GB")).isEmpty();
   }
 
   @Test

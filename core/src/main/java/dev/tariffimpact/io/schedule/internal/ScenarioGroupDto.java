@@ -8,5 +8,7 @@ import java.util.List;
  * @param name the group name
  * @param description one sentence
  * @param scenarios the scenario names, at most one per importer
+ * @param headlineFor the importers whose demo and report compare this group with the base
  */
-public record ScenarioGroupDto(String name, String description, List<String> scenarios) {}
+public record ScenarioGroupDto(
+    String name, String description, List<String> scenarios, List<String> headlineFor) {}
