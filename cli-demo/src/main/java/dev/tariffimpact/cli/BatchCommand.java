@@ -129,6 +129,8 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin private ScenarioOptions sources;
 
+  @Mixin private ContentDefaultOption contentDefault;
+
   @Override
   public Integer call() throws IOException {
     Set<GroupBy> dims = EnumSet.noneOf(GroupBy.class);
@@ -161,7 +163,8 @@ final class BatchCommand implements Callable<Integer> {
       options.threads(threads);
     }
     BatchEngine.Builder engine =
-        BatchEngine.builder().exchangeRates(sources.rates()).options(options.build());
+        contentDefault.apply(
+            BatchEngine.builder().exchangeRates(sources.rates()).options(options.build()));
     Set<String> importers = new LinkedHashSet<>();
     runs.forEach(r -> importers.addAll(r.byImporter().keySet()));
     if (importers.contains("EU") && vat == null) {

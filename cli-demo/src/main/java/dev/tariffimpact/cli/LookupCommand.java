@@ -3,6 +3,7 @@ package dev.tariffimpact.cli;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.impact.Comparison;
 import dev.tariffimpact.schedule.Countries;
+import dev.tariffimpact.schedule.Declaration;
 import dev.tariffimpact.schedule.InvalidOriginException;
 import dev.tariffimpact.schedule.LookupExplanation;
 import dev.tariffimpact.schedule.LookupExplanation.Consideration;
@@ -40,7 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
       "",
       "Examples:",
       "  tariff-impact lookup --importer US --code 3004.90.92 --origin IN --date 2025-09-15",
-      "  tariff-impact lookup --scenario us-in-2026-s122 --code 6109.10.00 --origin IN --format json"
+      "  tariff-impact lookup --scenario us-in-2026-s122 --code 6109.10.00 --origin IN --format json",
+      "  tariff-impact lookup --scenario us-in-2026-s122 --code 8807.30.00 --origin IN"
+          + " --claim civil-aircraft"
     })
 final class LookupCommand implements Callable<Integer> {
 
@@ -72,6 +75,14 @@ final class LookupCommand implements Callable<Integer> {
               + " considered is hidden.")
   private boolean all;
 
+  @Option(
+      names = "--claim",
+      paramLabel = "NAME",
+      description =
+          "Look up the layers as they apply with this claim made (civil-aircraft, donation, usmca,"
+              + " metal-under-15-percent, patented-pharmaceutical, ...); repeatable.")
+  private List<String> claims = List.of();
+
   @Mixin private FormatOption output;
 
   @Mixin private ScenarioOptions sources;
@@ -91,7 +102,14 @@ final class LookupCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "give --scenario NAME, or --importer and --date");
     }
-    LookupExplanation explanation = scenario.compile().explain(ProductCode.parse(code), origin());
+    Declaration declared;
+    try {
+      declared = Declaration.of(claims, null);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--claim: " + e.getMessage());
+    }
+    LookupExplanation explanation =
+        scenario.compile().explain(ProductCode.parse(code), origin(), declared);
     List<Row> rows = rows(scenario, explanation);
     Table table =
         Table.of("measure", "kind", "verdict", "rate", "valid", "conf", "title").truncateText(60);
@@ -122,7 +140,8 @@ final class LookupCommand implements Callable<Integer> {
                 + explanation.asOf()
                 + " ("
                 + scenario.name()
-                + ")");
+                + ")"
+                + (claims.isEmpty() ? "" : ", claimed: " + String.join(", ", declared.claims())));
         out.println();
         out.print(table.toText());
         out.println();
@@ -175,6 +194,8 @@ final class LookupCommand implements Callable<Integer> {
     root.put("code", e.code().toString());
     root.put("origin", e.origin());
     root.put("asOf", e.asOf().toString());
+    ArrayNode claimed = root.putArray("claims");
+    new java.util.TreeSet<>(claims).forEach(claimed::add);
     ArrayNode list = root.putArray("measures");
     for (Row r : rows) {
       ObjectNode item = list.addObject();

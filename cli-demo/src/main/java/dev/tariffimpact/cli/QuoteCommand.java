@@ -177,6 +177,8 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Mixin private ScenarioOptions sources;
 
+  @Mixin private ContentDefaultOption contentDefault;
+
   /** The importer's currency, the default of --currency; set when the line is built. */
   private String scenarioCurrency;
 
@@ -223,7 +225,7 @@ final class QuoteCommand implements Callable<Integer> {
     requireCovered(before, entryDate);
     CustomsRegime regime = regime(importerCode);
     Entry entry = Entry.of(importerCode, line(regime, entryDate));
-    Assessor assessor = Assessor.of(regime, sources.rates());
+    Assessor assessor = contentDefault.apply(Assessor.of(regime, sources.rates()));
     List<String> notes = notes(before, entryDate);
     PrintWriter out = spec.commandLine().getOut();
     Scenario scenario = before;
@@ -314,7 +316,9 @@ final class QuoteCommand implements Callable<Integer> {
           : "--quantity N --unit U (a " + q.dimension().name().toLowerCase(Locale.ROOT) + " unit)";
     }
     if (input instanceof RateInput.ComponentValue c) {
-      return "--component " + c.component() + "=VALUE";
+      return c.component().endsWith(" content")
+          ? "--component " + c.component() + "=VALUE (or --content-default bea for an estimate)"
+          : "--component " + c.component() + "=VALUE";
     }
     return "the " + input.describe();
   }

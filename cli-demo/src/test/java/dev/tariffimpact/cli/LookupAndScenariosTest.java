@@ -52,6 +52,60 @@ class LookupAndScenariosTest {
         .contains("Applies: us-mfn-6109.10.00 + us-s122-10");
   }
 
+  /**
+   * 9903.03.10: Section 122 does not apply to donations, when claimed. A T-shirt on 2026-03-01:
+   * without the claim the exemption is NOT_CLAIMED and the 10% applies; with {@code --claim
+   * donation} the exemption applies and removes the 10%, leaving MFN only.
+   */
+  @Test
+  void lookupShowsTheLayersAsTheyApplyWithAClaim() {
+    String[] args = {
+      "lookup", "--scenario", "us-in-2026-s122", "--code", "6109.10.00", "--origin", "IN"
+    };
+    CliRun unclaimed = CliRun.of(args);
+    assertThat(unclaimed.exitCode()).as(unclaimed.err()).isZero();
+    assertThat(unclaimed.out())
+        .containsPattern("us-s122-donations .*NOT_CLAIMED \\(applies if you claim donation\\)")
+        .contains("Applies: us-mfn-6109.10.00 + us-s122-10");
+
+    String[] claimed = java.util.Arrays.copyOf(args, args.length + 2);
+    claimed[args.length] = "--claim";
+    claimed[args.length + 1] = "donation";
+    CliRun run = CliRun.of(claimed);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("(us-in-2026-s122), claimed: donation")
+        .containsPattern("us-s122-donations .*APPLIES")
+        .containsPattern("us-s122-10 .*EXCLUDED_BY us-s122-donations")
+        .containsPattern("Applies: us-mfn-6109.10.00\\R");
+    assertThat(run.out()).doesNotContain("+ us-s122-10");
+
+    String[] json = java.util.Arrays.copyOf(claimed, claimed.length + 2);
+    json[claimed.length] = "--format";
+    json[claimed.length + 1] = "json";
+    JsonNode root = JsonMapper.builder().build().readTree(CliRun.of(json).out());
+    assertThat(root.get("claims").get(0).asString()).isEqualTo("donation");
+  }
+
+  @Test
+  void lookupRefusesABadClaimNameInOneLine() {
+    CliRun run =
+        CliRun.of(
+            "lookup",
+            "--scenario",
+            "us-in-2026-s122",
+            "--code",
+            "6109.10.00",
+            "--origin",
+            "IN",
+            "--claim",
+            "civil aircraft");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .startsWith("tariff-impact: --claim: Invalid claim 'civil aircraft'");
+    assertThat(run.err().strip().lines()).hasSize(1);
+  }
+
   @Test
   void aScenarioMovedToAnotherDateSaysSo() {
     CliRun run =

@@ -117,7 +117,10 @@ public final class BatchEngine {
     // one plan table for the engine's life: its memo of plans per (code, origin class) and of
     // exchange rates serves every run (a pure function of the engine's schedules and rates)
     this.evaluator =
-        new ChunkEvaluator(scenarioNames, new PlanTable(regimes, schedules, b.rates), b.fastPath);
+        new ChunkEvaluator(
+            scenarioNames,
+            new PlanTable(regimes, schedules, b.rates, b.contentDefault),
+            b.fastPath);
     this.assembler = new ResultAssembler(scenarioNames, currencies, scales, base);
   }
 
@@ -315,6 +318,7 @@ public final class BatchEngine {
     private final Map<String, CustomsRegime> regimes = new LinkedHashMap<>();
     private final List<BatchScenario> scenarios = new ArrayList<>();
     private ExchangeRates rates = ExchangeRates.none();
+    private dev.tariffimpact.customs.ContentDefault contentDefault;
     private BatchOptions options = BatchOptions.defaults();
     private boolean fastPath = true;
     private CategoryCatalog categories;
@@ -364,6 +368,21 @@ public final class BatchEngine {
     public Builder exchangeRates(ExchangeRates value) {
       once("exchangeRates");
       this.rates = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets the content default: a metal content a line does not declare is estimated (the line's
+     * results list the assumption) instead of making the line a reject ({@code batch
+     * --content-default bea}). Unset, a missing content value is a reject naming the input.
+     *
+     * @param value for example {@code MetalContentShares.bundled().contentDefault()}
+     * @return this builder
+     * @throws IllegalStateException if already set
+     */
+    public Builder contentDefault(dev.tariffimpact.customs.ContentDefault value) {
+      once("contentDefault");
+      this.contentDefault = Objects.requireNonNull(value, "value");
       return this;
     }
 

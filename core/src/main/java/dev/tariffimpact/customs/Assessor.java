@@ -3,6 +3,7 @@ package dev.tariffimpact.customs;
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
 import dev.tariffimpact.customs.internal.BaseDutyCheck;
+import dev.tariffimpact.customs.internal.ContentSplit;
 import dev.tariffimpact.customs.internal.DeclaredLayers;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
 import dev.tariffimpact.customs.internal.ExactSteps;
@@ -65,13 +66,16 @@ public final class Assessor {
   // The label of the last compiled schedule assessed without one: a quote loop assesses many
   // entries under the same schedule, and printing the date each time shows in its latency.
   private volatile DefaultLabel lastLabel;
+  // null: a missing content value stays a missing input
+  private final ContentDefault contentDefault;
 
   private record DefaultLabel(CompiledSchedule schedule, String text) {}
 
-  private Assessor(CustomsRegime regime, ExchangeRates rates) {
+  private Assessor(CustomsRegime regime, ExchangeRates rates, ContentDefault contentDefault) {
     this.regime = regime;
     this.rates = rates;
     this.feePlans = EntryFeePlan.of(regime);
+    this.contentDefault = contentDefault;
   }
 
   /**
@@ -83,7 +87,18 @@ public final class Assessor {
    */
   public static Assessor of(CustomsRegime regime, ExchangeRates rates) {
     return new Assessor(
-        Objects.requireNonNull(regime, "regime"), Objects.requireNonNull(rates, "rates"));
+        Objects.requireNonNull(regime, "regime"), Objects.requireNonNull(rates, "rates"), null);
+  }
+
+  /**
+   * Returns this assessor with a content default: a metal content a line does not declare is
+   * estimated (and listed as an assumption and a note) instead of failing as a missing input.
+   *
+   * @param value the estimate, for example the BEA shares
+   * @return an assessor with the same regime and rates
+   */
+  public Assessor withContentDefault(ContentDefault value) {
+    return new Assessor(regime, rates, Objects.requireNonNull(value, "value"));
   }
 
   /**
@@ -271,7 +286,10 @@ public final class Assessor {
       List<String> notes) {
     // claims and the export date may change the layers (DeclaredLayers words the notes)
     List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes);
-    LinePlan plan = LinePlan.of(measures, regime, line.code());
+    LinePlan plan =
+        LinePlan.of(ContentSplit.of(index, line, schedule, measures, notes), regime, line.code());
+    Map<String, BigDecimal> estimated =
+        ContentSplit.estimates(index, line, plan, contentDefault, assumptions, notes);
     if (!plan.hasBaseDuty()) {
       throw BaseDutyCheck.failure(index, line, schedule);
     }
@@ -311,7 +329,13 @@ public final class Assessor {
         continue;
       }
       BigDecimal base = ExactSteps.layerBase(layer, value, duties, amounts);
-      ctx = ctx == null ? context(base, line, valuation, converter) : ctx.withCustomsValue(base);
+      if (!layer.lessContent().isEmpty()) {
+        base = ContentSplit.restOfValue(index, line, estimated, layer, base, valuation);
+      }
+      ctx =
+          ctx == null
+              ? context(base, line, estimated, valuation, converter)
+              : ctx.withCustomsValue(base);
       BigDecimal exact = compute(index, m, line, ctx);
       if (m.total() != null) {
         // a top-up or cap: bounded by the line's base duty (charged first: kinds sort first)
@@ -359,7 +383,11 @@ public final class Assessor {
   }
 
   private RateContext context(
-      BigDecimal base, ShipmentLine line, LineValuation valuation, CurrencyConverter converter) {
+      BigDecimal base,
+      ShipmentLine line,
+      Map<String, BigDecimal> estimated,
+      LineValuation valuation,
+      CurrencyConverter converter) {
     BigDecimal factor =
         valuation.exchangeRate() == null ? BigDecimal.ONE : valuation.exchangeRate().rate();
     RateContext.Builder ctx = RateContext.builder(regime.currency(), base).converter(converter);
@@ -367,6 +395,9 @@ public final class Assessor {
       ctx.quantity(q);
     }
     for (Map.Entry<String, BigDecimal> c : line.componentValues().entrySet()) {
+      ctx.componentValue(c.getKey(), c.getValue().multiply(factor));
+    }
+    for (Map.Entry<String, BigDecimal> c : estimated.entrySet()) {
       ctx.componentValue(c.getKey(), c.getValue().multiply(factor));
     }
     for (Map.Entry<String, List<Quantity>> c : line.componentQuantities().entrySet()) {

@@ -307,6 +307,23 @@ public record Measure(
   }
 
   /**
+   * Tells whether this measure removes another only through the other's {@code excludedBy} (the
+   * other measure steps aside), not through its own {@code excludes} or {@code replaces} (this
+   * measure pushes it out). For a measure charged on a component's value (a Section 232 duty on the
+   * steel content) the difference is the content split: the other measure still applies to the rest
+   * of the value (HTS ch.99 note 2(v)(vii): "shall not apply to the declared value of the steel
+   * content ... but shall apply to the non-steel content"), whereas what this measure excludes
+   * itself is removed wholly (note 2(z)(iv): the Russian-oil duty "shall not apply to derivative
+   * iron or steel products").
+   *
+   * @param other another measure
+   * @return true if only the other's {@code excludedBy} names this one
+   */
+  public boolean removesOnlyByExcludedBy(Measure other) {
+    return names(other.excludedBy, this) && !names(replaces, other) && !names(excludes, other);
+  }
+
+  /**
    * Tells whether this measure's {@code replaces} names another (for the reason shown).
    *
    * @param other another measure

@@ -31,8 +31,9 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * The bulk engine and the single-line Assessor agree to the cent on lines whose layers depend on
  * what they declare: claims of conditional exemptions, export dates under an in-transit rule, metal
- * content of a Section 232 duty on content, and a top-up. Such lines take the exact fallback (fail
- * closed); the others keep the fast path.
+ * content of a Section 232 duty on content (the rest of the value then pays Section 122: the
+ * content split), and a top-up. Such lines take the exact fallback (fail closed); the others keep
+ * the fast path.
  */
 class BulkDeclarationExactnessTest {
 
@@ -119,8 +120,18 @@ class BulkDeclarationExactnessTest {
     CompiledSchedule compiled = scenario.compile();
     Assessor assessor = Assessor.of(CustomsRegime.US);
     int differences = 0;
+    int splits = 0;
     for (int i = 0; i < lines.size(); i++) {
-      Assessment a = assessor.assess(Entry.of("US", lines.get(i).line()), compiled, "s");
+      ShipmentLine line = lines.get(i).line();
+      Assessment a = assessor.assess(Entry.of("US", line), compiled, "s");
+      // content split: Section 122 on the rest of the value (value less the steel content)
+      if (line.code().toString().startsWith("7326")) {
+        BigDecimal rest = line.value().subtract(line.componentValues().get("steel content"));
+        if (a.component("s122", 0).isPresent()) {
+          splits++;
+          assertThat(a.component("s122", 0).orElseThrow().base()).isEqualByComparingTo(rest);
+        }
+      }
       LineResult r = results.get(i);
       BigDecimal duty = BigDecimal.ZERO;
       for (AssessmentComponent c : a.components(0)) {
@@ -133,5 +144,6 @@ class BulkDeclarationExactnessTest {
       }
     }
     assertThat(differences).isZero();
+    assertThat(splits).as("lines with a content split").isPositive();
   }
 }

@@ -285,6 +285,7 @@ class BundledFilesValidationTest {
       CompiledSchedule compiled = s.compile();
       for (ProductCode code : us ? usCodes : inCodes) {
         String origin = us ? "IN" : "US";
+        // contents of 3,000 each: the three together stay within the value (content split)
         ShipmentLine line =
             ShipmentLine.builder(code, origin)
                 .value("10000", "USD")
@@ -292,9 +293,9 @@ class BundledFilesValidationTest {
                 .quantity(Quantity.of("100", Unit.KG))
                 .quantity(Quantity.of("100", Unit.EACH))
                 .quantity(Quantity.of("100", Unit.PAIR))
-                .componentValue("steel content", new BigDecimal("10000"))
-                .componentValue("aluminum content", new BigDecimal("10000"))
-                .componentValue("copper content", new BigDecimal("10000"))
+                .componentValue("steel content", new BigDecimal("3000"))
+                .componentValue("aluminum content", new BigDecimal("3000"))
+                .componentValue("copper content", new BigDecimal("3000"))
                 .transportMode(TransportMode.OCEAN)
                 .entryDate(s.asOf())
                 .build();

@@ -104,7 +104,15 @@ class CuratedCsvConsistencyTest {
           assertThat(row.get("base")).as(id).startsWith("content:");
           rate = c.rate();
         }
-        if (!row.get("rate").startsWith("total-at-least:")) {
+        String cap = " total-at-most:";
+        if (row.get("rate").contains(cap)) {
+          String text = row.get("rate");
+          assertThat(rate).as(id).isEqualTo(RateParser.parse(text.substring(0, text.indexOf(cap))));
+          assertThat(m.total().atMost())
+              .as(id)
+              .isEqualByComparingTo(
+                  text.substring(text.indexOf(cap) + cap.length()).replace("%", "").strip());
+        } else if (!row.get("rate").startsWith("total-at-least:")) {
           assertThat(rate).as(id).isEqualTo(RateParser.parse(row.get("rate")));
         } else {
           assertThat(m.total()).as(id).isNotNull();

@@ -124,6 +124,45 @@ class UsIndiaFactsTest {
         .isFalse();
   }
 
+  /**
+   * Section 232 pharmaceuticals from 2026-07-31 (FACTS.md s.2, Proclamation 11020), a patented
+   * medicament 3004.90.92.10 (MFN Free), USD 10,000 on 2026-11-29, declared patented: India pays
+   * the full 100% = 10,000.00; the EU (DE), Japan, Korea and Switzerland are capped at 15% in total
+   * = 1,500.00 - 0.00 MFN = 1,500.00; the UK pays 10% = 1,000.00. Not declared patented (a
+   * generic): no pharmaceutical duty for anyone.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "IN, us-s232-pharma-100,            10000.00",
+    "DE, us-s232-pharma-partner-cap-15, 1500.00",
+    "JP, us-s232-pharma-partner-cap-15, 1500.00",
+    "KR, us-s232-pharma-partner-cap-15, 1500.00",
+    "CH, us-s232-pharma-partner-cap-15, 1500.00",
+    "GB, us-s232-pharma-gb-10,          1000.00",
+  })
+  void patentedPharmaceuticalsPayThePartnerDealOfTheirOriginOnly(
+      String origin, String measure, String amount) {
+    CompiledSchedule current = DATA.scenario("us-in-2026-current").compile();
+    ShipmentLine.Builder b =
+        ShipmentLine.builder("3004.90.92.10", origin)
+            .value("10000", "USD")
+            .transportMode(TransportMode.OCEAN)
+            .entryDate(LocalDate.parse("2026-11-29"));
+    Assessment generic = DATA.assessor("US").assess(Entry.of("US", b.build()), current);
+    assertThat(generic.components(0)).noneMatch(c -> c.measureId().startsWith("us-s232-pharma"));
+    Assessment patented =
+        DATA.assessor("US")
+            .assess(Entry.of("US", b.claim("patented-pharmaceutical").build()), current);
+    assertThat(patented.components(0))
+        .filteredOn(c -> c.measureId().startsWith("us-s232-pharma"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.measureId()).isEqualTo(measure);
+              assertThat(c.amount()).isEqualByComparingTo(amount);
+            });
+  }
+
   /** Smartphones are exempt from both IEEPA layers; the framework 18% skips them too. */
   @Test
   void smartphonesAndSteelSkipTheIeepaLayers() {

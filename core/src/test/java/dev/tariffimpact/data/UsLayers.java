@@ -163,11 +163,18 @@ final class UsLayers {
     return m;
   }
 
-  /** The rate text: a content base becomes {@code ON("steel content"; 50%)}; a top-up is Free. */
+  /**
+   * The rate text: a content base becomes {@code ON("steel content"; 50%)}; a top-up is Free; a cap
+   * {@code 100% total-at-most:15%} keeps its rate (the cap goes to {@code total.atMost}).
+   */
   static String rate(Map<String, String> row) {
     String rate = row.get("rate");
     if (rate.startsWith("total-at-least:")) {
       return "Free";
+    }
+    int cap = rate.indexOf(" total-at-most:");
+    if (cap >= 0) {
+      rate = rate.substring(0, cap).strip();
     }
     String base = row.get("base");
     if (base.startsWith("content:")) {
@@ -184,6 +191,11 @@ final class UsLayers {
     if (rate.startsWith("total-at-least:")) {
       String percent = rate.substring("total-at-least:".length()).replace("%", "").strip();
       m.putObject("total").put("atLeast", percent);
+    }
+    int cap = rate.indexOf(" total-at-most:");
+    if (cap >= 0) {
+      String percent = rate.substring(cap + " total-at-most:".length()).replace("%", "").strip();
+      m.putObject("total").put("atMost", percent);
     }
   }
 

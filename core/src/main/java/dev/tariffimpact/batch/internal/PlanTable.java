@@ -52,9 +52,14 @@ public final class PlanTable {
     private final int[] classes;
     private final ConcurrentMap<String, FixedPlan> pool = new ConcurrentHashMap<>();
 
-    Importer(CustomsRegime regime, ExchangeRates rates, CompiledSchedule[] schedules) {
+    Importer(
+        CustomsRegime regime,
+        ExchangeRates rates,
+        dev.tariffimpact.customs.ContentDefault contentDefault,
+        CompiledSchedule[] schedules) {
       this.regime = regime;
-      this.assessor = Assessor.of(regime, rates);
+      Assessor exact = Assessor.of(regime, rates);
+      this.assessor = contentDefault == null ? exact : exact.withContentDefault(contentDefault);
       this.schedules = schedules;
       this.fast = fastRegime(regime);
       this.fees =
@@ -154,15 +159,18 @@ public final class PlanTable {
    * @param regimes the regime of each importer
    * @param schedules for each importer, the compiled schedule of each scenario
    * @param rates the exchange rates
+   * @param contentDefault the estimate of an undeclared metal content, or null for none
    */
   public PlanTable(
       Map<String, CustomsRegime> regimes,
       Map<String, CompiledSchedule[]> schedules,
-      ExchangeRates rates) {
+      ExchangeRates rates,
+      dev.tariffimpact.customs.ContentDefault contentDefault) {
     this.rates = rates;
     schedules.forEach(
         (importer, compiled) ->
-            importers.put(importer, new Importer(regimes.get(importer), rates, compiled)));
+            importers.put(
+                importer, new Importer(regimes.get(importer), rates, contentDefault, compiled)));
   }
 
   /** The importer's state, or null when the batch has no regime and scenario for it. */

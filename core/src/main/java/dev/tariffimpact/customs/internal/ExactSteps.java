@@ -53,6 +53,26 @@ public final class ExactSteps {
   }
 
   /**
+   * Step "rest of the value": the base of a layer charged on the value less the content ({@link
+   * LinePlan.Layer#lessContent()}).
+   *
+   * @param value the line's customs value
+   * @param content the summed values of the components left out, in the regime's currency
+   * @return {@code value - content}
+   * @throws IllegalArgumentException when the content exceeds the value (a declaration error)
+   */
+  public static BigDecimal restOfValue(BigDecimal value, BigDecimal content) {
+    if (content.compareTo(value) > 0) {
+      throw new IllegalArgumentException(
+          "the declared content value "
+              + content.toPlainString()
+              + " exceeds the customs value "
+              + value.toPlainString());
+    }
+    return value.subtract(content);
+  }
+
+  /**
    * Step "default tax": {@code base x percent / 100}, rounded once.
    *
    * @param base the customs value plus duties

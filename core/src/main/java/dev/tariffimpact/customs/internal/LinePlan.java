@@ -26,8 +26,9 @@ import java.util.Objects;
  *   <li>for each layer in order: skip a tax layer when {@link #taxExempt()}; its base is {@code V}
  *       ({@link DutyBase#CUSTOMS_VALUE}), {@code V} plus the rounded duties so far ({@link
  *       DutyBase#VALUE_PLUS_DUTIES}), or the sum of the rounded amounts of the charged layers
- *       listed in {@link Layer#dutyBase()} ({@link DutyBase#DUTY_AMOUNT}); its exact amount is the
- *       rate's; the amount is rounded once with {@link Layer#rounding()};
+ *       listed in {@link Layer#dutyBase()} ({@link DutyBase#DUTY_AMOUNT}), less the content values
+ *       of {@link Layer#lessContent()} (the content split); its exact amount is the rate's; the
+ *       amount is rounded once with {@link Layer#rounding()};
  *   <li>when no tax layer was charged, the line is not tax-exempt and the regime has a {@link
  *       #defaultTax()}: {@code (V + duties) x percent / 100}, rounded with {@link #taxRounding()}.
  * </ol>
@@ -52,6 +53,8 @@ public final class LinePlan {
    *     amounts form the base (a layer not charged adds nothing); empty otherwise
    * @param rounding the regime's rounding of the category
    * @param linear the rate's linear form, or null when it has none
+   * @param lessContent for a layer charged on the rest of the value ({@link ContentSplit}), the
+   *     components whose values its {@link DutyBase#CUSTOMS_VALUE} base leaves out; empty otherwise
    */
   public record Layer(
       Measure measure,
@@ -59,7 +62,29 @@ public final class LinePlan {
       DutyBase base,
       int[] dutyBase,
       Rounding rounding,
-      LinearRate.Form linear) {}
+      LinearRate.Form linear,
+      List<String> lessContent) {
+
+    /**
+     * A layer on the whole of its base.
+     *
+     * @param measure the measure
+     * @param category the total it counts in
+     * @param base what the rate applies to
+     * @param dutyBase the indices of the layers forming a duty-amount base
+     * @param rounding the rounding
+     * @param linear the linear form, or null
+     */
+    public Layer(
+        Measure measure,
+        Category category,
+        DutyBase base,
+        int[] dutyBase,
+        Rounding rounding,
+        LinearRate.Form linear) {
+      this(measure, category, base, dutyBase, rounding, linear, List.of());
+    }
+  }
 
   private final List<Layer> layers;
   private final boolean hasBaseDuty;
@@ -108,7 +133,22 @@ public final class LinePlan {
    * @return the plan
    */
   public static LinePlan of(List<Measure> measures, CustomsRegime regime, ProductCode code) {
+    return of(new ContentSplit.Charges(measures, java.util.Map.of()), regime, code);
+  }
+
+  /**
+   * Compiles the plan of the measures charged on a line with its content split: a re-admitted
+   * measure's layer is on the customs value less the content ({@link Layer#lessContent()}), which
+   * only the exact evaluator computes.
+   *
+   * @param charges the measures charged, in assessment order, and the content split
+   * @param regime the customs regime
+   * @param code the product code
+   * @return the plan
+   */
+  public static LinePlan of(ContentSplit.Charges charges, CustomsRegime regime, ProductCode code) {
     Objects.requireNonNull(regime, "regime");
+    List<Measure> measures = charges.measures();
     List<Layer> layers = new ArrayList<>(measures.size());
     boolean hasBase = false;
     String exactOnly = null;
@@ -120,11 +160,17 @@ public final class LinePlan {
         dutyBase = dutyBase(m, measures, k);
       }
       LinearRate.Form linear = m.rate().linearForm().orElse(null);
+      List<String> lessContent = charges.lessContent().getOrDefault(m.id(), List.of());
       if (exactOnly == null) {
-        exactOnly = fixedPointObstacle(m, linear, regime);
+        exactOnly =
+            lessContent.isEmpty()
+                ? fixedPointObstacle(m, linear, regime)
+                : "measure " + m.id() + ": content split (on the value less " + lessContent + ")";
       }
       Category category = Category.of(m.kind());
-      layers.add(new Layer(m, category, m.base(), dutyBase, rounding(regime, category), linear));
+      layers.add(
+          new Layer(
+              m, category, m.base(), dutyBase, rounding(regime, category), linear, lessContent));
     }
     boolean taxExempt =
         regime.taxExemption() != null && regime.taxExemption().scope().contains(code);

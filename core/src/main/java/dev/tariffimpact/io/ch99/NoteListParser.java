@@ -91,6 +91,9 @@ public final class NoteListParser {
         break;
       }
       codes.add(t.replace(".", ""));
+      if (token.endsWith(".")) {
+        break; // the list's sentence ends; prose may follow (note 19(k))
+      }
     }
     if (codes.isEmpty()) {
       throw new Chapter99FormatException(

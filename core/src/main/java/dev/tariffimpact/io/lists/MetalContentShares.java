@@ -1,6 +1,7 @@
 package dev.tariffimpact.io.lists;
 
 import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.ContentDefault;
 import dev.tariffimpact.data.BundledData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -94,6 +95,46 @@ public final class MetalContentShares {
    */
   public Optional<Shares> of(ProductCode hts10) {
     return Optional.ofNullable(byCode.get(hts10.digits()));
+  }
+
+  /**
+   * Returns these estimates as the content default of an assessor ({@code --content-default bea}):
+   * {@code steel content}, {@code aluminum content} and {@code copper content} take the line's
+   * steel, aluminum and copper share, each capped at 1; only 10-digit codes have an estimate.
+   *
+   * @return the content default, source named as the bundled file
+   */
+  public ContentDefault contentDefault() {
+    return new ContentDefault() {
+      @Override
+      public Optional<BigDecimal> share(ProductCode code, String component) {
+        if (code.digits().length() != 10) {
+          return Optional.empty();
+        }
+        return of(code)
+            .map(
+                s ->
+                    switch (component) {
+                      case "steel content" -> s.steel();
+                      case "aluminum content" -> s.aluminum();
+                      case "copper content" -> s.copper();
+                      default -> null;
+                    })
+            .map(share -> share.min(BigDecimal.ONE));
+      }
+
+      @Override
+      public String source() {
+        return "BEA input-output estimate of the metal share of value per HTS10 line (data/"
+            + FILE
+            + ", confidence U)";
+      }
+
+      @Override
+      public String toString() {
+        return "bea";
+      }
+    };
   }
 
   /**

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;
@@ -106,6 +107,7 @@ public final class SampleGenerator {
   private final List<Candidate> universe;
   private final boolean foreignInvoices;
   private final boolean metalContent;
+  private final Map<String, List<String>> contents;
 
   private SampleGenerator(
       long seed, List<Candidate> universe, boolean foreignInvoices, boolean metalContent) {
@@ -113,6 +115,7 @@ public final class SampleGenerator {
     this.universe = universe;
     this.foreignInvoices = foreignInvoices;
     this.metalContent = metalContent;
+    this.contents = metalContent ? MetalContents.of(universe) : Map.of();
   }
 
   /**
@@ -128,9 +131,10 @@ public final class SampleGenerator {
   }
 
   /**
-   * Returns this generator with a {@code components} column: lines of chapters 72-73 declare their
-   * {@code steel content} and lines of chapter 76 their {@code aluminum content} (55-95% of the
-   * line's FOB value), which Section 232 duties charged on metal content need. Off by default.
+   * Returns this generator with a {@code components} column: every US line that a Section 232 duty
+   * on metal content of the bundled US schedule can reach (steel, aluminum or copper content, any
+   * date) declares that content, 55-95% of the line's FOB value in all (shared equally when a code
+   * needs two), so no line of the sample lacks an input. Off by default.
    *
    * @param value true to write the column
    * @return a generator with the same seed, universe and invoicing
@@ -289,7 +293,7 @@ public final class SampleGenerator {
           sb.append(entryDate).append(',').append(exportDate).append(',');
           sb.append(c.category());
           if (metalContent) {
-            sb.append(',').append(metal(c.code(), fob, rng));
+            sb.append(',').append(metal(contents.get(c.code()), fob, rng));
           }
           sb.append('\n');
           out.write(sb.toString());
@@ -302,18 +306,20 @@ public final class SampleGenerator {
     }
   }
 
-  /** The declared metal content of a steel or aluminum line, empty for other lines. */
-  private static String metal(String code, BigDecimal fob, UniformRandomProvider rng) {
-    String chapter = code.substring(0, 2);
-    String name =
-        chapter.equals("72") || chapter.equals("73")
-            ? "steel content"
-            : chapter.equals("76") ? "aluminum content" : null;
-    if (name == null) {
+  /** The declared metal contents of a line, empty when it needs none. */
+  private static String metal(List<String> names, BigDecimal fob, UniformRandomProvider rng) {
+    if (names == null || names.isEmpty()) {
       return "";
     }
     BigDecimal share = BigDecimal.valueOf(55 + rng.nextInt(41), 2);
-    return name + "=" + fob.multiply(share).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    // each share rounded down, so the contents never exceed the value together
+    BigDecimal each =
+        fob.multiply(share).divide(BigDecimal.valueOf(names.size()), 2, RoundingMode.DOWN);
+    StringBuilder cell = new StringBuilder();
+    for (String name : names) {
+      cell.append(cell.isEmpty() ? "" : ";").append(name).append('=').append(each.toPlainString());
+    }
+    return cell.toString();
   }
 
   /** A synthetic value drawn from a distribution, kept as exact cents from here on. */

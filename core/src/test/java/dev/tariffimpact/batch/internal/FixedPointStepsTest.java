@@ -382,7 +382,7 @@ class FixedPointStepsTest {
     int fs = 0;
     if (!currency.equals(regime.currency())) {
       PlanTable.Factor factor =
-          new PlanTable(java.util.Map.of(), java.util.Map.of(), rates)
+          new PlanTable(java.util.Map.of(), java.util.Map.of(), rates, null)
               .factor(currency, regime.currency(), day);
       f = factor.unscaled();
       fs = factor.scale();

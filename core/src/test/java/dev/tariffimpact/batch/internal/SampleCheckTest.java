@@ -48,7 +48,8 @@ class SampleCheckTest {
         new PlanTable(
             Map.of("US", CustomsRegime.US),
             Map.of("US", new CompiledSchedule[] {compiled}),
-            ExchangeRates.none());
+            ExchangeRates.none(),
+            null);
     return new ChunkEvaluator(List.of("s"), table, true);
   }
 

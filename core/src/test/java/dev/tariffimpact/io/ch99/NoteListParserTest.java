@@ -98,6 +98,27 @@ class NoteListParserTest {
         .containsExactly("39172100", "39172200", "39172300", "39269099", "98020080", "98180007");
   }
 
+  /**
+   * Note 19(k): the list ends with a period and prose naming a heading follows; the list stops at
+   * the period, at the digits printed (3004.90.9244 stays 10 digits).
+   */
+  @Test
+  void aListEndsAtItsPeriodEvenWhenProseNamingAHeadingFollows() {
+    String note19k =
+        """
+        (k) The rates of duty in heading 9903.85.08 apply to all entries of derivative aluminum products classifiable in the following
+                 HTSUS provisions, unless the derivative aluminum product was processed in another country: 0402.99.68;
+                 2903.59.90; 3004.90.9244; 9603.90.8050.
+
+        For any derivative aluminum product that is classified in one of the HTSUS provisions that is listed in this subdivision, the
+        additional ad valorem duty imposed by heading 9903.85.08 shall only apply to the declared value of the aluminum content
+        """;
+    assertThat(
+            NoteListParser.provisions(
+                Chapter99Text.of(note19k), "heading 9903.85.08 apply to all entries"))
+        .containsExactly("04029968", "29035990", "3004909244", "9603908050");
+  }
+
   @Test
   void proseMayEndAListOnlyIfItNamesNoFurtherProvision() {
     String note39 =

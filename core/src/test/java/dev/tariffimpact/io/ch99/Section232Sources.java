@@ -27,6 +27,7 @@ final class Section232Sources {
   static final LocalDate S232_RESTRUCTURE = LocalDate.of(2026, 4, 6);
   static final LocalDate S232_OLD_REGIME_END = S232_RESTRUCTURE.minusDays(1);
   static final LocalDate S232_COPPER_START = LocalDate.of(2025, 8, 1);
+  static final LocalDate S232_INCLUSIONS = LocalDate.of(2025, 8, 18);
   static final LocalDate S232_AUTOS_START = LocalDate.of(2025, 4, 3);
   static final LocalDate S232_AUTO_PARTS_START = LocalDate.of(2025, 5, 3);
   static final LocalDate S232_MHD_START = LocalDate.of(2025, 11, 1);
@@ -168,7 +169,7 @@ final class Section232Sources {
   }
 
   /** Lists the Rev 6 text no longer prints, from the tracker files (dated; lower confidence). */
-  static List<GeneratedList> s232FromTracker(Path shared) throws IOException {
+  static List<GeneratedList> s232FromTracker(Path shared, Chapter99Text t) throws IOException {
     List<GeneratedList> out = new ArrayList<>();
     Path dir = shared.resolve("us-ch99");
     out.add(
@@ -186,6 +187,8 @@ final class Section232Sources {
     List<DatedCode> steelDerivatives =
         new ArrayList<>(dated(headings(7301, 7326), S232_METALS_START, S232_OLD_REGIME_END));
     List<DatedCode> aluminumDerivatives = new ArrayList<>();
+    // tracker start of each 9903.85.08 row, to date the provisions the text prints
+    java.util.Map<String, LocalDate> trackerStart = new java.util.HashMap<>();
     for (String line : tail(dir.resolve("s232_derivative_products.csv"))) {
       String[] f = line.split(",", -1);
       LocalDate start =
@@ -198,9 +201,27 @@ final class Section232Sources {
         if (!f[0].startsWith("73")) {
           steelDerivatives.add(e);
         }
-      } else {
-        aluminumDerivatives.add(e);
+      } else if (f[1].equals("9903.85.04")) {
+        aluminumDerivatives.add(e); // note 19(i) describes these articles in prose
+      } else if (f[1].equals("9903.85.08")) {
+        trackerStart.put(f[0], start);
       }
+    }
+    // Notes 19(j) and (k) print the 9903.85.07 and .08 provisions at their own digits (the
+    // tracker holds some at 8 digits: 30049092 where the text says 3004.90.9244).
+    for (String code : NoteListParser.provisions(t, "heading 9903.85.07 apply to all entries")) {
+      aluminumDerivatives.add(
+          new DatedCode(code, Optional.of(S232_METALS_START), Optional.of(S232_OLD_REGIME_END)));
+    }
+    for (String code : NoteListParser.provisions(t, "heading 9903.85.08 apply to all entries")) {
+      LocalDate start = S232_INCLUSIONS;
+      for (java.util.Map.Entry<String, LocalDate> e : trackerStart.entrySet()) {
+        if (code.startsWith(e.getKey()) || e.getKey().startsWith(code)) {
+          start = e.getValue();
+        }
+      }
+      aluminumDerivatives.add(
+          new DatedCode(code, Optional.of(start), Optional.of(S232_OLD_REGIME_END)));
     }
     out.add(
         GeneratedList.of(
@@ -236,9 +257,12 @@ final class Section232Sources {
             "headings 9903.85.04, 9903.85.07, 9903.85.08 (2025-08-18 inclusions dated)",
             "none",
             "*",
-            UsListSources.TRACKER
-                + "s232_derivative_products.csv; undated 9903.85.04 rows predate 2025, other"
-                + " undated rows from 2025-03-12)",
+            "HTS ch.99 (Rev 6) US note 19(j), (k): the 9903.85.07 and 9903.85.08 provisions at the"
+                + " digits printed, dated by the tracker row covering each (undated: 2025-03-12;"
+                + " none: 2025-08-18, the inclusions date); 9903.85.04 (note 19(i), articles"
+                + " described in prose) from "
+                + UsListSources.TRACKER
+                + "s232_derivative_products.csv, undated rows predate 2025)",
             Confidence.R,
             aluminumDerivatives));
     List<String> copper =

@@ -52,7 +52,7 @@ final class UsDataGenerator {
     Chapter99Text text = Chapter99Text.read(shared.resolve(UsListSources.TEXT_FILE));
     List<GeneratedList> lists = new ArrayList<>(UsListSources.exemptionLists(text));
     lists.addAll(Section232Sources.s232FromText(text));
-    lists.addAll(Section232Sources.s232FromTracker(shared));
+    lists.addAll(Section232Sources.s232FromTracker(shared, text));
     return lists;
   }
 
