@@ -1,9 +1,11 @@
 package dev.tariffimpact.spark;
 
 import dev.tariffimpact.batch.Aggregate;
+import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.Reject;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.sql.Row;
@@ -46,6 +48,7 @@ final class PartitionOutput {
     "delta",
     "lines",
     "landed_cost_unknown",
+    "notes",
     "reject_code",
     "reason",
     "raw",
@@ -120,7 +123,29 @@ final class PartitionOutput {
     money(c, a.customsValue(), a.duty(), a.fees(), a.taxes(), a.landedCost(), a.delta());
     put(c, "lines", a.lines());
     put(c, "landed_cost_unknown", a.landedCostUnknown());
+    put(c, "notes", notes(a.notes()));
     return RowFactory.create(c);
+  }
+
+  /** The note counts as text, {@code ENTRY_DATE_DIFFERS=40;...}, in enum order; empty for none. */
+  static String notes(Map<BatchNote, Long> notes) {
+    StringBuilder out = new StringBuilder();
+    notes.forEach(
+        (note, n) ->
+            out.append(out.length() == 0 ? "" : ";").append(note.name()).append('=').append(n));
+    return out.toString();
+  }
+
+  /** Reads the text of {@link #notes(Map)} back. */
+  static Map<BatchNote, Long> notes(String text) {
+    Map<BatchNote, Long> notes = new EnumMap<>(BatchNote.class);
+    if (text != null && !text.isEmpty()) {
+      for (String pair : text.split(";")) {
+        int eq = pair.indexOf('=');
+        notes.put(BatchNote.valueOf(pair.substring(0, eq)), Long.parseLong(pair.substring(eq + 1)));
+      }
+    }
+    return notes;
   }
 
   static Row counts(int partition, long read, long assessed, long rejected, long fallback) {

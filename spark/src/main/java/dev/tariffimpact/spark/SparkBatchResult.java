@@ -3,11 +3,13 @@ package dev.tariffimpact.spark;
 import static org.apache.spark.sql.functions.col;
 
 import dev.tariffimpact.batch.Aggregate;
+import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.batch.GroupBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -218,23 +220,24 @@ public final class SparkBatchResult {
     BigDecimal cv = amount(r, "customs_value");
     BigDecimal duty = amount(r, "duty");
     return Aggregate.of(
-        r.getString(r.fieldIndex("scenario")),
-        r.getString(r.fieldIndex("currency")),
-        r.getString(r.fieldIndex("category")),
-        r.getString(r.fieldIndex("chapter")),
-        r.getString(r.fieldIndex("origin")),
-        r.getString(r.fieldIndex("importer")),
-        r.getLong(r.fieldIndex("lines")),
-        cv,
-        duty,
-        amount(r, "fees"),
-        amount(r, "taxes"),
-        amount(r, "landed_cost"),
-        r.getLong(r.fieldIndex("landed_cost_unknown")),
-        amount(r, "delta"),
-        rate(duty, cv),
-        null,
-        null);
+            r.getString(r.fieldIndex("scenario")),
+            r.getString(r.fieldIndex("currency")),
+            r.getString(r.fieldIndex("category")),
+            r.getString(r.fieldIndex("chapter")),
+            r.getString(r.fieldIndex("origin")),
+            r.getString(r.fieldIndex("importer")),
+            r.getLong(r.fieldIndex("lines")),
+            cv,
+            duty,
+            amount(r, "fees"),
+            amount(r, "taxes"),
+            amount(r, "landed_cost"),
+            r.getLong(r.fieldIndex("landed_cost_unknown")),
+            amount(r, "delta"),
+            rate(duty, cv),
+            null,
+            null)
+        .withNotes(PartitionOutput.notes(r.getString(r.fieldIndex("notes"))));
   }
 
   private static BigDecimal amount(Row r, String column) {
@@ -248,23 +251,31 @@ public final class SparkBatchResult {
     BigDecimal duty = a.duty().add(b.duty());
     long unknown = a.landedCostUnknown() + b.landedCostUnknown();
     return Aggregate.of(
-        a.scenario(),
-        a.currency(),
-        a.category(),
-        a.chapter(),
-        a.origin(),
-        a.importer(),
-        a.lines() + b.lines(),
-        cv,
-        duty,
-        a.fees().add(b.fees()),
-        a.taxes().add(b.taxes()),
-        unknown > 0 ? null : a.landedCost().add(b.landedCost()),
-        unknown,
-        a.delta().add(b.delta()),
-        rate(duty, cv),
-        null,
-        null);
+            a.scenario(),
+            a.currency(),
+            a.category(),
+            a.chapter(),
+            a.origin(),
+            a.importer(),
+            a.lines() + b.lines(),
+            cv,
+            duty,
+            a.fees().add(b.fees()),
+            a.taxes().add(b.taxes()),
+            unknown > 0 ? null : a.landedCost().add(b.landedCost()),
+            unknown,
+            a.delta().add(b.delta()),
+            rate(duty, cv),
+            null,
+            null)
+        .withNotes(sumNotes(a.notes(), b.notes()));
+  }
+
+  private static Map<BatchNote, Long> sumNotes(Map<BatchNote, Long> a, Map<BatchNote, Long> b) {
+    Map<BatchNote, Long> sum = new EnumMap<>(BatchNote.class);
+    sum.putAll(a);
+    b.forEach((note, n) -> sum.merge(note, n, Long::sum));
+    return sum;
   }
 
   /** Duty / customs value x 100 at scale 4 HALF_EVEN, null for a zero value (as the engine). */
