@@ -3,6 +3,7 @@ package dev.tariffimpact.cli;
 import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchEngine;
 import dev.tariffimpact.batch.BatchInput;
+import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.batch.BatchOptions;
 import dev.tariffimpact.batch.BatchOutput;
 import dev.tariffimpact.batch.BatchResult;
@@ -277,7 +278,10 @@ final class BatchCommand implements Callable<Integer> {
           a.delta().toPlainString());
     }
     switch (format.format) {
-      case table -> t.printText(out);
+      case table -> {
+        t.printText(out);
+        notes(result).forEach(line -> out.println("note " + line));
+      }
       case csv -> t.printCsv(out);
       case json -> {
         try {
@@ -296,9 +300,36 @@ final class BatchCommand implements Callable<Integer> {
             + result.assessed()
             + ", rejected "
             + result.rejected()
+            + notes(result).stream()
+                .map(line -> "; " + line.split(": ", 2)[0])
+                .reduce("", String::concat)
             + " (outputs, rejects.csv and run.json in "
             + output
             + ")");
+  }
+
+  /**
+   * One line per note some line has, with its count under each scenario, for example {@code
+   * entry-date-differs: 40 lines under peak, 40 under after: entry date differs ...}.
+   */
+  private static List<String> notes(BatchResult result) {
+    List<String> lines = new ArrayList<>();
+    for (BatchNote note : BatchNote.values()) {
+      List<String> counts = new ArrayList<>();
+      result
+          .notes()
+          .forEach(
+              (scenario, notes) -> {
+                long n = notes.getOrDefault(note, 0L);
+                if (n > 0) {
+                  counts.add(n + (counts.isEmpty() ? " lines" : "") + " under " + scenario);
+                }
+              });
+      if (!counts.isEmpty()) {
+        lines.add(note.code() + " " + String.join(", ", counts) + ": " + note.description());
+      }
+    }
+    return lines;
   }
 
   private static String text(String value) {

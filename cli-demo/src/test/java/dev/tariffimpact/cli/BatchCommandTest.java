@@ -59,6 +59,44 @@ class BatchCommandTest {
   }
 
   @Test
+  void linesEnteredOnAnotherDayThanAScenarioAreNotedAndCounted(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("lines.csv");
+    Files.writeString(
+        csv,
+        HEADER
+            // E1 on the peak scenario's date (2025-09-15); E2 and E3 on other days.
+            + "E1,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-09-15,,textiles\n"
+            + "E2,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2025-10-01,,textiles\n"
+            + "E3,US,IN,6109.10.00,5000.00,USD,200,doz.,,,,FOB,OCEAN,2026-03-01,,textiles\n",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRun run =
+        CliRun.of(
+            "batch",
+            csv.toString(),
+            "--scenario",
+            "us-in-2025-08-peak",
+            "--scenario",
+            "us-in-2026-s122",
+            "--output",
+            out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // peak is dated 2025-09-15: E2, E3 differ; s122 is dated 2026-03-01: E1, E2 differ.
+    assertThat(run.out())
+        .contains(
+            "note entry-date-differs 2 lines under us-in-2025-08-peak, 2 under us-in-2026-s122:"
+                + " entry date differs from the scenario date: measures are those in force on the"
+                + " scenario date (what-if)");
+    assertThat(run.err())
+        .contains(
+            "read 3, assessed 3, rejected 0; entry-date-differs 2 lines under"
+                + " us-in-2025-08-peak, 2 under us-in-2026-s122 (outputs");
+    assertThat(Files.readString(out.resolve("aggregates.json")))
+        .contains("\"entry-date-differs\" : 2");
+  }
+
+  @Test
   void anUnknownColumnIsBadInputUnlessAllowed(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("lines.csv");
     Files.writeString(

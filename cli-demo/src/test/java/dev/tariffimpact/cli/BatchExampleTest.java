@@ -68,6 +68,7 @@ class BatchExampleTest {
     // Counts and the floating-point distribution statistics stay numbers (docs/cli.md).
     assertThat(first.get("lines").isNumber()).isTrue();
     assertThat(first.get("rate_mean").isNumber()).isTrue();
-    assertThat(first.get("rate_mean").toString()).matches("\\d+\\.\\d{4}");
+    // rounded to 4 decimals, printed as a JSON number: a trailing zero is dropped (41.826)
+    assertThat(first.get("rate_mean").toString()).matches("\\d+\\.\\d{1,4}");
   }
 }

@@ -1,6 +1,9 @@
 package dev.tariffimpact.batch;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +42,7 @@ public final class Aggregate {
   private final BigDecimal effectiveRate;
   private final Distribution rates;
   private final Distribution deltas;
+  private final Map<BatchNote, Long> notes;
 
   private Aggregate(
       String scenario,
@@ -57,7 +61,8 @@ public final class Aggregate {
       BigDecimal delta,
       BigDecimal effectiveRate,
       Distribution rates,
-      Distribution deltas) {
+      Distribution deltas,
+      Map<BatchNote, Long> notes) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.currency = Objects.requireNonNull(currency, "currency");
     this.category = category;
@@ -75,6 +80,7 @@ public final class Aggregate {
     this.effectiveRate = effectiveRate;
     this.rates = rates;
     this.deltas = deltas;
+    this.notes = notes;
   }
 
   /**
@@ -136,7 +142,57 @@ public final class Aggregate {
         delta,
         effectiveRate,
         rates,
-        deltas);
+        deltas,
+        Map.of());
+  }
+
+  /**
+   * Returns this aggregate with the lines of each note counted.
+   *
+   * @param value lines per note, for example {@code {ENTRY_DATE_DIFFERS=40}}; zero counts dropped
+   * @return a new aggregate
+   * @throws IllegalArgumentException if a count is negative or exceeds {@link #lines()}
+   */
+  public Aggregate withNotes(Map<BatchNote, Long> value) {
+    Map<BatchNote, Long> counted = new EnumMap<>(BatchNote.class);
+    value.forEach(
+        (note, n) -> {
+          if (n < 0 || n > lines) {
+            throw new IllegalArgumentException(
+                note.code() + ": " + n + " lines, outside 0.." + lines);
+          }
+          if (n > 0) {
+            counted.put(note, n);
+          }
+        });
+    return new Aggregate(
+        scenario,
+        currency,
+        category,
+        chapter,
+        origin,
+        importer,
+        lines,
+        customsValue,
+        duty,
+        fees,
+        taxes,
+        landedCost,
+        landedCostUnknown,
+        delta,
+        effectiveRate,
+        rates,
+        deltas,
+        Collections.unmodifiableMap(counted));
+  }
+
+  /**
+   * Returns the lines of this group each note applies to, in {@link BatchNote} order.
+   *
+   * @return for example {@code {ENTRY_DATE_DIFFERS=40}}; empty when no line has a note
+   */
+  public Map<BatchNote, Long> notes() {
+    return notes;
   }
 
   /**
@@ -330,7 +386,8 @@ public final class Aggregate {
         && delta.equals(a.delta)
         && Objects.equals(effectiveRate, a.effectiveRate)
         && Objects.equals(rates, a.rates)
-        && Objects.equals(deltas, a.deltas);
+        && Objects.equals(deltas, a.deltas)
+        && notes.equals(a.notes);
   }
 
   @Override
@@ -352,7 +409,8 @@ public final class Aggregate {
         delta,
         effectiveRate,
         rates,
-        deltas);
+        deltas,
+        notes);
   }
 
   /** Prints the key, the line count and the money fields, as {@code Aggregate[scenario=...]}. */
@@ -392,6 +450,7 @@ public final class Aggregate {
         + rates
         + ", deltas="
         + deltas
+        + (notes.isEmpty() ? "" : ", notes=" + notes)
         + "]";
   }
 }

@@ -1,6 +1,10 @@
 package dev.tariffimpact.batch;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -133,6 +137,32 @@ public final class BatchResult {
    */
   public List<Reject> rejects() {
     return rejects;
+  }
+
+  /**
+   * Returns, for each scenario, the assessed lines each note applies to: the notes of its totals
+   * aggregates (one per currency), summed.
+   *
+   * <p>Example: {@code {peak={ENTRY_DATE_DIFFERS=40}, after={ENTRY_DATE_DIFFERS=1200}}}: 40 lines
+   * were entered on another day than the peak scenario's date.
+   *
+   * @return every scenario in order, each with its notes in {@link BatchNote} order (empty when
+   *     none); unmodifiable
+   */
+  public Map<String, Map<BatchNote, Long>> notes() {
+    Map<String, Map<BatchNote, Long>> out = new LinkedHashMap<>();
+    scenarios.forEach(s -> out.put(s, new EnumMap<>(BatchNote.class)));
+    for (Aggregate a : aggregates) {
+      if (a.category() == null
+          && a.chapter() == null
+          && a.origin() == null
+          && a.importer() == null
+          && out.containsKey(a.scenario())) {
+        a.notes().forEach((note, lines) -> out.get(a.scenario()).merge(note, lines, Long::sum));
+      }
+    }
+    out.replaceAll((s, notes) -> Collections.unmodifiableMap(notes));
+    return Collections.unmodifiableMap(out);
   }
 
   /**

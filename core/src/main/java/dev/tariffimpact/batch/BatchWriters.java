@@ -276,6 +276,10 @@ final class BatchWriters implements AutoCloseable {
     m.put("effective_rate", a.effectiveRate());
     stats(m, "rate_", a.rates());
     stats(m, "delta_", a.deltas());
+    // JSON only (an object, not a CSV column): lines per note code, {} when none
+    Map<String, Long> notes = new LinkedHashMap<>();
+    a.notes().forEach((note, lines) -> notes.put(note.code(), lines));
+    m.put("notes", notes);
     return m;
   }
 

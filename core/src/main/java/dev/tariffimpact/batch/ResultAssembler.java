@@ -9,6 +9,7 @@ import dev.tariffimpact.batch.internal.RunPipeline;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,25 +102,34 @@ final class ResultAssembler {
     BigDecimal cv = money(a.customsValue(), scale);
     BigDecimal duty = money(a.duty(), scale);
     return Aggregate.of(
-        scenarioNames.get(scenario),
-        k.currency(),
-        k.category(),
-        k.chapter(),
-        k.origin(),
-        k.importer(),
-        a.lines(),
-        cv,
-        duty,
-        money(a.fees(), scale),
-        money(a.taxes(), scale),
-        a.landedUnknown() > 0 ? null : money(a.landed(), scale),
-        a.landedUnknown(),
-        money(a.delta(), scale),
-        cv.signum() == 0
-            ? null
-            : duty.multiply(BigDecimal.valueOf(100)).divide(cv, 4, RoundingMode.HALF_EVEN),
-        a.rates(),
-        a.deltas());
+            scenarioNames.get(scenario),
+            k.currency(),
+            k.category(),
+            k.chapter(),
+            k.origin(),
+            k.importer(),
+            a.lines(),
+            cv,
+            duty,
+            money(a.fees(), scale),
+            money(a.taxes(), scale),
+            a.landedUnknown() > 0 ? null : money(a.landed(), scale),
+            a.landedUnknown(),
+            money(a.delta(), scale),
+            cv.signum() == 0
+                ? null
+                : duty.multiply(BigDecimal.valueOf(100)).divide(cv, 4, RoundingMode.HALF_EVEN),
+            a.rates(),
+            a.deltas())
+        .withNotes(notes(a));
+  }
+
+  private static Map<BatchNote, Long> notes(Accumulator a) {
+    Map<BatchNote, Long> notes = new EnumMap<>(BatchNote.class);
+    for (BatchNote note : BatchNote.values()) {
+      notes.put(note, a.noteLines(note));
+    }
+    return notes;
   }
 
   /** An amount at scale 4 (unscaled) at the currency's money scale, exactly. */

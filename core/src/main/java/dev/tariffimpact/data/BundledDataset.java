@@ -14,6 +14,7 @@ import dev.tariffimpact.io.schedule.CategoryCsv;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson;
 import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.io.schedule.ScenarioSourceException;
+import dev.tariffimpact.io.schedule.ScheduleFileException;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
 import java.io.IOException;
@@ -83,7 +84,10 @@ public final class BundledDataset {
   }
 
   /**
-   * Returns the bundled dataset, reading and validating every file on first use.
+   * Returns the bundled dataset, reading and checking the scenario catalogue, the categories and
+   * the exchange rates on first use. A scenario's schedule files are read, and the scenario built,
+   * when it is first used (so one quote reads and compiles only the scenario it needs); the build's
+   * tests read and compile every one of them.
    *
    * @return the dataset, the same instance on every call
    * @throws BundledDataException naming the file (and JSON path or row) if a bundled file is
@@ -139,7 +143,7 @@ public final class BundledDataset {
    * @return for example {@code [us-in-2025-08-peak, us-in-2026-framework-18, ...]}
    */
   public List<String> scenarioNames() {
-    return source.scenarios().stream().map(Scenario::name).toList();
+    return source.scenarioNames();
   }
 
   /**
@@ -150,13 +154,14 @@ public final class BundledDataset {
    * @param name the scenario name
    * @return the scenario, with its status as {@link Scenario#note()}
    * @throws NullPointerException if {@code name} is null
-   * @throws BundledDataException if there is no such scenario; the message lists the known names
+   * @throws BundledDataException if there is no such scenario (the message lists the known names),
+   *     or one of its bundled files is invalid (a broken build)
    */
   public Scenario scenario(String name) {
     Objects.requireNonNull(name, "name");
     try {
       return source.scenario(name);
-    } catch (ScenarioSourceException e) {
+    } catch (ScenarioSourceException | ScheduleFileException e) {
       throw new BundledDataException(e.getMessage(), e);
     }
   }
@@ -176,7 +181,7 @@ public final class BundledDataset {
   public Scenario asOf(String importer, LocalDate date) {
     try {
       return source.asOf(importer, date);
-    } catch (ScenarioSourceException e) {
+    } catch (ScenarioSourceException | ScheduleFileException e) {
       throw new BundledDataException(e.getMessage(), e);
     }
   }

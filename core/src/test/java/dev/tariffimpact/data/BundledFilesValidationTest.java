@@ -97,6 +97,7 @@ class BundledFilesValidationTest {
             "us-in-2026-s301-proposed",
             "in-us-mfn-2025",
             "in-us-framework-illustrative");
+    // load() no longer compiles every scenario (a quote builds only its own): this is the check.
     for (Scenario s : DATA.scenarios()) {
       assertThat(s.compile().asOf()).isEqualTo(s.asOf());
       assertThat(s.description()).as(s.name()).endsWith(".").doesNotContain(". ");

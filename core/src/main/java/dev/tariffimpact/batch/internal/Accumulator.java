@@ -1,5 +1,6 @@
 package dev.tariffimpact.batch.internal;
 
+import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.batch.Distribution;
 import org.apache.commons.statistics.descriptive.DoubleStatistics;
 import org.apache.commons.statistics.descriptive.Statistic;
@@ -22,6 +23,8 @@ public final class Accumulator {
   private final ExactSum landed = new ExactSum();
   long landedUnknown;
   private final ExactSum delta = new ExactSum();
+  // lines per BatchNote (by ordinal); null until a line has a note
+  private long[] notes;
   // null when the batch runs without distribution statistics
   private DoubleStatistics rateStats;
   private DoubleStatistics deltaStats;
@@ -63,6 +66,9 @@ public final class Accumulator {
       landed.add(f.landed[s]);
     }
     delta.add(f.delta[s]);
+    if (f.notes[s] != 0) {
+      countNotes(f.notes[s]);
+    }
     if (rateStats == null) {
       return;
     }
@@ -72,6 +78,27 @@ public final class Accumulator {
     }
     deltaStats.accept(f.deltaStatistic[s]);
     deltaSketch.add(f.deltaStatistic[s], f.deltaBucket[s]);
+  }
+
+  private void countNotes(int bits) {
+    if (notes == null) {
+      notes = new long[BatchNote.values().length];
+    }
+    for (int n = 0; n < notes.length; n++) {
+      if ((bits & (1 << n)) != 0) {
+        notes[n]++;
+      }
+    }
+  }
+
+  /**
+   * Returns the lines of this group with a note.
+   *
+   * @param note the note
+   * @return the count, 0 when none
+   */
+  public long noteLines(BatchNote note) {
+    return notes == null ? 0 : notes[note.ordinal()];
   }
 
   /**
@@ -94,6 +121,14 @@ public final class Accumulator {
     landed.add(o.landed);
     landedUnknown += o.landedUnknown;
     delta.add(o.delta);
+    if (o.notes != null) {
+      if (notes == null) {
+        notes = new long[o.notes.length];
+      }
+      for (int n = 0; n < notes.length; n++) {
+        notes[n] += o.notes[n];
+      }
+    }
     if (rateStats == null) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.tariffimpact.batch.internal;
 
+import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.batch.Reject;
 import dev.tariffimpact.batch.RejectReason;
 import dev.tariffimpact.customs.CustomsRegime;
@@ -91,9 +92,27 @@ public final class ChunkEvaluator {
         exact.entry(c, from, to, im, out);
       }
       inRange(c, from, to, out);
+      entryDateNotes(c, from, to, im, out);
     }
     out.rejects.sort(Comparator.comparingLong(Reject::row));
     return out;
+  }
+
+  /**
+   * Notes the assessed lines whose entry date is not the date of a scenario's schedule: assessed as
+   * a what-if under the measures of that date, which {@code quote} lists as an assumption.
+   */
+  private static void entryDateNotes(
+      Chunk c, int from, int to, PlanTable.Importer im, ChunkResult out) {
+    int bit = 1 << BatchNote.ENTRY_DATE_DIFFERS.ordinal();
+    for (int s = 0; s < out.notes.length; s++) {
+      LocalDate asOf = im.schedules[s].asOf();
+      for (int i = from; i < to; i++) {
+        if (out.assessed[i] && !c.entryDate[i].equals(asOf)) {
+          out.notes[s][i] |= bit;
+        }
+      }
+    }
   }
 
   /**

@@ -17,6 +17,13 @@ public final class ChunkResult {
   public final long[][] duty;
   public final long[][] fees;
   public final long[][] taxes;
+
+  /**
+   * The notes of each line under each scenario: bit {@code n.ordinal()} set for each {@link
+   * dev.tariffimpact.batch.BatchNote} {@code n} that applies.
+   */
+  public final int[][] notes;
+
   public final List<Reject> rejects = new ArrayList<>();
 
   /**
@@ -38,5 +45,6 @@ public final class ChunkResult {
     duty = new long[scenarios][n];
     fees = new long[scenarios][n];
     taxes = new long[scenarios][n];
+    notes = new int[scenarios][n];
   }
 }

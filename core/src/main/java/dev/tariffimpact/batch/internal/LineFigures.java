@@ -18,6 +18,7 @@ final class LineFigures {
   final int[] rateBucket;
   final double[] deltaStatistic;
   final int[] deltaBucket;
+  final int[] notes; // BatchNote bits
   private final boolean distributions;
 
   LineFigures(int scenarios, boolean distributions) {
@@ -30,6 +31,7 @@ final class LineFigures {
     rateBucket = new int[scenarios];
     deltaStatistic = new double[scenarios];
     deltaBucket = new int[scenarios];
+    notes = new int[scenarios];
     this.distributions = distributions;
   }
 
@@ -42,6 +44,7 @@ final class LineFigures {
       duty[s] = r.duty[s][i];
       fees[s] = r.fees[s][i];
       taxes[s] = r.taxes[s][i];
+      notes[s] = r.notes[s][i];
       long charges = charges(r, s, i);
       delta[s] = charges - baseCharges; // both in [0, Long.MAX_VALUE]: cannot overflow
       landed[s] = cif == Fixed.ABSENT ? 0 : cif + charges; // checked by ChunkEvaluator.inRange

@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * Splits one CSV record (RFC 4180 quoting: fields may be quoted, a doubled quote inside a quoted
  * field is a literal quote). Records spanning several lines are not supported: the small reference
- * tables read with it (exchange rates) keep one record per line, so errors can name the line.
+ * tables read with it (exchange rates) keep one record per line, so errors can name the line. The
+ * Spark module splits the records of a shipment file with it to find their entry ids.
+ *
+ * <p>Example: {@code CsvLine.split("E1,\"a,b\",3")} is {@code [E1, a,b, 3]}.
  */
-final class CsvLine {
+public final class CsvLine {
 
   private CsvLine() {}
 
@@ -19,7 +22,7 @@ final class CsvLine {
    * @return the fields, unquoted
    * @throws IllegalArgumentException if a quoted field is not closed
    */
-  static List<String> split(String line) {
+  public static List<String> split(String line) {
     List<String> fields = new ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;

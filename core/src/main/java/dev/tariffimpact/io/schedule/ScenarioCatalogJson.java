@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -307,13 +308,19 @@ public final class ScenarioCatalogJson {
     List<Entry> entries = entries(dto, name);
     List<Scenario> scenarios = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      scenarios.add(scenario(entries.get(i), "$.scenarios[" + i + "]", name, schedules));
+      scenarios.add(scenario(entries.get(i), "$.scenarios[" + i + "]", name, schedules, true));
     }
-    return new Catalogue(scenarios, ScenarioGroups.read(dto.groups(), scenarios, name));
+    Map<String, String> importers = new LinkedHashMap<>();
+    scenarios.forEach(s -> importers.put(s.name(), s.schedule().importer()));
+    return new Catalogue(scenarios, ScenarioGroups.read(dto.groups(), importers, name));
   }
 
-  private static Scenario scenario(
-      Entry e, String p, String name, Function<String, TariffSchedule> schedules) {
+  /**
+   * Builds the scenario of a catalogue entry at JSON path {@code p}; compiled now when {@code
+   * compile}, so stacking rules of overlays are checked (the bundled data is checked by its tests).
+   */
+  static Scenario scenario(
+      Entry e, String p, String name, Function<String, TariffSchedule> schedules, boolean compile) {
     TariffSchedule schedule = schedule(schedules, e.schedule(), name, p + ".schedule");
     List<Measure> overlays = new ArrayList<>();
     for (int j = 0; j < e.overlays().size(); j++) {
@@ -341,7 +348,9 @@ public final class ScenarioCatalogJson {
           Scenario.of(e.name(), e.description(), schedule, e.asOf(), overlays)
               .withNote(e.status())
               .withCoverageEnd(e.coverageEnd());
-      scenario.compile();
+      if (compile) {
+        scenario.compile();
+      }
       return scenario;
     } catch (TariffImpactException | IllegalArgumentException ex) {
       throw new ScheduleFileException(name, p, ex.getMessage(), ex);
@@ -357,7 +366,7 @@ public final class ScenarioCatalogJson {
     }
   }
 
-  private static List<Entry> entries(ScenarioCatalogDto dto, String name) {
+  static List<Entry> entries(ScenarioCatalogDto dto, String name) {
     if (!FORMAT.equals(dto.format())) {
       throw new ScheduleFileException(
           name, "$.format", "must be \"" + FORMAT + "\", was " + Excerpt.of(dto.format()), null);

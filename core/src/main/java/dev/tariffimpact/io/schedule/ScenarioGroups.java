@@ -2,7 +2,6 @@ package dev.tariffimpact.io.schedule;
 
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.io.schedule.internal.ScenarioGroupDto;
-import dev.tariffimpact.schedule.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,12 +19,11 @@ final class ScenarioGroups {
    * scenario per importer, and a {@code headlineFor} that names importers of the group's scenarios,
    * each the headline of one group at most.
    */
-  static List<Group> read(List<ScenarioGroupDto> dtos, List<Scenario> scenarios, String file) {
+  static List<Group> read(
+      List<ScenarioGroupDto> dtos, Map<String, String> importerByName, String file) {
     if (dtos == null) {
       return List.of();
     }
-    Map<String, Scenario> byName = new HashMap<>();
-    scenarios.forEach(s -> byName.put(s.name(), s));
     Set<String> names = new HashSet<>();
     Map<String, String> headlines = new HashMap<>();
     List<Group> groups = new ArrayList<>();
@@ -36,7 +34,7 @@ final class ScenarioGroups {
         throw new ScheduleFileException(
             file, p + ".name", "is required and must be non-blank", null);
       }
-      if (byName.containsKey(dto.name())) {
+      if (importerByName.containsKey(dto.name())) {
         throw new ScheduleFileException(
             file, p + ".name", "'" + dto.name() + "' is already a scenario name", null);
       }
@@ -50,25 +48,26 @@ final class ScenarioGroups {
       }
       Map<String, String> byImporter = new HashMap<>();
       for (int j = 0; j < members.size(); j++) {
-        Scenario s = byName.get(members.get(j));
-        if (s == null) {
+        String member = members.get(j);
+        String importer = importerByName.get(member);
+        if (importer == null) {
           throw new ScheduleFileException(
               file,
               p + ".scenarios[" + j + "]",
               "no scenario '" + members.get(j) + "' in this catalogue",
               null);
         }
-        String other = byImporter.putIfAbsent(s.schedule().importer(), s.name());
+        String other = byImporter.putIfAbsent(importer, member);
         if (other != null) {
           throw new ScheduleFileException(
               file,
               p + ".scenarios[" + j + "]",
               "'"
-                  + s.name()
+                  + member
                   + "' and '"
                   + other
                   + "' are both for importer "
-                  + s.schedule().importer()
+                  + importer
                   + "; a group holds one scenario per importer",
               null);
         }

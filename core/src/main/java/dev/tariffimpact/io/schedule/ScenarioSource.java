@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -69,22 +70,26 @@ public final class ScenarioSource {
 
   private static volatile ScenarioSource bundled;
 
-  /** What to read as of a date for one importer: a base schedule and overlay measures. */
-  record Dated(String label, String description, TariffSchedule base, List<Measure> more) {}
+  /**
+   * What to read as of a date for one importer: a base schedule (read on first use for the bundled
+   * data) and overlay measures.
+   */
+  record Dated(
+      String label, String description, Supplier<TariffSchedule> base, List<Measure> more) {}
 
   private final String where;
-  private final Map<String, Scenario> scenarios;
+  private final Map<String, LazyScenario> scenarios;
   private final Map<String, Group> groups;
   private final Map<String, Dated> dated;
-  private final Map<String, TariffSchedule> files;
+  private final Supplier<Map<String, TariffSchedule>> files;
   private final ExchangeRates rates;
 
   private ScenarioSource(
       String where,
-      Map<String, Scenario> scenarios,
+      Map<String, LazyScenario> scenarios,
       Map<String, Group> groups,
       Map<String, Dated> dated,
-      Map<String, TariffSchedule> files,
+      Supplier<Map<String, TariffSchedule>> files,
       ExchangeRates rates) {
     this.where = where;
     this.scenarios = scenarios;
@@ -96,7 +101,10 @@ public final class ScenarioSource {
 
   /**
    * Returns the bundled data: the scenarios and groups of {@code scenarios.json}, each importer's
-   * base schedule for dates, and the bundled example exchange rates. Read and checked once.
+   * base schedule for dates, and the bundled example exchange rates. The catalogue is read and
+   * checked once; each scenario's schedule files are read, and the scenario built, on its first use
+   * (a quote for India never reads the US schedule and its full HTS). The build's tests read and
+   * compile every bundled scenario.
    *
    * @return the same source on every call
    * @throws ScheduleFileException naming the bundled file and JSON path (or line) if a bundled file
@@ -157,15 +165,36 @@ public final class ScenarioSource {
       Map<String, Dated> dated,
       Map<String, TariffSchedule> files,
       ExchangeRates rates) {
-    Map<String, Scenario> byName = new LinkedHashMap<>();
-    for (Scenario s : catalogue.scenarios()) {
+    Map<String, TariffSchedule> read = Collections.unmodifiableMap(files);
+    return of(
+        where,
+        catalogue.scenarios().stream().map(LazyScenario::of).toList(),
+        catalogue.groups(),
+        dated,
+        () -> read,
+        rates);
+  }
+
+  /**
+   * A source whose scenarios may be built on first use; {@code files} gives every schedule file,
+   * reading those not read yet.
+   */
+  static ScenarioSource of(
+      String where,
+      List<LazyScenario> scenarios,
+      List<Group> catalogueGroups,
+      Map<String, Dated> dated,
+      Supplier<Map<String, TariffSchedule>> files,
+      ExchangeRates rates) {
+    Map<String, LazyScenario> byName = new LinkedHashMap<>();
+    for (LazyScenario s : scenarios) {
       if (byName.putIfAbsent(s.name(), s) != null) {
         throw new ScenarioSourceException(
             "Scenario '" + s.name() + "' is defined twice in " + where);
       }
     }
     Map<String, Group> groups = new LinkedHashMap<>();
-    for (Group g : catalogue.groups()) {
+    for (Group g : catalogueGroups) {
       if (byName.containsKey(g.name()) || groups.putIfAbsent(g.name(), g) != null) {
         throw new ScenarioSourceException(
             "Group '" + g.name() + "' is defined twice, or also a scenario, in " + where);
@@ -176,7 +205,7 @@ public final class ScenarioSource {
         Collections.unmodifiableMap(byName),
         Collections.unmodifiableMap(groups),
         Collections.unmodifiableMap(dated),
-        Collections.unmodifiableMap(files),
+        files,
         rates);
   }
 
@@ -197,7 +226,16 @@ public final class ScenarioSource {
    * @return for the bundled data {@code [us-in-2025-08-peak, ...]}; empty for schedule files only
    */
   public List<Scenario> scenarios() {
-    return List.copyOf(scenarios.values());
+    return scenarios.values().stream().map(LazyScenario::get).toList();
+  }
+
+  /**
+   * Returns the names of the named scenarios, in catalogue order, without building them.
+   *
+   * @return for the bundled data {@code [us-in-2025-08-peak, ...]}
+   */
+  public List<String> scenarioNames() {
+    return List.copyOf(scenarios.keySet());
   }
 
   /**
@@ -209,12 +247,12 @@ public final class ScenarioSource {
    */
   public Scenario scenario(String name) {
     Objects.requireNonNull(name, "name");
-    Scenario s = scenarios.get(name);
+    LazyScenario s = scenarios.get(name);
     if (s == null) {
       throw new ScenarioSourceException(
           "No scenario '" + name + "' in " + where + "; known: " + known(scenarios.keySet()));
     }
-    return s;
+    return s.get();
   }
 
   /**
@@ -298,7 +336,7 @@ public final class ScenarioSource {
     return Scenario.of(
             d.label() + "@" + date,
             d.description() + " as of " + date + ".",
-            d.base(),
+            d.base().get(),
             date,
             d.more())
         .withCoverageEnd(coverageEnd(importer).orElse(null));
@@ -314,19 +352,20 @@ public final class ScenarioSource {
   public java.util.Optional<LocalDate> coverageEnd(String importer) {
     Objects.requireNonNull(importer, "importer");
     return scenarios.values().stream()
-        .filter(s -> s.schedule().importer().equals(importer))
-        .map(Scenario::coverageEnd)
+        .filter(s -> s.importer().equals(importer))
+        .map(LazyScenario::coverageEnd)
         .flatMap(java.util.Optional::stream)
         .max(LocalDate::compareTo);
   }
 
   /**
-   * Returns the schedule files this source read, by file name.
+   * Returns the schedule files of this source, by file name (the bundled data reads those not read
+   * yet).
    *
    * @return for the bundled data {@code {us-india.json=..., us-india-framework-18.json=...}}
    */
   public Map<String, TariffSchedule> scheduleFiles() {
-    return files;
+    return files.get();
   }
 
   /**
@@ -336,7 +375,7 @@ public final class ScenarioSource {
    */
   public Set<String> importers() {
     Set<String> importers = new LinkedHashSet<>();
-    scenarios.values().forEach(s -> importers.add(s.schedule().importer()));
+    scenarios.values().forEach(s -> importers.add(s.importer()));
     importers.addAll(dated.keySet());
     return Collections.unmodifiableSet(importers);
   }
@@ -412,6 +451,14 @@ public final class ScenarioSource {
         .filter(rate -> rate.isValidOn(scenario.asOf()))
         .forEach(rate -> rate.assumption().ifPresent(out::add));
     return List.copyOf(out);
+  }
+
+  /** The names of the scenarios built so far, in catalogue order: what the laziness tests see. */
+  List<String> built() {
+    return scenarios.values().stream()
+        .filter(LazyScenario::isBuilt)
+        .map(LazyScenario::name)
+        .toList();
   }
 
   private static String known(Set<String> names) {

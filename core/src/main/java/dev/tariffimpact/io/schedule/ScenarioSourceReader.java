@@ -5,8 +5,10 @@ import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.io.csv.CustomsExchangeRateCsv;
 import dev.tariffimpact.io.csv.ExchangeRateCsv;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Catalogue;
+import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Entry;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
+import dev.tariffimpact.io.schedule.internal.ScenarioCatalogDto;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
@@ -16,12 +18,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the bundled data and the user's files into a {@link ScenarioSource}. */
@@ -35,37 +43,101 @@ final class ScenarioSourceReader {
 
   private ScenarioSourceReader() {}
 
+  /**
+   * The bundled catalogue, read and checked now; each scenario is built on its first use, reading
+   * its schedule files (each once, the US one with the full HTS) without compiling it.
+   */
   static ScenarioSource bundled() {
-    Map<String, TariffSchedule> files = new LinkedHashMap<>();
-    Function<String, TariffSchedule> read =
-        file ->
-            files.computeIfAbsent(
-                file,
-                f -> {
-                  try (InputStream in = open(f)) {
-                    TariffSchedule schedule = ScheduleJson.read(in, f, NO_PRODUCT_LISTS);
-                    return f.equals(US_INDIA) ? withFullHts(schedule) : schedule;
-                  } catch (IOException e) {
-                    throw new ScheduleFileException(f, "", "cannot read bundled file: " + e, e);
-                  }
-                });
-    Catalogue catalogue;
-    try (InputStream scenarios = open(ScenarioSource.BUNDLED_SCENARIOS)) {
-      catalogue = ScenarioCatalogJson.load(scenarios, ScenarioSource.BUNDLED_SCENARIOS, read);
+    String name = ScenarioSource.BUNDLED_SCENARIOS;
+    byte[] bytes;
+    try (InputStream in = open(name)) {
+      bytes = FileSupport.readBounded(in, name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ScenarioCatalogDto dto = FileSupport.readJson(bytes, ScenarioCatalogDto.class, name);
+    List<Entry> entries = ScenarioCatalogJson.entries(dto, name);
+    Map<String, TariffSchedule> read = new ConcurrentHashMap<>();
+    Function<String, TariffSchedule> schedules =
+        file -> read.computeIfAbsent(file, ScenarioSourceReader::readBundled);
+    Map<String, String> importerOfFile = new LinkedHashMap<>();
+    Map<String, String> importers = new LinkedHashMap<>();
+    List<LazyScenario> scenarios = new ArrayList<>();
     Map<String, ScenarioSource.Dated> dated = new LinkedHashMap<>();
-    for (Scenario s : catalogue.scenarios()) {
-      String importer = s.schedule().importer();
-      if (s.overlays().isEmpty() && !dated.containsKey(importer)) {
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      String p = "$.scenarios[" + i + "]";
+      String importer =
+          importerOfFile.computeIfAbsent(e.schedule(), f -> importerOf(f, name, p + ".schedule"));
+      importers.put(e.name(), importer);
+      scenarios.add(
+          LazyScenario.of(
+              e.name(),
+              importer,
+              e.coverageEnd(),
+              () -> ScenarioCatalogJson.scenario(e, p, name, schedules, false)));
+      if (e.overlays().isEmpty() && !dated.containsKey(importer)) {
         dated.put(
             importer,
             new ScenarioSource.Dated(
-                importer, "The bundled " + importer + " schedule", s.schedule(), List.of()));
+                importer,
+                "The bundled " + importer + " schedule",
+                () -> schedules.apply(e.schedule()),
+                List.of()));
       }
     }
-    return ScenarioSource.of("the bundled data", catalogue, dated, files, bundledRates());
+    List<String> files = new ArrayList<>();
+    entries.forEach(
+        e ->
+            Stream.concat(Stream.of(e.schedule()), e.overlays().stream())
+                .filter(f -> !files.contains(f))
+                .forEach(files::add));
+    Supplier<Map<String, TariffSchedule>> all =
+        () -> {
+          scenarios.forEach(LazyScenario::get); // reads every file, checks every overlay
+          Map<String, TariffSchedule> ordered = new LinkedHashMap<>();
+          files.forEach(f -> ordered.put(f, schedules.apply(f)));
+          return Collections.unmodifiableMap(ordered);
+        };
+    return ScenarioSource.of(
+        "the bundled data",
+        scenarios,
+        ScenarioGroups.read(dto.groups(), importers, name),
+        dated,
+        all,
+        bundledRates());
+  }
+
+  private static TariffSchedule readBundled(String file) {
+    try (InputStream in = open(file)) {
+      TariffSchedule schedule = ScheduleJson.read(in, file, NO_PRODUCT_LISTS);
+      return file.equals(US_INDIA) ? withFullHts(schedule) : schedule;
+    } catch (IOException e) {
+      throw new ScheduleFileException(file, "", "cannot read bundled file: " + e, e);
+    }
+  }
+
+  /**
+   * The importer a bundled schedule file names, read without its measures: resolving a name or an
+   * importer must not read the US file's full HTS. The whole file is checked when first used.
+   */
+  private static String importerOf(String file, String catalogue, String p) {
+    try (InputStream in = open(file);
+        JsonParser parser = FileSupport.MAPPER.createParser(in)) {
+      if (parser.nextToken() == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+          String field = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if (field.equals("importer") && value == JsonToken.VALUE_STRING) {
+            return parser.getString();
+          }
+          parser.skipChildren();
+        }
+      }
+    } catch (IOException | JacksonException e) {
+      throw new ScheduleFileException(catalogue, p, "cannot read bundled file " + file, e);
+    }
+    throw new ScheduleFileException(catalogue, p, file + " names no importer", null);
   }
 
   /** The bundled US schedule whose curated MFN lines the full HTS 2025 bundle completes. */
@@ -174,7 +246,8 @@ final class ScenarioSourceReader {
             }
           });
       dated.put(
-          base.importer(), new ScenarioSource.Dated(label, "Schedule " + label, base, overlays));
+          base.importer(),
+          new ScenarioSource.Dated(label, "Schedule " + label, () -> base, overlays));
     }
     return ScenarioSource.of(
         "the files " + files, new Catalogue(scenarios, groups), dated, schedules, rates);

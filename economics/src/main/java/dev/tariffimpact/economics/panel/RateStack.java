@@ -24,9 +24,16 @@ import java.util.Optional;
  * stack is then not computable and says which measure and rate, never a zero. A line with no base
  * duty at all is not computable either.
  *
+ * <p>A layer with a {@link dev.tariffimpact.schedule.TotalLimit} (a top-up "to a total of 15%" or a
+ * cap "not above 15%") is bounded as the Assessor bounds it, by the base duty layers before it:
+ * 9903.82.10's Free top-up to 15% adds 9.7 to a 5.3% MFN line and nothing to a 16.5% one. The total
+ * is then the Assessor's effective duty rate of the line on that day.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RateStack {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final List<RateLayer> layers;
   private final BigDecimal total;
@@ -73,6 +80,10 @@ public final class RateStack {
       } else {
         return notComputable(layers, m, "its base is " + m.base());
       }
+      if (m.total() != null) {
+        // the Assessor's bound on a value of 100: the amounts are then the percents
+        percent = m.total().apply(percent, HUNDRED, basePercent(layers));
+      }
       layers.add(new RateLayer(m.id(), m.kind(), percent.stripTrailingZeros()));
       total = total.add(percent);
     }
@@ -80,6 +91,17 @@ public final class RateStack {
       return new RateStack(layers, null, "no base duty (MFN) applies to the line");
     }
     return new RateStack(layers, total.stripTrailingZeros(), null);
+  }
+
+  /** The base duty (MFN or preference) charged so far: what a top-up or cap is bounded by. */
+  private static BigDecimal basePercent(List<RateLayer> layers) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (RateLayer layer : layers) {
+      if (layer.kind().isExclusivePerLine()) {
+        sum = sum.add(layer.percent());
+      }
+    }
+    return sum;
   }
 
   private static int indexOf(List<Measure> measures, String id) {

@@ -93,15 +93,9 @@ public final class MonteCarlo {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(uncertainty, "uncertainty");
     Objects.requireNonNull(executor, "executor");
-    if (draws < 1) {
-      throw new IllegalArgumentException("draws must be at least 1, was " + draws);
-    }
-    int blocks = (draws + BLOCK - 1) / BLOCK;
-    SplittableUniformRandomProvider root =
-        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
-    List<SplittableUniformRandomProvider> streams = root.splits(blocks).toList();
-    int outputs = Output.values().length;
-    double[][] values = new double[outputs][draws];
+    int blocks = blocks(draws);
+    List<SplittableUniformRandomProvider> streams = streams(seed, blocks, 0, blocks);
+    double[][] values = new double[Output.values().length][draws];
     List<CompletableFuture<Void>> tasks = new ArrayList<>();
     for (int b = 0; b < blocks; b++) {
       int first = b * BLOCK;
@@ -109,18 +103,109 @@ public final class MonteCarlo {
       UniformRandomProvider rng = streams.get(b);
       tasks.add(
           CompletableFuture.runAsync(
-              () -> block(model, uncertainty, rng, first, last, values), executor));
+              () -> block(model, uncertainty, rng, first, last, values, 0), executor));
     }
     tasks.forEach(CompletableFuture::join);
+    return of(draws, seed, values);
+  }
+
+  /**
+   * The number of blocks (random streams) of a run of {@code draws} draws.
+   *
+   * @param draws the number of draws, at least 1
+   * @return {@code ceil(draws / BLOCK)}
+   * @throws IllegalArgumentException if draws is less than 1
+   */
+  public static int blocks(int draws) {
+    if (draws < 1) {
+      throw new IllegalArgumentException("draws must be at least 1, was " + draws);
+    }
+    return (draws + BLOCK - 1) / BLOCK;
+  }
+
+  /**
+   * The outputs of a slice of a run's draws, for a caller that spreads the blocks over machines
+   * (the Spark module): blocks {@code [fromBlock, toBlock)} of a run of {@code draws} draws, each
+   * with the same random stream, hence the same values, as in {@link #run}.
+   *
+   * @param model the model
+   * @param uncertainty the parameter distributions
+   * @param draws the number of draws of the whole run
+   * @param seed the seed of the whole run
+   * @param fromBlock the first block, from 0
+   * @param toBlock after the last block, at most {@link #blocks(int)}
+   * @return per output (by {@link Output#ordinal()}), the values of draws {@code fromBlock * BLOCK}
+   *     to {@code min(draws, toBlock * BLOCK) - 1} in draw order
+   * @throws IllegalArgumentException if the block range is empty or outside the run
+   */
+  public static double[][] slice(
+      ImpactModel model,
+      Uncertainty uncertainty,
+      int draws,
+      long seed,
+      int fromBlock,
+      int toBlock) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(uncertainty, "uncertainty");
+    int blocks = blocks(draws);
+    if (fromBlock < 0 || toBlock > blocks || fromBlock >= toBlock) {
+      throw new IllegalArgumentException(
+          "blocks [" + fromBlock + ", " + toBlock + ") outside the run's [0, " + blocks + ")");
+    }
+    List<SplittableUniformRandomProvider> streams = streams(seed, blocks, fromBlock, toBlock);
+    int offset = fromBlock * BLOCK;
+    int end = Math.min(draws, toBlock * BLOCK);
+    double[][] values = new double[Output.values().length][end - offset];
+    for (int b = fromBlock; b < toBlock; b++) {
+      int first = b * BLOCK;
+      int last = Math.min(draws, first + BLOCK);
+      block(model, uncertainty, streams.get(b - fromBlock), first, last, values, offset);
+    }
+    return values;
+  }
+
+  /**
+   * The bands of a complete sample (the values of every draw, as {@link #run} or the concatenated
+   * {@link #slice}s give them).
+   *
+   * @param draws the number of draws
+   * @param seed the seed
+   * @param values per output (by {@link Output#ordinal()}), the value of each draw in draw order;
+   *     the result keeps these arrays
+   * @return the bands with the sample
+   * @throws IllegalArgumentException if an output does not have {@code draws} values
+   */
+  public static Result of(int draws, long seed, double[][] values) {
+    if (values.length != Output.values().length) {
+      throw new IllegalArgumentException(
+          values.length + " outputs, expected " + Output.values().length);
+    }
     Map<Output, Band> bands = new EnumMap<>(Output.class);
     Map<Output, double[]> samples = new EnumMap<>(Output.class);
     Quantile quantile = Quantile.withDefaults();
     for (Output o : Output.values()) {
-      double[] q = quantile.evaluate(values[o.ordinal()], PERCENTILES);
+      double[] v = values[o.ordinal()];
+      if (v.length != draws) {
+        throw new IllegalArgumentException(o + " has " + v.length + " values, expected " + draws);
+      }
+      // on a copy: the selection reorders its input, and the sample stays in draw order
+      double[] q = quantile.evaluate(v.clone(), PERCENTILES);
       bands.put(o, new Band(q[0], q[1], q[2]));
-      samples.put(o, values[o.ordinal()]);
+      samples.put(o, v);
     }
     return new Result(draws, seed, bands, samples);
+  }
+
+  /**
+   * Block {@code b}'s stream is the {@code b}-th of {@code blocks} splits of the seeded root. A
+   * slice makes the same {@code splits(blocks)} call as the whole run and keeps its range, so it
+   * does not depend on how commons-rng derives a split from the stream's size.
+   */
+  private static List<SplittableUniformRandomProvider> streams(
+      long seed, int blocks, int from, int to) {
+    SplittableUniformRandomProvider root =
+        (SplittableUniformRandomProvider) RandomSource.L64_X128_MIX.create(seed);
+    return root.splits(blocks).skip(from).limit(to - (long) from).toList();
   }
 
   private static void block(
@@ -129,7 +214,8 @@ public final class MonteCarlo {
       UniformRandomProvider rng,
       int first,
       int last,
-      double[][] values) {
+      double[][] values,
+      int offset) {
     ContinuousDistribution.Sampler demand = sampler(u.demandFactor(), rng);
     ContinuousDistribution.Sampler substitution = sampler(u.substitution(), rng);
     ContinuousDistribution.Sampler supply = sampler(u.exportSupply(), rng);
@@ -146,7 +232,7 @@ public final class MonteCarlo {
       }
       double[] out = model.evaluate(multipliers, sigma, ex, pt);
       for (int o = 0; o < out.length; o++) {
-        values[o][d] = out[o];
+        values[o][d - offset] = out[o];
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.tariffimpact.economics.uncertainty;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tariffimpact.economics.price.PriceEffect;
@@ -21,6 +22,35 @@ class MonteCarloTest {
           new double[] {2, 1},
           10_000,
           PriceEffect.BUDGET_LAB);
+
+  @Test
+  void slicesOfTheBlocksGiveTheSameDrawsAsOneRun() {
+    // 100 draws = 7 blocks of 16 (the last holds 4); slices [0,3), [3,4), [4,7) as three
+    // machines would take them must give each draw the value it has in the single run.
+    MonteCarlo.Result whole = MonteCarlo.run(MODEL, Uncertainty.DEFAULT, 100, 42, Runnable::run);
+    assertThat(MonteCarlo.blocks(100)).isEqualTo(7);
+    double[][] a = MonteCarlo.slice(MODEL, Uncertainty.DEFAULT, 100, 42, 0, 3);
+    double[][] b = MonteCarlo.slice(MODEL, Uncertainty.DEFAULT, 100, 42, 3, 4);
+    double[][] c = MonteCarlo.slice(MODEL, Uncertainty.DEFAULT, 100, 42, 4, 7);
+    assertThat(a[0]).hasSize(48);
+    assertThat(b[0]).hasSize(16);
+    assertThat(c[0]).hasSize(36);
+    double[][] joined = new double[Output.values().length][100];
+    for (int o = 0; o < joined.length; o++) {
+      System.arraycopy(a[o], 0, joined[o], 0, 48);
+      System.arraycopy(b[o], 0, joined[o], 48, 16);
+      System.arraycopy(c[o], 0, joined[o], 64, 36);
+      assertThat(joined[o]).containsExactly(whole.samples().get(Output.values()[o]));
+    }
+    assertThat(MonteCarlo.of(100, 42, joined).bands()).isEqualTo(whole.bands());
+  }
+
+  @Test
+  void aSliceOutsideTheRunIsRefused() {
+    assertThatThrownBy(() -> MonteCarlo.slice(MODEL, Uncertainty.DEFAULT, 100, 42, 6, 8))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[6, 8)");
+  }
 
   @Test
   void sameSeedSameBandsAtOneAndFourThreads() {
