@@ -80,7 +80,7 @@ class SparkBatchTest {
   @Test
   void brokenRowsAreRejectsWithTheirRowNumbersNotAFailedJob() throws IOException {
     List<String> rows = new ArrayList<>(Files.readAllLines(SAMPLE).subList(0, 12));
-    rows.set(3, rows.get(3).replace("8413.70", "84O3.70")); // row 4: bad code
+    rows.set(3, rows.get(3).replace("84137010", "84O37010")); // row 4: bad code
     rows.set(6, rows.get(6).replace("3907.61.00,1894.10", "3907.61.00,abc")); // row 7: bad number
     rows.add(8, ""); // row 9: empty line
     rows.add(10, "US-20261121-2,US,IN,6109.10.00"); // row 11: too few fields
