@@ -28,7 +28,10 @@ import org.duckdb.DuckDBConnection;
  * scenario and layer {@code ROUND(value x fraction + quantity x per_unit + kg x per_kg, 2)} in
  * DECIMAL (DuckDB's ROUND on DECIMAL is half away from zero = HALF_UP for these non-negative
  * amounts); MPF and HMF per entry with a GROUP BY, clamped to the band before rounding; the same
- * aggregates (per scenario and per scenario and origin).
+ * aggregates (per scenario and per scenario and origin). Value, quantity and mass are cast to
+ * DECIMAL(38) before they meet a rate: on the current data a 64-bit DECIMAL(18) product overflowed
+ * (a quantity of 27,724.000 x a rate of 4.95 per unit, at scale 13), and DuckDB refuses rather than
+ * rounds.
  */
 public final class DuckDbPeer implements AutoCloseable {
 
@@ -45,19 +48,19 @@ public final class DuckDbPeer implements AutoCloseable {
       """
       WITH v AS (
         SELECT entry_id, code, origin, mode, entry_date,
-               round(CASE WHEN incoterm IN ('CFR', 'CPT') THEN value - freight
+               round(CAST(CASE WHEN incoterm IN ('CFR', 'CPT') THEN value - freight
                           WHEN incoterm IN ('CIF', 'CIP', 'DAP', 'DPU', 'DDP')
                             THEN value - freight - insurance
-                          ELSE value END * x.factor, 2) AS cv,
+                          ELSE value END AS DECIMAL(38,2)) * x.factor, 2) AS cv,
                quantity,
                COALESCE(net_kg, CASE WHEN unit = 'kg' THEN quantity END) AS kg
         FROM %LINES% l
         JOIN fx x ON x.currency = l.currency AND x.day = COALESCE(l.export_date, l.entry_date)),
       d AS (
         SELECT r.scenario, v.origin,
-               sum(round(v.cv * r.fraction
-                   + CASE WHEN r.per_unit = 0 THEN 0 ELSE v.quantity * r.per_unit END
-                   + CASE WHEN r.per_kg = 0 THEN 0 ELSE v.kg * r.per_kg END, 2)) AS duty
+               sum(round(CAST(v.cv AS DECIMAL(38,2)) * r.fraction
+                   + CASE WHEN r.per_unit = 0 THEN 0 ELSE CAST(v.quantity AS DECIMAL(38,3)) * r.per_unit END
+                   + CASE WHEN r.per_kg = 0 THEN 0 ELSE CAST(v.kg AS DECIMAL(38,3)) * r.per_kg END, 2)) AS duty
         FROM v JOIN rates r ON r.code = v.code AND r.origin = v.origin
         GROUP BY r.scenario, v.origin),
       o AS (SELECT origin, count(*) AS n, sum(cv) AS cv FROM v GROUP BY origin),
