@@ -13,6 +13,7 @@ import dev.tariffimpact.batch.Reject;
 import dev.tariffimpact.batch.ShipmentCsv;
 import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
+import dev.tariffimpact.io.csv.CsvLine;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.io.schedule.ScenarioSource;
 import dev.tariffimpact.schedule.Scenario;
@@ -262,9 +263,9 @@ final class DemoCommand implements Callable<Integer> {
     Map<Long, String> byRow = new HashMap<>();
     try (InputStream in = BundledData.open(SAMPLE)) {
       List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      int column = QuoteInput.Csv.split(lines.get(0)).indexOf(ShipmentCsv.CURRENCY);
+      int column = CsvLine.split(lines.get(0)).indexOf(ShipmentCsv.CURRENCY);
       for (int i = 1; i < lines.size(); i++) {
-        List<String> cells = QuoteInput.Csv.split(lines.get(i));
+        List<String> cells = CsvLine.split(lines.get(i));
         if (column >= 0 && column < cells.size()) {
           byRow.put(i + 1L, cells.get(column).strip());
         }

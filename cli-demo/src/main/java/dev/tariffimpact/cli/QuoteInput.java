@@ -1,5 +1,6 @@
 package dev.tariffimpact.cli;
 
+import dev.tariffimpact.io.csv.CsvLine;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -39,7 +40,12 @@ final class QuoteInput {
     if (lines.isEmpty()) {
       throw new ParameterException(quote, "--input " + source + ": empty; expected a header line");
     }
-    List<String> header = Csv.split(lines.get(0).replace("\uFEFF", ""));
+    List<String> header;
+    try {
+      header = CsvLine.split(lines.get(0).replace("\uFEFF", ""));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(quote, "--input " + source + " header: " + e.getMessage());
+    }
     String name = source.equals("-") ? "stdin" : source;
     PrintWriter out = quote.getOut();
     PrintWriter err = quote.getErr();
@@ -51,7 +57,17 @@ final class QuoteInput {
         continue;
       }
       int row = i + 1;
-      List<String> cells = Csv.split(lines.get(i));
+      List<String> cells;
+      try {
+        cells = CsvLine.split(lines.get(i));
+      } catch (IllegalArgumentException e) {
+        failed++;
+        err.println("tariff-impact: " + name + " row " + row + ": " + e.getMessage());
+        if (format == OutputFormat.json) {
+          array.addObject().put("row", row).put("error", e.getMessage());
+        }
+        continue;
+      }
       List<String> args = new ArrayList<>(List.of("quote"));
       for (int c = 0; c < header.size() && c < cells.size(); c++) {
         if (!cells.get(c).isBlank()) {
@@ -136,38 +152,5 @@ final class QuoteInput {
       throw new ParameterException(quote, "--input: file not found: " + source);
     }
     return Files.readAllLines(file, StandardCharsets.UTF_8);
-  }
-
-  /** A minimal CSV line splitter: commas, double-quoted fields with doubled quotes. */
-  static final class Csv {
-    private Csv() {}
-
-    static List<String> split(String line) {
-      List<String> cells = new ArrayList<>();
-      StringBuilder cell = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char ch = line.charAt(i);
-        if (quoted) {
-          if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else if (ch == '"') {
-            quoted = false;
-          } else {
-            cell.append(ch);
-          }
-        } else if (ch == '"') {
-          quoted = true;
-        } else if (ch == ',') {
-          cells.add(cell.toString());
-          cell.setLength(0);
-        } else {
-          cell.append(ch);
-        }
-      }
-      cells.add(cell.toString());
-      return cells;
-    }
   }
 }
