@@ -1,6 +1,7 @@
 package dev.tariffimpact.batch;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -144,6 +145,21 @@ public final class Aggregate {
         rates,
         deltas,
         Map.of());
+  }
+
+  /**
+   * The effective rate of a group, as every aggregate carries it: duty / customs value x 100 at
+   * scale 4, HALF_EVEN. One rule for the local engine and for partial sums merged elsewhere
+   * (Spark).
+   *
+   * @param duty the group's duty
+   * @param customsValue the group's customs value
+   * @return the rate in percent, or null for a zero customs value
+   */
+  public static BigDecimal effectiveRate(BigDecimal duty, BigDecimal customsValue) {
+    return customsValue.signum() == 0
+        ? null
+        : duty.multiply(BigDecimal.valueOf(100)).divide(customsValue, 4, RoundingMode.HALF_EVEN);
   }
 
   /**

@@ -116,9 +116,7 @@ final class ResultAssembler {
             a.landedUnknown() > 0 ? null : money(a.landed(), scale),
             a.landedUnknown(),
             money(a.delta(), scale),
-            cv.signum() == 0
-                ? null
-                : duty.multiply(BigDecimal.valueOf(100)).divide(cv, 4, RoundingMode.HALF_EVEN),
+            Aggregate.effectiveRate(duty, cv),
             a.rates(),
             a.deltas())
         .withNotes(notes(a));

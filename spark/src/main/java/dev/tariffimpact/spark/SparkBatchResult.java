@@ -6,7 +6,6 @@ import dev.tariffimpact.batch.Aggregate;
 import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.batch.GroupBy;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -234,7 +233,7 @@ public final class SparkBatchResult {
             amount(r, "landed_cost"),
             r.getLong(r.fieldIndex("landed_cost_unknown")),
             amount(r, "delta"),
-            rate(duty, cv),
+            Aggregate.effectiveRate(duty, cv),
             null,
             null)
         .withNotes(PartitionOutput.notes(r.getString(r.fieldIndex("notes"))));
@@ -265,7 +264,7 @@ public final class SparkBatchResult {
             unknown > 0 ? null : a.landedCost().add(b.landedCost()),
             unknown,
             a.delta().add(b.delta()),
-            rate(duty, cv),
+            Aggregate.effectiveRate(duty, cv),
             null,
             null)
         .withNotes(sumNotes(a.notes(), b.notes()));
@@ -276,13 +275,6 @@ public final class SparkBatchResult {
     sum.putAll(a);
     b.forEach((note, n) -> sum.merge(note, n, Long::sum));
     return sum;
-  }
-
-  /** Duty / customs value x 100 at scale 4 HALF_EVEN, null for a zero value (as the engine). */
-  static BigDecimal rate(BigDecimal duty, BigDecimal customsValue) {
-    return customsValue.signum() == 0
-        ? null
-        : duty.multiply(BigDecimal.valueOf(100)).divide(customsValue, 4, RoundingMode.HALF_EVEN);
   }
 
   /** Prints the counts and the scenarios. */
