@@ -205,6 +205,7 @@ final class QuoteCommand implements Callable<Integer> {
               + " defaults to today");
     }
     String importerCode = importer != null ? sources.importer(importer) : null;
+    sources.narrowTo(code); // one code: read its HTS heading, not the whole table
     Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
     if (importerCode == null) {
       importerCode = before.schedule().importer();

@@ -1,6 +1,8 @@
 package dev.tariffimpact.cli;
 
 import dev.tariffimpact.batch.BatchScenario;
+import dev.tariffimpact.classification.InvalidCodeException;
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.Rounding;
@@ -71,6 +73,21 @@ final class ScenarioOptions {
       source = ratesFile == null ? s : s.withExchangeRates(ExchangeRateCsv.read(ratesFile));
     }
     return source;
+  }
+
+  /**
+   * Narrows the source to what a quote of one code reads ({@link ScenarioSource#forCode}): the
+   * bundled US schedule then holds that code's HTS lines, not all 13,000. A code that does not
+   * parse leaves the source as it is, so its error is reported where it always was.
+   */
+  void narrowTo(String code) {
+    ProductCode parsed;
+    try {
+      parsed = ProductCode.parse(code);
+    } catch (InvalidCodeException e) {
+      return;
+    }
+    source = source().forCode(parsed);
   }
 
   /** The schedule and catalogue files and the rates file, the inputs a batch manifest records. */

@@ -7,8 +7,10 @@ import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.MeasureKind;
 import dev.tariffimpact.schedule.Validity;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -77,6 +79,33 @@ public final class HtsMfnSchedule {
    */
   public static HtsMfnSchedule bundled() {
     return Holder.BUNDLED;
+  }
+
+  /**
+   * Returns the lines of the bundled schedule in the heading of a code (its chapter for a 2-digit
+   * code): the lines a quote of that code can use, read without parsing the other 29,000 rows. The
+   * file is decompressed and split into CSV records, and only records whose HTS number starts with
+   * the heading's digits are read, with the same rules as {@link #bundled()} (a 10-digit line
+   * inherits the rate of its 8-digit parent, which is in the same heading). Rows of other headings
+   * are not checked here: the build's tests read and check the whole file through {@link
+   * #bundled()}.
+   *
+   * <p>Example: {@code bundledHeading(ProductCode.parse("6109.10.00"))} holds 6109, 6109.10.00 and
+   * its statistical lines, 6109.90 ... and nothing else.
+   *
+   * @param code any code; its first four digits (or two) select the heading
+   * @return the schedule of that heading's lines, in file order (read anew on every call)
+   * @throws UncheckedIOException if the bundled file is missing or not gzip (a broken build)
+   */
+  public static HtsMfnSchedule bundledHeading(ProductCode code) {
+    String prefix = code.digits().substring(0, Math.min(4, code.length()));
+    try (InputStream in = new GZIPInputStream(BundledData.open(FILE))) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new HtsMfnSchedule(
+          HtsReader.read(new StringReader(HtsRecords.under(text, prefix)), Path.of("data", FILE)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Bundled HTS schedule data/" + FILE + " unreadable", e);
+    }
   }
 
   /**

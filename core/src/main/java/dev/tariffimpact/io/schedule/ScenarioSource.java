@@ -1,5 +1,6 @@
 package dev.tariffimpact.io.schedule;
 
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRates;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -84,19 +86,24 @@ public final class ScenarioSource {
   private final Supplier<Map<String, TariffSchedule>> files;
   private final ExchangeRates rates;
 
+  /** The same catalogue narrowed to a code ({@link #forCode}); null for the user's files. */
+  private final Function<ProductCode, ScenarioSource> narrow;
+
   private ScenarioSource(
       String where,
       Map<String, LazyScenario> scenarios,
       Map<String, Group> groups,
       Map<String, Dated> dated,
       Supplier<Map<String, TariffSchedule>> files,
-      ExchangeRates rates) {
+      ExchangeRates rates,
+      Function<ProductCode, ScenarioSource> narrow) {
     this.where = where;
     this.scenarios = scenarios;
     this.groups = groups;
     this.dated = dated;
     this.files = files;
     this.rates = rates;
+    this.narrow = narrow;
   }
 
   /**
@@ -172,7 +179,8 @@ public final class ScenarioSource {
         catalogue.groups(),
         dated,
         () -> read,
-        rates);
+        rates,
+        null);
   }
 
   /**
@@ -185,7 +193,8 @@ public final class ScenarioSource {
       List<Group> catalogueGroups,
       Map<String, Dated> dated,
       Supplier<Map<String, TariffSchedule>> files,
-      ExchangeRates rates) {
+      ExchangeRates rates,
+      Function<ProductCode, ScenarioSource> narrow) {
     Map<String, LazyScenario> byName = new LinkedHashMap<>();
     for (LazyScenario s : scenarios) {
       if (byName.putIfAbsent(s.name(), s) != null) {
@@ -206,7 +215,24 @@ public final class ScenarioSource {
         Collections.unmodifiableMap(groups),
         Collections.unmodifiableMap(dated),
         files,
-        rates);
+        rates,
+        narrow);
+  }
+
+  /**
+   * Returns this source as an assessment of one code sees it: the same scenarios, dates and rates,
+   * but of the HTS MFN lines completing the bundled US schedule only those at or above the code and
+   * the rated lines below it. Reading one heading instead of the whole HTS is most of a one-line
+   * quote's start-up; every assessment of that code, and every error about it, is the same as with
+   * this source (tests compare the two). Use the view for that code only. A source of the user's
+   * files returns itself.
+   *
+   * @param code for example {@code 6109.10.00}
+   * @return a view for that code (built anew on each call; its scenarios are read on first use)
+   */
+  public ScenarioSource forCode(ProductCode code) {
+    Objects.requireNonNull(code, "code");
+    return narrow == null ? this : narrow.apply(code).withExchangeRates(rates);
   }
 
   /**
@@ -217,7 +243,7 @@ public final class ScenarioSource {
    */
   public ScenarioSource withExchangeRates(ExchangeRates value) {
     Objects.requireNonNull(value, "value");
-    return new ScenarioSource(where, scenarios, groups, dated, files, value);
+    return new ScenarioSource(where, scenarios, groups, dated, files, value, narrow);
   }
 
   /**

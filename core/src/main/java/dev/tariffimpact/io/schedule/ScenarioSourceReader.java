@@ -1,15 +1,19 @@
 package dev.tariffimpact.io.schedule;
 
+import dev.tariffimpact.classification.CodeScope;
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.io.csv.CustomsExchangeRateCsv;
 import dev.tariffimpact.io.csv.ExchangeRateCsv;
+import dev.tariffimpact.io.hts.HtsMfnSchedule;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Catalogue;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Entry;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.io.schedule.internal.ScenarioCatalogDto;
 import dev.tariffimpact.schedule.Measure;
+import dev.tariffimpact.schedule.MeasureKind;
 import dev.tariffimpact.schedule.Scenario;
 import dev.tariffimpact.schedule.TariffSchedule;
 import java.io.ByteArrayInputStream;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -45,7 +50,9 @@ final class ScenarioSourceReader {
 
   /**
    * The bundled catalogue, read and checked now; each scenario is built on its first use, reading
-   * its schedule files (each once, the US one with the full HTS) without compiling it.
+   * its schedule files (each once, the US one with the full HTS) without compiling it. {@link
+   * ScenarioSource#forCode} gives a view on the same catalogue whose US schedule holds only the HTS
+   * lines of one code's heading.
    */
   static ScenarioSource bundled() {
     String name = ScenarioSource.BUNDLED_SCENARIOS;
@@ -57,64 +64,98 @@ final class ScenarioSourceReader {
     }
     ScenarioCatalogDto dto = FileSupport.readJson(bytes, ScenarioCatalogDto.class, name);
     List<Entry> entries = ScenarioCatalogJson.entries(dto, name);
-    Map<String, TariffSchedule> read = new ConcurrentHashMap<>();
-    Function<String, TariffSchedule> schedules =
-        file -> read.computeIfAbsent(file, ScenarioSourceReader::readBundled);
     Map<String, String> importerOfFile = new LinkedHashMap<>();
     Map<String, String> importers = new LinkedHashMap<>();
-    List<LazyScenario> scenarios = new ArrayList<>();
-    Map<String, ScenarioSource.Dated> dated = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
       String p = "$.scenarios[" + i + "]";
-      String importer =
-          importerOfFile.computeIfAbsent(e.schedule(), f -> importerOf(f, name, p + ".schedule"));
-      importers.put(e.name(), importer);
-      scenarios.add(
-          LazyScenario.of(
-              e.name(),
-              importer,
-              e.coverageEnd(),
-              () -> ScenarioCatalogJson.scenario(e, p, name, schedules, false)));
-      if (e.overlays().isEmpty() && !dated.containsKey(importer)) {
-        dated.put(
-            importer,
-            new ScenarioSource.Dated(
-                importer,
-                "The bundled " + importer + " schedule",
-                () -> schedules.apply(e.schedule()),
-                List.of()));
-      }
+      importers.put(
+          e.name(),
+          importerOfFile.computeIfAbsent(e.schedule(), f -> importerOf(f, name, p + ".schedule")));
     }
-    List<String> files = new ArrayList<>();
-    entries.forEach(
-        e ->
-            Stream.concat(Stream.of(e.schedule()), e.overlays().stream())
-                .filter(f -> !files.contains(f))
-                .forEach(files::add));
-    Supplier<Map<String, TariffSchedule>> all =
-        () -> {
-          scenarios.forEach(LazyScenario::get); // reads every file, checks every overlay
-          Map<String, TariffSchedule> ordered = new LinkedHashMap<>();
-          files.forEach(f -> ordered.put(f, schedules.apply(f)));
-          return Collections.unmodifiableMap(ordered);
-        };
-    return ScenarioSource.of(
-        "the bundled data",
-        scenarios,
-        ScenarioGroups.read(dto.groups(), importers, name),
-        dated,
-        all,
-        bundledRates());
+    BundledCatalogue catalogue =
+        new BundledCatalogue(
+            entries, importers, ScenarioGroups.read(dto.groups(), importers, name), bundledRates());
+    return catalogue.source(null);
   }
 
-  private static TariffSchedule readBundled(String file) {
+  /**
+   * The bundled catalogue, read and checked once, from which sources are built: the full one, and
+   * views narrowed to one code's HTS heading.
+   */
+  private record BundledCatalogue(
+      List<Entry> entries, Map<String, String> importers, List<Group> groups, ExchangeRates rates) {
+
+    /** The source reading every schedule in full ({@code code} null) or narrowed to a code. */
+    ScenarioSource source(ProductCode code) {
+      String name = ScenarioSource.BUNDLED_SCENARIOS;
+      Map<String, TariffSchedule> read = new ConcurrentHashMap<>();
+      Function<String, TariffSchedule> schedules =
+          file -> read.computeIfAbsent(file, f -> readBundled(f, code));
+      List<LazyScenario> scenarios = new ArrayList<>();
+      Map<String, ScenarioSource.Dated> dated = new LinkedHashMap<>();
+      for (int i = 0; i < entries.size(); i++) {
+        Entry e = entries.get(i);
+        String p = "$.scenarios[" + i + "]";
+        String importer = importers.get(e.name());
+        scenarios.add(
+            LazyScenario.of(
+                e.name(),
+                importer,
+                e.coverageEnd(),
+                () -> ScenarioCatalogJson.scenario(e, p, name, schedules, false)));
+        if (e.overlays().isEmpty() && !dated.containsKey(importer)) {
+          dated.put(
+              importer,
+              new ScenarioSource.Dated(
+                  importer,
+                  "The bundled " + importer + " schedule",
+                  () -> schedules.apply(e.schedule()),
+                  List.of()));
+        }
+      }
+      List<String> files = new ArrayList<>();
+      entries.forEach(
+          e ->
+              Stream.concat(Stream.of(e.schedule()), e.overlays().stream())
+                  .filter(f -> !files.contains(f))
+                  .forEach(files::add));
+      Supplier<Map<String, TariffSchedule>> all =
+          () -> {
+            scenarios.forEach(LazyScenario::get); // reads every file, checks every overlay
+            Map<String, TariffSchedule> ordered = new LinkedHashMap<>();
+            files.forEach(f -> ordered.put(f, schedules.apply(f)));
+            return Collections.unmodifiableMap(ordered);
+          };
+      return ScenarioSource.of(
+          "the bundled data", scenarios, groups, dated, all, rates, this::source);
+    }
+  }
+
+  /**
+   * A bundled schedule file; the US one completed with the HTS MFN lines, all of them ({@code code}
+   * null) or those of the code's heading that a quote of it can use.
+   */
+  private static TariffSchedule readBundled(String file, ProductCode code) {
     try (InputStream in = open(file)) {
       TariffSchedule schedule = ScheduleJson.read(in, file, NO_PRODUCT_LISTS);
-      return file.equals(US_INDIA) ? withFullHts(schedule) : schedule;
+      if (!file.equals(US_INDIA)) {
+        return schedule;
+      }
+      return code == null
+          ? withHts(schedule, HtsMfnSchedule.bundled(), c -> true)
+          : withHts(schedule, HtsMfnSchedule.bundledHeading(code), c -> related(c, code));
     } catch (IOException e) {
       throw new ScheduleFileException(file, "", "cannot read bundled file: " + e, e);
     }
+  }
+
+  /**
+   * Whether an HTS line can take part in a quote of {@code code}: its base duty applies to the code
+   * (a line at or above it), or it is a rated line below it that an error message lists.
+   */
+  private static boolean related(ProductCode line, ProductCode code) {
+    return line.isWithin(code) || code.isWithin(line);
   }
 
   /**
@@ -144,20 +185,21 @@ final class ScenarioSourceReader {
   static final String US_INDIA = "us-india.json";
 
   /**
-   * Adds the MFN rate of every HTS 2025 line no curated line covers (data/us/hts-2025-mfn.csv.gz,
-   * ids {@code us-hts-mfn-<code>}), so every 8- and 10-digit code can be quoted; the curated lines
-   * keep their annotated measures.
+   * Adds the MFN rate of every HTS 2025 line ({@code keep} accepts) that no curated line covers
+   * (data/us/hts-2025-mfn.csv.gz, ids {@code us-hts-mfn-<code>}), so every 8- and 10-digit code can
+   * be quoted; the curated lines keep their annotated measures.
    */
-  private static TariffSchedule withFullHts(TariffSchedule curated) {
-    List<dev.tariffimpact.classification.CodeScope> scopes =
+  private static TariffSchedule withHts(
+      TariffSchedule curated, HtsMfnSchedule hts, Predicate<ProductCode> keep) {
+    List<CodeScope> scopes =
         curated.measures().stream()
-            .filter(m -> m.kind() == dev.tariffimpact.schedule.MeasureKind.BASE_DUTY)
+            .filter(m -> m.kind() == MeasureKind.BASE_DUTY)
             .map(Measure::scope)
             .toList();
     List<Measure> all =
         new ArrayList<>(
-            dev.tariffimpact.io.hts.HtsMfnSchedule.bundled()
-                .baseDuties(code -> scopes.stream().noneMatch(s -> s.contains(code))));
+            hts.baseDuties(
+                code -> keep.test(code) && scopes.stream().noneMatch(s -> s.contains(code))));
     all.addAll(curated.measures());
     return TariffSchedule.of(curated.importer(), curated.currency(), curated.description(), all);
   }

@@ -35,6 +35,38 @@ class HtsMfnScheduleTest {
   }
 
   @Test
+  void aHeadingReadAloneHasExactlyTheLinesOfThatHeadingInTheWholeTable() {
+    // every 40th heading of the table, those whose descriptions span lines inside quotes (0306,
+    // 2836, 2846, 2926, 3204), and a chapter
+    List<String> prefixes = new java.util.ArrayList<>();
+    List<String> headings =
+        BUNDLED.table().lines().stream()
+            .map(l -> l.code().digits().substring(0, 4))
+            .distinct()
+            .toList();
+    for (int i = 0; i < headings.size(); i += 40) {
+      prefixes.add(headings.get(i));
+    }
+    prefixes.addAll(List.of("0306", "2836", "2846", "2926", "3204", "61"));
+    for (String prefix : prefixes) {
+      List<HtsLine> alone =
+          HtsMfnSchedule.bundledHeading(ProductCode.ofDigits(prefix)).table().lines();
+      List<HtsLine> inTable =
+          BUNDLED.table().lines().stream()
+              .filter(l -> l.code().digits().startsWith(prefix))
+              .toList();
+      assertThat(inTable).as(prefix).isNotEmpty();
+      assertThat(alone).as(prefix).isEqualTo(inTable);
+    }
+    // a full code selects its heading: 6109.10.00.12 reads 6109 and its lines, nothing of 6110
+    List<HtsLine> tShirts =
+        HtsMfnSchedule.bundledHeading(ProductCode.parse("6109.10.00.12")).table().lines();
+    assertThat(tShirts.get(0).code()).isEqualTo(ProductCode.parse("6109"));
+    assertThat(tShirts).contains(line("6109.10.00.12"), line("6109.90.10"));
+    assertThat(tShirts).allMatch(l -> l.code().digits().startsWith("6109"));
+  }
+
+  @Test
   void baseDutiesAreOneMeasurePerLineWithItsOwnParsedRate() {
     List<Measure> all = BUNDLED.baseDuties(code -> true);
     long ownParsed =

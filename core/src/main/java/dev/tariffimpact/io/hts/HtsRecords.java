@@ -1,0 +1,69 @@
+package dev.tariffimpact.io.hts;
+
+/**
+ * Picks records out of HTS CSV text by the digits of their HTS number without parsing the rest: a
+ * quote of one code needs one heading of the 29,842-line table, and reading the whole table through
+ * the CSV parser and the rate parser is most of a quote's start-up.
+ *
+ * <p>A record ends at a line break outside double quotes (a description may span lines inside
+ * quotes; an escaped quote {@code ""} toggles twice, so the count stays right). The HTS number is
+ * the first field, unquoted in the USITC export and in the bundled file.
+ */
+final class HtsRecords {
+
+  private HtsRecords() {}
+
+  /**
+   * The header record and every record whose first field, without dots, starts with {@code digits},
+   * in file order, each ending with a line break.
+   *
+   * @param csv the whole CSV text, header first
+   * @param digits for example {@code "6109"}
+   */
+  static String under(String csv, String digits) {
+    StringBuilder out = new StringBuilder(8192);
+    int n = csv.length();
+    int start = 0;
+    boolean header = true;
+    while (start < n) {
+      int end = recordEnd(csv, start);
+      if (header || startsWithDigits(csv, start, end, digits)) {
+        out.append(csv, start, end).append('\n');
+        header = false;
+      }
+      start = end + 1;
+    }
+    return out.toString();
+  }
+
+  /** The index of the line break ending the record that starts at {@code start}, or the end. */
+  private static int recordEnd(String csv, int start) {
+    boolean quoted = false;
+    int n = csv.length();
+    for (int i = start; i < n; i++) {
+      char c = csv.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\n' && !quoted) {
+        return i;
+      }
+    }
+    return n;
+  }
+
+  /** Whether the first field, read up to a comma and skipping dots, starts with the digits. */
+  private static boolean startsWithDigits(String csv, int start, int end, String digits) {
+    int matched = 0;
+    for (int i = start; i < end && matched < digits.length(); i++) {
+      char c = csv.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (c != digits.charAt(matched)) {
+        return false;
+      }
+      matched++;
+    }
+    return matched == digits.length();
+  }
+}
