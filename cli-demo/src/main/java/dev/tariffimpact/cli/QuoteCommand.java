@@ -179,6 +179,12 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Mixin private ContentDefaultOption contentDefault;
 
+  /**
+   * Whether to read the bundled schedules narrowed to the one code quoted (a one-quote start reads
+   * one HTS heading, not the whole table); off for the rows of --input, which share one full read.
+   */
+  private boolean narrowToCode = true;
+
   /** The importer's currency, the default of --currency; set when the line is built. */
   private String scenarioCurrency;
 
@@ -205,7 +211,9 @@ final class QuoteCommand implements Callable<Integer> {
               + " defaults to today");
     }
     String importerCode = importer != null ? sources.importer(importer) : null;
-    sources.narrowTo(code); // one code: read its HTS heading, not the whole table
+    if (narrowToCode) {
+      sources.narrowTo(code); // one code: read its HTS heading, not the whole table
+    }
     Scenario before = scenarioName != null ? sources.byName(scenarioName) : null;
     if (importerCode == null) {
       importerCode = before.schedule().importer();
@@ -257,6 +265,14 @@ final class QuoteCommand implements Callable<Integer> {
           case table -> QuoteTables.compared(impact, notes);
         });
     return 0;
+  }
+
+  /**
+   * Makes the quote read the whole bundled schedules, as the rows of --input do: each row has its
+   * own code, and one full read (kept by the bundled source) serves them all.
+   */
+  void readWholeSchedules() {
+    narrowToCode = false;
   }
 
   /** A date after the data's coverage end is an error naming that end, never a silent quote. */

@@ -77,7 +77,8 @@ final class QuoteInput {
       args.addAll(List.of("--format", format.name()));
       StringWriter rowOut = new StringWriter();
       StringWriter rowErr = new StringWriter();
-      CommandLine cli = TariffImpactCli.commandLine();
+      CommandLine cli = TariffImpactCli.commandLine("quote");
+      cli.getSubcommands().get("quote").<QuoteCommand>getCommand().readWholeSchedules();
       cli.setOut(new PrintWriter(rowOut, true));
       cli.setErr(new PrintWriter(rowErr, true));
       int code = cli.execute(args.toArray(String[]::new));

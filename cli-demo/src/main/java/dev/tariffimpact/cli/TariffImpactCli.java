@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,19 +24,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "What does a tariff change do to what a shipment costs?",
-    subcommands = {
-      DemoCommand.class,
-      QuoteCommand.class,
-      LookupCommand.class,
-      ScenariosCommand.class,
-      BatchCommand.class,
-      ReportCommand.class,
-      SampleCommand.class,
-      CoverageCommand.class,
-      HtsCommand.class,
-      ImpactCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})
 public final class TariffImpactCli implements Callable<Integer> {
 
@@ -44,6 +32,25 @@ public final class TariffImpactCli implements Callable<Integer> {
 
   /** Exit code for an unexpected failure (a bug). */
   public static final int EXIT_FAILURE = 1;
+
+  /**
+   * The subcommands, in the order the usage help lists them. Added by {@link #commandLine(String)}
+   * rather than named in {@code @Command}: picocli builds a command's model by reflection when it
+   * is added, and a run of one subcommand need not pay for the other ten.
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          DemoCommand.class,
+          QuoteCommand.class,
+          LookupCommand.class,
+          ScenariosCommand.class,
+          BatchCommand.class,
+          ReportCommand.class,
+          SampleCommand.class,
+          CoverageCommand.class,
+          HtsCommand.class,
+          ImpactCommand.class,
+          CommandLine.HelpCommand.class);
 
   @Spec private CommandSpec spec;
 
@@ -60,12 +67,32 @@ public final class TariffImpactCli implements Callable<Integer> {
   }
 
   /**
-   * Builds the configured command line (used by {@link #main} and by in-process tests).
+   * Builds the configured command line with every subcommand (used by in-process tests).
    *
    * @return a new command line
    */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * Builds the configured command line with only the subcommand a run names, when its first
+   * argument names one ({@code quote ...}); with every subcommand otherwise ({@code --help}, {@code
+   * help quote}, a typo, no argument), so usage help, suggestions and errors list them all. What
+   * the named subcommand parses, prints and reports is the same either way: it sees only its own
+   * options and those its parent passes down ({@code --verbose}).
+   *
+   * @param first the first argument, or null for every subcommand
+   * @return a new command line
+   */
+  static CommandLine commandLine(String first) {
     CommandLine cli = new CommandLine(new TariffImpactCli());
+    boolean one = SUBCOMMANDS.stream().anyMatch(c -> isNamed(c, first) && !isNamed(c, "help"));
+    for (Class<?> command : SUBCOMMANDS) {
+      if (!one || isNamed(command, first)) {
+        cli.addSubcommand(command);
+      }
+    }
     ArgumentConverters.register(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(
@@ -78,6 +105,10 @@ public final class TariffImpactCli implements Callable<Integer> {
     // One decimal grammar for every BigDecimal option (docs/limits.md), over ArgumentConverters'.
     cli.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
     return cli;
+  }
+
+  private static boolean isNamed(Class<?> command, String name) {
+    return name != null && command.getAnnotation(Command.class).name().equals(name);
   }
 
   /**
@@ -94,7 +125,7 @@ public final class TariffImpactCli implements Callable<Integer> {
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    CommandLine cli = commandLine();
+    CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
