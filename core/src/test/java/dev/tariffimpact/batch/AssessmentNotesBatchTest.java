@@ -71,7 +71,7 @@ class AssessmentNotesBatchTest {
         .scenario(
             BatchScenario.of(
                 "peak", data.scenario("us-in-2025-08-peak"), data.scenario("in-us-mfn-2025")))
-        .options(BatchOptions.builder().groupBy(by).build())
+        .options(BatchOptions.builder().groupBy(by).verifySample(50).build())
         .build();
   }
 

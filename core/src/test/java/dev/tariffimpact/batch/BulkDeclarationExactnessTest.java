@@ -224,6 +224,8 @@ class BulkDeclarationExactnessTest {
             .regime(CustomsRegime.US)
             .contentDefault(STEEL_40)
             .scenario(BatchScenario.of("s", scenario))
+            // the run's own check re-assesses a sample by the Assessor: notes included
+            .options(BatchOptions.builder().verifySample(200).build())
             .build();
     List<LineResult> results = new ArrayList<>();
     BatchResult result = engine.run(BatchInput.lines(lines), BatchSink.lines(results::add));
