@@ -1,5 +1,8 @@
 package dev.tariffimpact.customs.internal;
 
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.AssessmentNote;
+import dev.tariffimpact.customs.NoteKind;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Declaration;
@@ -8,7 +11,9 @@ import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import dev.tariffimpact.schedule.Measure;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The layers charged on a line given what it declares (claims, date of exportation), with the notes
@@ -33,42 +38,83 @@ public final class DeclaredLayers {
    * @return the measures charged, in assessment order
    */
   public static List<Measure> charged(
-      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
-    Declaration declared = line.declaration();
-    noteOtherOrigins(index, line, schedule, notes);
-    if (!schedule.dependsOnDeclaration(line.code(), line.origin())) {
-      return schedule.applicable(line.code(), line.origin());
+      int index, ShipmentLine line, CompiledSchedule schedule, List<AssessmentNote> notes) {
+    return charged(
+        index,
+        LineValuer.describe(index, line),
+        line.code(),
+        line.origin(),
+        line.declaration(),
+        schedule,
+        notes);
+  }
+
+  /**
+   * Returns the kinds of the notes a line of a code and origin that declares nothing (no claim, no
+   * export date under an in-transit rule) gets from its layers: the bulk engine's fixed-point path
+   * counts these for the lines it takes, worded by the same rules as {@link #charged}.
+   *
+   * @param schedule the compiled schedule
+   * @param code the product code
+   * @param origin the origin
+   * @return the kinds, empty when none
+   */
+  public static Set<NoteKind> undeclaredKinds(
+      CompiledSchedule schedule, ProductCode code, String origin) {
+    List<AssessmentNote> notes = new ArrayList<>(2);
+    charged(0, "", code, origin, Declaration.NONE, schedule, notes);
+    Set<NoteKind> kinds = EnumSet.noneOf(NoteKind.class);
+    notes.forEach(n -> kinds.add(n.kind()));
+    return kinds;
+  }
+
+  private static List<Measure> charged(
+      int index,
+      String where,
+      ProductCode code,
+      String origin,
+      Declaration declared,
+      CompiledSchedule schedule,
+      List<AssessmentNote> notes) {
+    noteOtherOrigins(index, where, code, origin, schedule, notes);
+    if (!schedule.dependsOnDeclaration(code, origin)) {
+      return schedule.applicable(code, origin);
     }
-    LookupExplanation explained = schedule.explain(line.code(), line.origin(), declared);
+    LookupExplanation explained = schedule.explain(code, origin, declared);
     List<Measure> charged = explained.applicable();
-    String where = LineValuer.describe(index, line);
     for (Consideration c : explained.considered()) {
       Measure m = c.measure();
       if (c.verdict() == Verdict.NOT_CLAIMED) {
         List<String> wouldGo = idsRemovedBy(m, charged);
         if (!wouldGo.isEmpty()) {
           notes.add(
-              where
-                  + ": exempt from "
-                  + String.join(", ", wouldGo)
-                  + " if you claim "
-                  + m.claim()
-                  + " ("
-                  + m.id()
-                  + ": "
-                  + m.title()
-                  + legal(m)
-                  + ")");
+              AssessmentNote.ofLine(
+                  NoteKind.CLAIM_AVAILABLE,
+                  index,
+                  where
+                      + ": exempt from "
+                      + String.join(", ", wouldGo)
+                      + " if you claim "
+                      + m.claim()
+                      + " ("
+                      + m.id()
+                      + ": "
+                      + m.title()
+                      + legal(m)
+                      + ")"));
         }
       } else if (c.verdict() == Verdict.IN_TRANSIT) {
         notes.add(
-            where
-                + ": in-transit rule used: "
-                + m.id()
-                + " not charged (goods "
-                + m.inTransit()
-                + legal(m)
-                + ")");
+            AssessmentNote.ofLine(
+                NoteKind.IN_TRANSIT,
+                index,
+                where
+                    + ": in-transit rule used: "
+                    + m.id()
+                    + " not charged (goods "
+                    + m.inTransit()
+                    + legal(m)
+                    + ")"));
       } else if (c.applies() && m.isConditional()) {
         List<String> removed = new ArrayList<>();
         for (Consideration other : explained.considered()) {
@@ -77,16 +123,19 @@ public final class DeclaredLayers {
           }
         }
         notes.add(
-            where
-                + ": claim "
-                + m.claim()
-                + " used: "
-                + m.id()
-                + " ("
-                + m.title()
-                + legal(m)
-                + ")"
-                + (removed.isEmpty() ? "" : ", not charged: " + String.join(", ", removed)));
+            AssessmentNote.ofLine(
+                NoteKind.CLAIM_USED,
+                index,
+                where
+                    + ": claim "
+                    + m.claim()
+                    + " used: "
+                    + m.id()
+                    + " ("
+                    + m.title()
+                    + legal(m)
+                    + ")"
+                    + (removed.isEmpty() ? "" : ", not charged: " + String.join(", ", removed))));
       }
     }
     return charged;
@@ -94,8 +143,13 @@ public final class DeclaredLayers {
 
   /** One line when layers in force for the code are modelled only for other origins. */
   private static void noteOtherOrigins(
-      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
-    List<Measure> others = schedule.forOtherOriginsOnly(line.code(), line.origin());
+      int index,
+      String where,
+      ProductCode code,
+      String origin,
+      CompiledSchedule schedule,
+      List<AssessmentNote> notes) {
+    List<Measure> others = schedule.forOtherOriginsOnly(code, origin);
     if (others.isEmpty()) {
       return;
     }
@@ -104,12 +158,15 @@ public final class DeclaredLayers {
       named.add(m.id() + " (" + m.origins() + ")");
     }
     notes.add(
-        LineValuer.describe(index, line)
-            + ": origin "
-            + line.origin()
-            + " is not modelled for the origin-specific layers of this schedule ("
-            + String.join(", ", named)
-            + "); only the layers for every origin are charged");
+        AssessmentNote.ofLine(
+            NoteKind.ORIGIN_NOT_MODELLED,
+            index,
+            where
+                + ": origin "
+                + origin
+                + " is not modelled for the origin-specific layers of this schedule ("
+                + String.join(", ", named)
+                + "); only the layers for every origin are charged"));
   }
 
   private static List<String> idsRemovedBy(Measure remover, List<Measure> charged) {
