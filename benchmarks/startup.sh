@@ -17,7 +17,7 @@ load_before=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo n/a)
 if command -v hyperfine >/dev/null; then
   q="${quote[*]}"
   jar=cli-demo/target/tariff-impact-cli-all.jar
-  archive=$(ls cli-demo/target/tariff-impact-cli-*.jsa | head -n 1)
+  archive=$(ls cli-demo/target/tariff-impact-cli-static-*.jsa | head -n 1)
   hyperfine -N -w 3 -r "$runs" --export-json /tmp/tariff-impact-startup.json \
     "./tariff-impact $q" "env TARIFF_IMPACT_CDS=0 ./tariff-impact $q" \
     "java -XX:SharedArchiveFile=$archive -Xshare:auto -jar $jar $q" "java -jar $jar $q"
@@ -39,7 +39,7 @@ for ((i = 0; i < runs; i++)); do
 done
 # The JVM alone, without the launcher's checks: java -jar with and without -XX:SharedArchiveFile.
 jar=cli-demo/target/tariff-impact-cli-all.jar
-archive=$(ls cli-demo/target/tariff-impact-cli-*.jsa | head -n 1)
+archive=$(ls cli-demo/target/tariff-impact-cli-static-*.jsa | head -n 1)
 jwith=(); jwithout=()
 for ((i = 0; i < runs; i++)); do
   jwith+=("$(ms java -XX:SharedArchiveFile="$archive" -Xshare:auto -jar "$jar" "${quote[@]}")")
