@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A dated table of exchange rates: for each currency pair, rates valid over inclusive date ranges
@@ -31,21 +32,23 @@ import java.util.Optional;
  * ({@code from,to,rate,valid_from,valid_to,source[,confidence,note]}); this class holds no file
  * code.
  *
+ * <p><b>Read on first use.</b> A table made by {@link #lazy} reads its rates at its first lookup: a
+ * quote in the importer's own currency converts nothing and so reads no rates file.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ExchangeRates {
 
-  private static final ExchangeRates EMPTY = new ExchangeRates(Map.of(), null, null);
+  private static final ExchangeRates EMPTY = new ExchangeRates(new Pairs(Map.of()), null, null);
 
   /** The currency cross rates are derived through: the one most rates are published against. */
   private static final Currency PIVOT = Currency.getInstance("USD");
 
-  private final Map<String, List<ExchangeRate>> byPair;
+  private final Pairs byPair;
   private final Rounding inverseRounding;
   private final Currency pivot;
 
-  private ExchangeRates(
-      Map<String, List<ExchangeRate>> byPair, Rounding inverseRounding, Currency pivot) {
+  private ExchangeRates(Pairs byPair, Rounding inverseRounding, Currency pivot) {
     this.byPair = byPair;
     this.inverseRounding = inverseRounding;
     this.pivot = pivot;
@@ -73,6 +76,22 @@ public final class ExchangeRates {
       builder.add(rate);
     }
     return builder.build();
+  }
+
+  /**
+   * Returns a table whose rates are read at its first lookup (or {@link #rates()}, {@link
+   * #toString()}), once; until then nothing is read. A reading error surfaces there, from the
+   * lookup, as the reader throws it.
+   *
+   * <p>Example: {@code ExchangeRates.lazy(() -> ExchangeRateCsv.read(Path.of("rates.csv")))}.
+   *
+   * @param table reads the table: its explicit rates are this table's (inverses and cross rates are
+   *     opted into on the lazy table, with {@link #withDerivedRates})
+   * @return the table, not yet read
+   */
+  public static ExchangeRates lazy(Supplier<ExchangeRates> table) {
+    Objects.requireNonNull(table, "table");
+    return new ExchangeRates(new Pairs(table), null, null);
   }
 
   /**
@@ -166,7 +185,7 @@ public final class ExchangeRates {
   }
 
   private Optional<ExchangeRate> lookup(Currency from, Currency to, LocalDate date) {
-    List<ExchangeRate> rates = byPair.getOrDefault(key(from, to), List.of());
+    List<ExchangeRate> rates = byPair.get().getOrDefault(key(from, to), List.of());
     for (ExchangeRate rate : rates) {
       if (rate.isValidOn(date)) {
         return Optional.of(rate);
@@ -198,7 +217,7 @@ public final class ExchangeRates {
    */
   public List<ExchangeRate> rates() {
     List<ExchangeRate> all = new ArrayList<>();
-    byPair.values().forEach(all::addAll);
+    byPair.get().values().forEach(all::addAll);
     return List.copyOf(all);
   }
 
@@ -209,7 +228,7 @@ public final class ExchangeRates {
   @Override
   public String toString() {
     return "ExchangeRates{pairs="
-        + byPair.keySet()
+        + byPair.get().keySet()
         + ", inverses="
         + (inverseRounding == null ? "no" : inverseRounding)
         + (pivot == null ? "" : ", cross rates through " + pivot)
@@ -288,7 +307,32 @@ public final class ExchangeRates {
     public ExchangeRates build() {
       Map<String, List<ExchangeRate>> copy = new HashMap<>();
       byPair.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-      return new ExchangeRates(Map.copyOf(copy), inverseRounding, null);
+      return new ExchangeRates(new Pairs(Map.copyOf(copy)), inverseRounding, null);
+    }
+  }
+
+  /**
+   * The rates by pair, given or read once on first use; shared by a table and the tables {@link
+   * #withDerivedRates} makes of it, so the file is read once for all of them.
+   */
+  private static final class Pairs {
+    private Supplier<ExchangeRates> read;
+    private Map<String, List<ExchangeRate>> byPair;
+
+    Pairs(Map<String, List<ExchangeRate>> byPair) {
+      this.byPair = byPair;
+    }
+
+    Pairs(Supplier<ExchangeRates> read) {
+      this.read = read;
+    }
+
+    synchronized Map<String, List<ExchangeRate>> get() {
+      if (byPair == null) {
+        byPair = Objects.requireNonNull(read.get(), "lazy exchange rates").byPair.get();
+        read = null;
+      }
+      return byPair;
     }
   }
 }

@@ -146,4 +146,37 @@ class ExchangeRatesTest {
   void fxDateRuleSelectsTheRegimesDay(FxDateRule rule, String expected) {
     assertThat(rule.select(date("2026-02-20"), date("2026-03-17"))).isEqualTo(date(expected));
   }
+
+  @Test
+  void lazyTableReadsOnItsFirstLookupOnceForItsDerivedCopies() {
+    java.util.concurrent.atomic.AtomicInteger reads =
+        new java.util.concurrent.atomic.AtomicInteger();
+    ExchangeRates lazy =
+        ExchangeRates.lazy(
+            () -> {
+              reads.incrementAndGet();
+              return TABLE;
+            });
+    ExchangeRates derived = lazy.withDerivedRates(Rounding.of(10, RoundingMode.HALF_EVEN));
+    // the same currency converts with factor 1 and reads nothing: a USD quote into the US
+    assertThat(derived.converter(date("2025-09-15")).factor(USD, USD)).isEqualTo(dec("1"));
+    assertThat(reads).hasValue(0);
+    assertThat(lazy.rate(USD, INR, date("2025-09-10")).rate()).isEqualTo(dec("85.00"));
+    // 1 / 85 at 10 digits HALF_EVEN, as the eager table with inverses gives it
+    assertThat(derived.rate(INR, USD, date("2025-09-15")).rate()).isEqualTo(dec("0.0117647059"));
+    assertThat(lazy.rates()).hasSize(2);
+    assertThat(reads).hasValue(1);
+  }
+
+  @Test
+  void lazyTableThrowsTheReadersErrorAtTheLookup() {
+    ExchangeRates broken =
+        ExchangeRates.lazy(
+            () -> {
+              throw new IllegalStateException("rates.csv row 3: bad rate");
+            });
+    assertThatThrownBy(() -> broken.find(USD, INR, date("2025-09-15")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("rates.csv row 3: bad rate");
+  }
 }

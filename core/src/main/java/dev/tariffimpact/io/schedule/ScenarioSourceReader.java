@@ -206,8 +206,13 @@ final class ScenarioSourceReader {
 
   /**
    * The bundled rates alone: a source of the user's files needs them, not the bundled scenarios.
+   * Read at the first conversion: a quote in the importer's currency needs none.
    */
   static ExchangeRates bundledRates() {
+    return ExchangeRates.lazy(ScenarioSourceReader::readBundledRates);
+  }
+
+  private static ExchangeRates readBundledRates() {
     ExchangeRates.Builder rates = ExchangeRates.builder();
     try (InputStream csv = open(ScenarioSource.BUNDLED_EXCHANGE_RATES)) {
       ExchangeRateCsv.read(csv, ScenarioSource.BUNDLED_EXCHANGE_RATES).rates().forEach(rates::add);
