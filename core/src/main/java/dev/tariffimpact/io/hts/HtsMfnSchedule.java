@@ -100,9 +100,8 @@ public final class HtsMfnSchedule {
   public static HtsMfnSchedule bundledHeading(ProductCode code) {
     String prefix = code.digits().substring(0, Math.min(4, code.length()));
     try (InputStream in = new GZIPInputStream(BundledData.open(FILE))) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new HtsMfnSchedule(
-          HtsReader.read(new StringReader(HtsRecords.under(text, prefix)), Path.of("data", FILE)));
+      String heading = HtsRecords.under(in.readAllBytes(), prefix);
+      return new HtsMfnSchedule(HtsReader.read(new StringReader(heading), Path.of("data", FILE)));
     } catch (IOException e) {
       throw new UncheckedIOException("Bundled HTS schedule data/" + FILE + " unreadable", e);
     }
