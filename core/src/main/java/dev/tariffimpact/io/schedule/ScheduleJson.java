@@ -2,6 +2,7 @@ package dev.tariffimpact.io.schedule;
 
 import dev.tariffimpact.classification.CodeScope;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
+import dev.tariffimpact.io.schedule.internal.ScheduleDtoParser;
 import dev.tariffimpact.io.schedule.internal.ScheduleFileDto;
 import dev.tariffimpact.rate.RateParser;
 import dev.tariffimpact.schedule.Measure;
@@ -144,7 +145,10 @@ public final class ScheduleJson {
 
   private static TariffSchedule fromBytes(
       byte[] bytes, String name, Path baseDirectory, ReferencePolicy policy) {
-    ScheduleFileDto dto = FileSupport.readJson(bytes, ScheduleFileDto.class, name);
+    // The streaming fast path, else (an error to report, a value to coerce) the strict mapper.
+    ScheduleFileDto dto =
+        ScheduleDtoParser.tryRead(bytes)
+            .orElseGet(() -> FileSupport.readJson(bytes, ScheduleFileDto.class, name));
     return new ScheduleFileReader(name, baseDirectory, policy).schedule(dto);
   }
 
