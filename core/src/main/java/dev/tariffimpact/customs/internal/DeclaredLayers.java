@@ -1,5 +1,6 @@
 package dev.tariffimpact.customs.internal;
 
+import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Declaration;
@@ -30,17 +31,25 @@ public final class DeclaredLayers {
    * @param line the line
    * @param schedule the compiled schedule
    * @param notes receives the notes
+   * @param assumptions receives the unverified exemptions that took a charge off the line
    * @return the measures charged, in assessment order
    */
   public static List<Measure> charged(
-      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
+      int index,
+      ShipmentLine line,
+      CompiledSchedule schedule,
+      List<String> notes,
+      List<Assumption> assumptions) {
     Declaration declared = line.declaration();
     noteOtherOrigins(index, line, schedule, notes);
-    if (!schedule.dependsOnDeclaration(line.code(), line.origin())) {
-      return schedule.applicable(line.code(), line.origin());
-    }
+    // One resolution with its verdicts: an exemption of confidence U that displaced a charge is an
+    // assumption the figures rest on although it charges nothing itself.
     LookupExplanation explained = schedule.explain(line.code(), line.origin(), declared);
+    unverifiedExemptions(explained, assumptions);
     List<Measure> charged = explained.applicable();
+    if (!schedule.dependsOnDeclaration(line.code(), line.origin())) {
+      return charged;
+    }
     String where = LineValuer.describe(index, line);
     for (Consideration c : explained.considered()) {
       Measure m = c.measure();
@@ -90,6 +99,18 @@ public final class DeclaredLayers {
       }
     }
     return charged;
+  }
+
+  /**
+   * Adds the assumption of each exemption of confidence U that applies and displaced a measure
+   * (another measure's verdict names it): the SWS exemption assumed for dates before its known
+   * version lowers the duty as surely as an assumed rate raises it.
+   */
+  private static void unverifiedExemptions(
+      LookupExplanation explained, List<Assumption> assumptions) {
+    for (Measure m : explained.exemptionsUsed()) {
+      Assumption.ofUnverified(m).ifPresent(assumptions::add);
+    }
   }
 
   /** One line when layers in force for the code are modelled only for other origins. */
