@@ -6,6 +6,7 @@ import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRate;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.report.AssumptionGroups;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.Declaration;
@@ -47,14 +48,6 @@ import java.util.TreeSet;
  */
 final class AssumptionWeights {
 
-  /** What an item is: an unverified fact (U), or an input copied from a secondary source (R). */
-  enum Kind {
-    /** Confidence U: assumed, estimated or derived. */
-    UNVERIFIED,
-    /** Confidence R: an official figure read from a copy not checked against the Gazette. */
-    INPUT
-  }
-
   /**
    * One item with the charges resting on it.
    *
@@ -71,7 +64,7 @@ final class AssumptionWeights {
   record Weighted(
       String label,
       String source,
-      Kind kind,
+      AssumptionGroups.Kind kind,
       int members,
       Set<String> codes,
       int sampleLines,
@@ -161,7 +154,7 @@ final class AssumptionWeights {
   }
 
   /** Every item of a kind, most charges first (ties keep the order they were first met in). */
-  List<Weighted> ranked(Kind kind) {
+  List<Weighted> ranked(AssumptionGroups.Kind kind) {
     List<Weighted> list = new ArrayList<>();
     for (Map.Entry<String, Weighted> e : best.entrySet()) {
       if (e.getValue().kind() == kind) {

@@ -17,6 +17,7 @@ import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.io.csv.CsvLine;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.io.schedule.ScenarioSource;
+import dev.tariffimpact.report.AssumptionGroups;
 import dev.tariffimpact.schedule.Declaration;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.IOException;
@@ -233,7 +234,7 @@ final class DemoCommand implements Callable<Integer> {
                 .toList());
       }
     }
-    List<AssumptionWeights.Weighted> ranked = weights.ranked(AssumptionWeights.Kind.UNVERIFIED);
+    List<AssumptionWeights.Weighted> ranked = weights.ranked(AssumptionGroups.Kind.UNVERIFIED);
     int shown = allAssumptions ? ranked.size() : Math.min(TOP_ASSUMPTIONS, ranked.size());
     BigDecimal inrPerUsd = rates.rate(USD, INR, rankDate).rate();
     out.println();
@@ -270,7 +271,7 @@ final class DemoCommand implements Callable<Integer> {
               + " items; 'tariff-impact quote' shows those a shipment uses, with the full"
               + " reasoning.");
     }
-    List<AssumptionWeights.Weighted> inputs = weights.ranked(AssumptionWeights.Kind.INPUT);
+    List<AssumptionWeights.Weighted> inputs = weights.ranked(AssumptionGroups.Kind.INPUT);
     if (!inputs.isEmpty()) {
       out.println();
       out.println(
@@ -288,7 +289,7 @@ final class DemoCommand implements Callable<Integer> {
     int cut = what.indexOf(" is unverified");
     what = cut > 0 ? what.substring(0, cut) : what;
     String count =
-        w.kind() == AssumptionWeights.Kind.INPUT
+        w.kind() == AssumptionGroups.Kind.INPUT
             ? w.members() + (w.members() == 1 ? " table" : " tables") + " used"
             : w.codes().size() + (w.codes().size() == 1 ? " tariff item" : " tariff items");
     return w.charges().toPlainString()

@@ -1,4 +1,4 @@
-package dev.tariffimpact.cli;
+package dev.tariffimpact.report;
 
 import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.ExchangeRate;
@@ -30,8 +30,19 @@ import java.util.regex.Pattern;
  *
  * <p>Exchange rates group by pair and publisher (every fortnightly CBIC table of USD->INR is one
  * input); a regime's rule is its own group.
+ *
+ * <p>Used by the batch report ({@link BundledAssumptions}) and the CLI's {@code demo}. Stateless; a
+ * {@link Group} is filled by one caller at a time.
  */
-final class AssumptionGroups {
+public final class AssumptionGroups {
+
+  /** What a group is: an unverified fact (U), or an input copied from a secondary source (R). */
+  public enum Kind {
+    /** Confidence U: assumed, estimated or derived. */
+    UNVERIFIED,
+    /** Confidence R: an official figure read from a copy not checked against the Gazette. */
+    INPUT
+  }
 
   private static final Pattern LAYER_ROW =
       Pattern.compile("in-layers\\.csv (?:row )?([a-z0-9]+(?:-[a-z0-9]+)*)");
@@ -40,24 +51,23 @@ final class AssumptionGroups {
 
   private AssumptionGroups() {}
 
-  /** One group: what it stands for, as members are added. Not thread-safe (one demo run). */
-  static final class Group {
+  /** One group: what it stands for, as members are added. Not thread-safe (one caller). */
+  public static final class Group {
     private final String key;
     private final String source;
     private final boolean perMeasure;
-    private final AssumptionWeights.Kind kind;
+    private final Kind kind;
     private final String prefix;
     private final Set<String> titles = new LinkedHashSet<>();
     private final Set<String> reasons = new LinkedHashSet<>();
     private final Set<String> members = new LinkedHashSet<>();
     private final Set<String> codes = new TreeSet<>();
 
-    Group(String key, String source, AssumptionWeights.Kind kind, String prefix) {
+    Group(String key, String source, Kind kind, String prefix) {
       this(key, source, kind, prefix, false);
     }
 
-    private Group(
-        String key, String source, AssumptionWeights.Kind kind, String prefix, boolean perMeasure) {
+    private Group(String key, String source, Kind kind, String prefix, boolean perMeasure) {
       this.key = key;
       this.source = source;
       this.perMeasure = perMeasure;
@@ -65,21 +75,36 @@ final class AssumptionGroups {
       this.prefix = prefix;
     }
 
-    /** Adds a measure of the group; returns the group's key. */
-    String add(Measure m) {
+    /**
+     * Adds a measure of the group.
+     *
+     * @param m a measure whose {@link #key(Measure)} is this group's
+     * @return the group's key
+     */
+    public String add(Measure m) {
       members.add(m.id());
       titles.add(m.title());
       reasons.add(reason(m.provenance()));
       return key;
     }
 
-    /** Adds a member by name (a rate table, a rule); returns the group's key. */
-    String add(String member) {
+    /**
+     * Adds a member by name (a rate table, a rule).
+     *
+     * @param member for example the first day of a rate table
+     * @return the group's key
+     */
+    public String add(String member) {
       members.add(member);
       return key;
     }
 
-    String key() {
+    /**
+     * Returns the key the group was made for.
+     *
+     * @return for example {@code "layer in-bcd-50-2017"}
+     */
+    public String key() {
       return key;
     }
 
@@ -87,7 +112,7 @@ final class AssumptionGroups {
      * Where to look it up: the layer row, or the members' ids (their common beginning and {@code *}
      * when several) and their source.
      */
-    String source() {
+    public String source() {
       if (!perMeasure || members.isEmpty()) {
         return source;
       }
@@ -101,21 +126,39 @@ final class AssumptionGroups {
       return id + "; " + source;
     }
 
-    AssumptionWeights.Kind kind() {
+    /**
+     * Returns what the group is.
+     *
+     * @return unverified fact or input
+     */
+    public Kind kind() {
       return kind;
     }
 
-    int members() {
+    /**
+     * Returns how many measures, rate tables or rules the group stands for.
+     *
+     * @return the count of distinct members
+     */
+    public int members() {
       return members.size();
     }
 
-    /** The tariff items of the sample lines that use the group (filled by the caller). */
-    Set<String> codes() {
+    /**
+     * Returns the tariff items of the lines that use the group, filled by the caller.
+     *
+     * @return a modifiable sorted set
+     */
+    public Set<String> codes() {
       return codes;
     }
 
-    /** What is assumed, in one line: the titles' and reasons' common part when several. */
-    String label() {
+    /**
+     * Returns what is assumed, in one line: the titles' and reasons' common part when several.
+     *
+     * @return for example {@code "Effective BCD, 50/2017: the 50/2017 entry is taken to equal ..."}
+     */
+    public String label() {
       if (titles.isEmpty()) {
         return prefix;
       }
@@ -131,7 +174,7 @@ final class AssumptionGroups {
    * @param m a measure of confidence U
    * @return for example {@code "layer in-bcd-50-2017"}
    */
-  static String key(Measure m) {
+  public static String key(Measure m) {
     Provenance p = m.provenance();
     Matcher row = LAYER_ROW.matcher(p.source() + " " + (p.note() == null ? "" : p.note()));
     if (row.find()) {
@@ -144,21 +187,31 @@ final class AssumptionGroups {
     return "measures " + TARIFF_ITEM.matcher(m.id()).replaceFirst("") + " | " + p.source();
   }
 
-  /** A new group for a measure's key. */
-  static Group of(Measure m) {
+  /**
+   * Returns a new, empty group for a measure's key.
+   *
+   * @param m a measure of confidence U
+   * @return the group (add the measure to it)
+   */
+  public static Group of(Measure m) {
     String key = key(m);
     boolean layer = key.startsWith("layer ");
     return new Group(
         key,
         layer ? "in-layers.csv " + key.substring(6) : m.provenance().source(),
-        AssumptionWeights.Kind.UNVERIFIED,
+        Kind.UNVERIFIED,
         m.title(),
         !layer);
   }
 
-  /** A new group for a regime rule. */
-  static Group of(Assumption a) {
-    return new Group("regime " + a.text(), a.source(), AssumptionWeights.Kind.UNVERIFIED, a.text());
+  /**
+   * Returns a new, empty group for a rule of a regime.
+   *
+   * @param a the rule, for example India's rounding
+   * @return the group
+   */
+  public static Group of(Assumption a) {
+    return new Group("regime " + a.text(), a.source(), Kind.UNVERIFIED, a.text());
   }
 
   /**
@@ -168,20 +221,23 @@ final class AssumptionGroups {
    * @param r an unverified rate
    * @return for example {@code "rate USD->INR CBIC customs exchange rate for imports"}
    */
-  static String key(ExchangeRate r) {
+  public static String key(ExchangeRate r) {
     return "rate " + r.from() + "->" + r.to() + " " + publisher(r);
   }
 
   /**
-   * A new group for a rate: an input (R) when the rate is an official figure read from a copy, an
-   * unverified fact (U) otherwise.
+   * Returns a new, empty group for a rate: an input (R) when the rate is an official figure read
+   * from a copy, an unverified fact (U) otherwise.
+   *
+   * @param r an unverified rate
+   * @return the group
    */
-  static Group of(ExchangeRate r) {
+  public static Group of(ExchangeRate r) {
     boolean input = r.unverifiedNote() != null && r.unverifiedNote().startsWith("confidence R");
     return new Group(
         key(r),
         publisher(r),
-        input ? AssumptionWeights.Kind.INPUT : AssumptionWeights.Kind.UNVERIFIED,
+        input ? Kind.INPUT : Kind.UNVERIFIED,
         "Exchange rate " + r.from() + "->" + r.to() + ": " + publisher(r));
   }
 

@@ -1,4 +1,4 @@
-package dev.tariffimpact.cli;
+package dev.tariffimpact.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ class AssumptionGroupsTest {
         .isEqualTo(
             "Effective BCD, 50/2017: the 50/2017 entry is taken to equal 45/2025-Customs Table I"
                 + " S.No. …");
-    assertThat(g.kind()).isEqualTo(AssumptionWeights.Kind.UNVERIFIED);
+    assertThat(g.kind()).isEqualTo(AssumptionGroups.Kind.UNVERIFIED);
   }
 
   @Test
@@ -157,9 +157,9 @@ class AssumptionGroupsTest {
     assertThat(AssumptionGroups.key(t1))
         .isEqualTo(AssumptionGroups.key(t2))
         .isEqualTo("rate USD->INR CBIC customs exchange rate for imports");
-    assertThat(AssumptionGroups.of(t1).kind()).isEqualTo(AssumptionWeights.Kind.INPUT);
+    assertThat(AssumptionGroups.of(t1).kind()).isEqualTo(AssumptionGroups.Kind.INPUT);
     assertThat(AssumptionGroups.key(flat)).isNotEqualTo(AssumptionGroups.key(t1));
-    assertThat(AssumptionGroups.of(flat).kind()).isEqualTo(AssumptionWeights.Kind.UNVERIFIED);
+    assertThat(AssumptionGroups.of(flat).kind()).isEqualTo(AssumptionGroups.Kind.UNVERIFIED);
   }
 
   @Test
