@@ -160,11 +160,11 @@ final class AssumptionWeights {
       if (e.getValue().kind() == kind) {
         AssumptionGroups.Group g = groups.get(e.getKey());
         Weighted w = e.getValue();
-        // members and codes as finally known, over every moment
+        // label, members and codes as finally known, over every moment
         list.add(
             new Weighted(
-                w.label(),
-                w.source(),
+                g.label(),
+                g.source(),
                 w.kind(),
                 g.members(),
                 Collections.unmodifiableSortedSet(new TreeSet<>(g.codes())),
