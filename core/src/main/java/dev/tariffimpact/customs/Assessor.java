@@ -12,6 +12,7 @@ import dev.tariffimpact.customs.internal.LineValuer;
 import dev.tariffimpact.customs.internal.LowValueRules;
 import dev.tariffimpact.rate.CurrencyConverter;
 import dev.tariffimpact.rate.MissingInputException;
+import dev.tariffimpact.rate.NotComputableException;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateContext;
 import dev.tariffimpact.schedule.CompiledSchedule;
@@ -285,7 +286,7 @@ public final class Assessor {
       List<Assumption> assumptions,
       List<AssessmentNote> notes) {
     // claims and the export date may change the layers (DeclaredLayers words the notes)
-    List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes);
+    List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes, assumptions);
     LinePlan plan =
         LinePlan.of(ContentSplit.of(index, line, schedule, measures, notes), regime, line.code());
     Map<String, BigDecimal> estimated =
@@ -419,6 +420,19 @@ public final class Assessor {
     } catch (MissingExchangeRateException e) {
       throw new AssessmentException(
           Reason.MISSING_EXCHANGE_RATE, index, failure(index, line, m, e), e);
+    } catch (NotComputableException e) {
+      // a placeholder such as India's "IGST: entry to be claimed": its text says what is missing
+      throw new AssessmentException(
+          Reason.NOT_COMPUTABLE,
+          index,
+          LineValuer.describe(index, line)
+              + ": "
+              + m.title()
+              + " ("
+              + m.id()
+              + ") not computable: "
+              + e.text(),
+          e);
     } catch (TariffImpactException e) {
       throw new AssessmentException(Reason.NOT_COMPUTABLE, index, failure(index, line, m, e), e);
     }
