@@ -1,18 +1,16 @@
 package dev.tariffimpact.customs;
 
-import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
 import dev.tariffimpact.customs.internal.BaseDutyCheck;
 import dev.tariffimpact.customs.internal.ContentSplit;
 import dev.tariffimpact.customs.internal.DeclaredLayers;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
 import dev.tariffimpact.customs.internal.ExactSteps;
+import dev.tariffimpact.customs.internal.LayerAmount;
 import dev.tariffimpact.customs.internal.LinePlan;
 import dev.tariffimpact.customs.internal.LineValuer;
 import dev.tariffimpact.customs.internal.LowValueRules;
 import dev.tariffimpact.rate.CurrencyConverter;
-import dev.tariffimpact.rate.MissingInputException;
-import dev.tariffimpact.rate.NotComputableException;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateContext;
 import dev.tariffimpact.schedule.CompiledSchedule;
@@ -340,7 +338,7 @@ public final class Assessor {
           ctx == null
               ? context(base, line, estimated, valuation, converter)
               : ctx.withCustomsValue(base);
-      BigDecimal exact = compute(index, m, line, ctx);
+      BigDecimal exact = LayerAmount.compute(index, m, line, ctx);
       if (m.total() != null) {
         // a top-up or cap: bounded by the line's base duty (charged first: kinds sort first)
         exact = m.total().apply(exact, value, baseDuties(layers, amounts));
@@ -410,42 +408,6 @@ public final class Assessor {
       }
     }
     return ctx.build();
-  }
-
-  private static BigDecimal compute(int index, Measure m, ShipmentLine line, RateContext ctx) {
-    try {
-      return m.rate().amount(ctx);
-    } catch (MissingInputException e) {
-      throw new AssessmentException(Reason.MISSING_INPUT, index, failure(index, line, m, e), e);
-    } catch (MissingExchangeRateException e) {
-      throw new AssessmentException(
-          Reason.MISSING_EXCHANGE_RATE, index, failure(index, line, m, e), e);
-    } catch (NotComputableException e) {
-      // a placeholder such as India's "IGST: entry to be claimed": its text says what is missing
-      throw new AssessmentException(
-          Reason.NOT_COMPUTABLE,
-          index,
-          LineValuer.describe(index, line)
-              + ": "
-              + m.title()
-              + " ("
-              + m.id()
-              + ") not computable: "
-              + e.text(),
-          e);
-    } catch (TariffImpactException e) {
-      throw new AssessmentException(Reason.NOT_COMPUTABLE, index, failure(index, line, m, e), e);
-    }
-  }
-
-  private static String failure(int index, ShipmentLine line, Measure m, Exception e) {
-    return LineValuer.describe(index, line)
-        + ", measure "
-        + m.id()
-        + " ("
-        + m.rate()
-        + "): "
-        + e.getMessage();
   }
 
   private static void addProvenance(Measure m, List<Assumption> assumptions) {
