@@ -99,21 +99,7 @@ public final class DeclaredLayers {
       if (c.verdict() == Verdict.NOT_CLAIMED) {
         List<String> wouldGo = idsRemovedBy(m, charged);
         if (!wouldGo.isEmpty()) {
-          notes.add(
-              AssessmentNote.ofLine(
-                  NoteKind.CLAIM_AVAILABLE,
-                  index,
-                  where
-                      + ": exempt from "
-                      + String.join(", ", wouldGo)
-                      + " if you claim "
-                      + m.claim()
-                      + " ("
-                      + m.id()
-                      + ": "
-                      + m.title()
-                      + legal(m)
-                      + ")"));
+          notes.add(claimAvailable(index, where, m, wouldGo));
         }
       } else if (c.verdict() == Verdict.IN_TRANSIT) {
         notes.add(
@@ -162,6 +148,28 @@ public final class DeclaredLayers {
     for (Measure m : used) {
       Assumption.ofUnverified(m).ifPresent(assumptions::add);
     }
+  }
+
+  /**
+   * The note of a conditional exemption the line did not claim: what it would take off, and the
+   * claim that does it. {@link ContentSplit} words the same note for layers it charges on the rest
+   * of the value.
+   */
+  static AssessmentNote claimAvailable(int index, String where, Measure m, List<String> wouldGo) {
+    return AssessmentNote.ofLine(
+        NoteKind.CLAIM_AVAILABLE,
+        index,
+        where
+            + ": exempt from "
+            + String.join(", ", wouldGo)
+            + " if you claim "
+            + m.claim()
+            + " ("
+            + m.id()
+            + ": "
+            + m.title()
+            + legal(m)
+            + ")");
   }
 
   /** One line when layers in force for the code are modelled only for other origins. */
