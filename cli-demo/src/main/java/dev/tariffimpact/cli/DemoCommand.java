@@ -11,11 +11,14 @@ import dev.tariffimpact.batch.GroupBy;
 import dev.tariffimpact.batch.LineResult;
 import dev.tariffimpact.batch.Reject;
 import dev.tariffimpact.batch.ShipmentCsv;
+import dev.tariffimpact.customs.ExchangeRates;
 import dev.tariffimpact.customs.Rounding;
 import dev.tariffimpact.data.BundledData;
 import dev.tariffimpact.io.csv.CsvLine;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
 import dev.tariffimpact.io.schedule.ScenarioSource;
+import dev.tariffimpact.report.AssumptionGroups;
+import dev.tariffimpact.schedule.Declaration;
 import dev.tariffimpact.schedule.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +26,9 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +58,19 @@ final class DemoCommand implements Callable<Integer> {
   /** How many assumptions the demo shows unless {@code --all-assumptions} is given. */
   static final int TOP_ASSUMPTIONS = 10;
 
+  /** How many tariff items --all-assumptions prints under an assumption. */
+  private static final int MAX_CODES = 20;
+
+  private static final Currency USD = Currency.getInstance("USD");
+  private static final Currency INR = Currency.getInstance("INR");
+
   @Spec private CommandSpec spec;
 
   @Option(
       names = "--all-assumptions",
-      description = "List every unverified assumption, not only the 10 with the most duty on them.")
+      description =
+          "List every unverified assumption with its tariff items, not only the 10 with the"
+              + " most duty, fees and taxes resting on them.")
   private boolean allAssumptions;
 
   @Override
@@ -198,80 +211,131 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * The unverified facts behind the scenarios, most duty first: the top {@value #TOP_ASSUMPTIONS}
-   * (all with {@code --all-assumptions}), each with the duty of the sample lines resting on it,
-   * then how many there are and where to see the rest.
+   * What the figures rest on, most charges first: the top {@value #TOP_ASSUMPTIONS} unverified
+   * assumptions (all with {@code --all-assumptions}, each with its tariff items), each grouped over
+   * the tariff lines that rest on it (AssumptionWeights), then the inputs read from copies of
+   * official tables (the CBIC exchange rates) under their own heading.
    */
   private void assumptions(
       PrintWriter out, ScenarioSource data, List<Group> moments, List<LineResult> lines)
       throws IOException {
-    AssumptionWeights weights =
-        new AssumptionWeights(
-            data.exchangeRates().withDerivedRates(Rounding.of(10, RoundingMode.HALF_EVEN)),
-            data.group(moments.get(0).name()).get(0).asOf(),
-            invoiceCurrencies());
+    LocalDate rankDate = data.group(moments.get(0).name()).get(0).asOf();
+    ExchangeRates rates =
+        data.exchangeRates().withDerivedRates(Rounding.of(10, RoundingMode.HALF_EVEN));
+    AssumptionWeights weights = new AssumptionWeights(rates, rankDate, sampleRows());
     for (Group m : moments) {
       for (Scenario s : data.group(m.name())) {
         String importer = s.schedule().importer();
         weights.add(
             s,
-            data.assumptions(s, data.regime(importer, null)),
+            data.regime(importer, null),
             lines.stream()
                 .filter(l -> l.scenario().equals(m.name()) && l.importer().equals(importer))
                 .toList());
       }
     }
-    List<AssumptionWeights.Weighted> ranked = weights.ranked();
+    List<AssumptionWeights.Weighted> ranked = weights.ranked(AssumptionGroups.Kind.UNVERIFIED);
     int shown = allAssumptions ? ranked.size() : Math.min(TOP_ASSUMPTIONS, ranked.size());
+    BigDecimal inrPerUsd = rates.rate(USD, INR, rankDate).rate();
     out.println();
     out.println(
         "Assumptions: "
             + ranked.size()
-            + " unverified (U) facts these figures rest on; "
+            + " unverified (U) assumptions these figures rest on (one per assumption, however many"
+            + " tariff lines rest on it); "
             + (allAssumptions ? "all of them" : "the " + shown)
-            + " with the most duty resting on them (duty of the sample lines that use each, in"
-            + " the moment where it is largest):");
+            + ", ranked by the duty, fees and taxes of the sample lines that use each (in the moment"
+            + " where it is largest; INR ranked as USD at "
+            + inrPerUsd.toPlainString()
+            + " INR/USD, the rate of "
+            + rankDate
+            + "):");
     int i = 0;
     for (AssumptionWeights.Weighted w : ranked.subList(0, shown)) {
-      String text = w.assumption().text();
-      int cut = text.indexOf(" is unverified");
-      String line = cut > 0 ? text.substring(0, cut) : text;
-      out.println(
-          "  "
-              + (++i)
-              + ". "
-              + w.duty().toPlainString()
-              + " "
-              + w.currency()
-              + ": "
-              + shorten(line, 130)
-              + " ["
-              + shorten(w.assumption().source(), 50)
-              + "]");
+      out.println("  " + (++i) + ". " + item(w, allAssumptions));
+      if (allAssumptions && !w.codes().isEmpty()) {
+        List<String> codes = List.copyOf(w.codes());
+        out.println(
+            "     tariff items: "
+                + String.join(" ", codes.subList(0, Math.min(MAX_CODES, codes.size())))
+                + (codes.size() > MAX_CODES
+                    ? " and " + (codes.size() - MAX_CODES) + " more ('tariff-impact batch')"
+                    : ""));
+      }
     }
     if (shown < ranked.size()) {
       out.println(
           "  ... "
               + (ranked.size() - shown)
-              + " more: 'tariff-impact demo --all-assumptions' lists every one; 'tariff-impact"
-              + " quote' shows those a shipment uses, with the full reasoning.");
+              + " more: 'tariff-impact demo --all-assumptions' lists every one with its tariff"
+              + " items; 'tariff-impact quote' shows those a shipment uses, with the full"
+              + " reasoning.");
+    }
+    List<AssumptionWeights.Weighted> inputs = weights.ranked(AssumptionGroups.Kind.INPUT);
+    if (!inputs.isEmpty()) {
+      out.println();
+      out.println(
+          "Inputs read from copies of official tables (confidence R: not checked against the"
+              + " Gazette), same ranking:");
+      for (AssumptionWeights.Weighted w : inputs) {
+        out.println("  - " + item(w, true));
+      }
     }
   }
 
-  /** The invoice currency of each sample row, by row number (the header is row 1). */
-  private static Map<Long, String> invoiceCurrencies() throws IOException {
-    Map<Long, String> byRow = new HashMap<>();
+  /** One item: charges, how many lines and tariff items rest on it, what it is, its source. */
+  private static String item(AssumptionWeights.Weighted w, boolean whole) {
+    String what = w.label();
+    int cut = what.indexOf(" is unverified");
+    what = cut > 0 ? what.substring(0, cut) : what;
+    String count =
+        w.kind() == AssumptionGroups.Kind.INPUT
+            ? w.members() + (w.members() == 1 ? " table" : " tables") + " used"
+            : w.codes().size() + (w.codes().size() == 1 ? " tariff item" : " tariff items");
+    return w.charges().toPlainString()
+        + " "
+        + w.currency()
+        + (w.currency().equals("USD") ? "" : " (USD " + w.chargesUsd().toPlainString() + ")")
+        + " on "
+        + w.sampleLines()
+        + " sample "
+        + (w.sampleLines() == 1 ? "line" : "lines")
+        + ", "
+        + count
+        + ": "
+        + (whole ? what : shorten(what, 120))
+        + " ["
+        + (whole ? w.source() : shorten(w.source(), 50))
+        + "]";
+  }
+
+  /** The invoice currency, claims and dates of each sample row, by row number (header: row 1). */
+  private static Map<Long, AssumptionWeights.SampleRow> sampleRows() throws IOException {
+    Map<Long, AssumptionWeights.SampleRow> byRow = new HashMap<>();
     try (InputStream in = BundledData.open(SAMPLE)) {
       List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      int column = CsvLine.split(lines.get(0)).indexOf(ShipmentCsv.CURRENCY);
+      List<String> header = CsvLine.split(lines.get(0));
       for (int i = 1; i < lines.size(); i++) {
         List<String> cells = CsvLine.split(lines.get(i));
-        if (column >= 0 && column < cells.size()) {
-          byRow.put(i + 1L, cells.get(column).strip());
-        }
+        String claims = cell(header, cells, ShipmentCsv.CLAIMS);
+        String exported = cell(header, cells, ShipmentCsv.EXPORT_DATE);
+        String entered = cell(header, cells, ShipmentCsv.ENTRY_DATE);
+        byRow.put(
+            i + 1L,
+            new AssumptionWeights.SampleRow(
+                cell(header, cells, ShipmentCsv.CURRENCY),
+                Declaration.of(
+                    claims.isEmpty() ? List.of() : List.of(claims.split(";")),
+                    exported.isEmpty() ? null : LocalDate.parse(exported)),
+                entered.isEmpty() ? null : LocalDate.parse(entered)));
       }
     }
     return byRow;
+  }
+
+  private static String cell(List<String> header, List<String> cells, String column) {
+    int k = header.indexOf(column);
+    return k >= 0 && k < cells.size() ? cells.get(k).strip() : "";
   }
 
   private static String shorten(String text, int max) {

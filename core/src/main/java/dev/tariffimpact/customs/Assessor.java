@@ -1,17 +1,16 @@
 package dev.tariffimpact.customs;
 
-import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
 import dev.tariffimpact.customs.internal.BaseDutyCheck;
 import dev.tariffimpact.customs.internal.ContentSplit;
 import dev.tariffimpact.customs.internal.DeclaredLayers;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
 import dev.tariffimpact.customs.internal.ExactSteps;
+import dev.tariffimpact.customs.internal.LayerAmount;
 import dev.tariffimpact.customs.internal.LinePlan;
 import dev.tariffimpact.customs.internal.LineValuer;
 import dev.tariffimpact.customs.internal.LowValueRules;
 import dev.tariffimpact.rate.CurrencyConverter;
-import dev.tariffimpact.rate.MissingInputException;
 import dev.tariffimpact.rate.Quantity;
 import dev.tariffimpact.rate.RateContext;
 import dev.tariffimpact.schedule.CompiledSchedule;
@@ -285,7 +284,7 @@ public final class Assessor {
       List<Assumption> assumptions,
       List<AssessmentNote> notes) {
     // claims and the export date may change the layers (DeclaredLayers words the notes)
-    List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes);
+    List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes, assumptions);
     LinePlan plan =
         LinePlan.of(ContentSplit.of(index, line, schedule, measures, notes), regime, line.code());
     Map<String, BigDecimal> estimated =
@@ -339,7 +338,7 @@ public final class Assessor {
           ctx == null
               ? context(base, line, estimated, valuation, converter)
               : ctx.withCustomsValue(base);
-      BigDecimal exact = compute(index, m, line, ctx);
+      BigDecimal exact = LayerAmount.compute(index, m, line, ctx);
       if (m.total() != null) {
         // a top-up or cap: bounded by the line's base duty (charged first: kinds sort first)
         exact = m.total().apply(exact, value, baseDuties(layers, amounts));
@@ -409,29 +408,6 @@ public final class Assessor {
       }
     }
     return ctx.build();
-  }
-
-  private static BigDecimal compute(int index, Measure m, ShipmentLine line, RateContext ctx) {
-    try {
-      return m.rate().amount(ctx);
-    } catch (MissingInputException e) {
-      throw new AssessmentException(Reason.MISSING_INPUT, index, failure(index, line, m, e), e);
-    } catch (MissingExchangeRateException e) {
-      throw new AssessmentException(
-          Reason.MISSING_EXCHANGE_RATE, index, failure(index, line, m, e), e);
-    } catch (TariffImpactException e) {
-      throw new AssessmentException(Reason.NOT_COMPUTABLE, index, failure(index, line, m, e), e);
-    }
-  }
-
-  private static String failure(int index, ShipmentLine line, Measure m, Exception e) {
-    return LineValuer.describe(index, line)
-        + ", measure "
-        + m.id()
-        + " ("
-        + m.rate()
-        + "): "
-        + e.getMessage();
   }
 
   private static void addProvenance(Measure m, List<Assumption> assumptions) {

@@ -79,6 +79,7 @@ public final class CompiledSchedule {
   private final LocalDate latestTransitExport;
   private final int memoCapacity;
   private final ConcurrentHashMap<Key, List<Measure>> memo = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, List<Measure>> exemptionsMemo = new ConcurrentHashMap<>();
 
   /** A memo key: the code and the origin exactly as the caller wrote it. */
   private record Key(ProductCode code, String origin) {}
@@ -176,6 +177,30 @@ public final class CompiledSchedule {
       // Racing threads may each add one pair past the capacity: the bound is approximate by at
       // most the number of threads, which is fine for a memory cap.
       memo.putIfAbsent(key, result);
+    }
+    return result;
+  }
+
+  /**
+   * Returns the exemptions that apply to a code from an origin when nothing is declared and that
+   * displaced a measure ({@link LookupExplanation#exemptionsUsed()} of {@link #explain}), memoised
+   * like {@link #applicable(ProductCode, String)} so the exact path does not explain every line.
+   *
+   * @param code the product code
+   * @param origin the country of origin, ISO alpha-2
+   * @return an unmodifiable list, empty when no exemption took a charge off
+   * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
+   */
+  public List<Measure> exemptionsUsed(ProductCode code, String origin) {
+    Objects.requireNonNull(code, "code");
+    Key key = new Key(code, origin);
+    List<Measure> known = exemptionsMemo.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<Measure> result = explain(code, origin, Declaration.NONE).exemptionsUsed();
+    if (exemptionsMemo.size() < memoCapacity) {
+      exemptionsMemo.putIfAbsent(key, result);
     }
     return result;
   }

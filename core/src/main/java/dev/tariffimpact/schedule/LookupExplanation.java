@@ -141,6 +141,24 @@ public record LookupExplanation(
   }
 
   /**
+   * Returns the exemptions that took a charge off the line: measures that apply, charge nothing
+   * themselves, and are named as the reason another measure is not charged (for example India's SWS
+   * exemption of 11/2018-Customs displacing the 10% surcharge). Their confidence matters as much as
+   * a charged measure's: an assumed exemption lowers the duty as surely as an assumed rate raises
+   * it.
+   *
+   * @return an unmodifiable list, in assessment order
+   */
+  public List<Measure> exemptionsUsed() {
+    return considered.stream()
+        .filter(Consideration::applies)
+        .map(Consideration::measure)
+        .filter(m -> !m.kind().isCharged())
+        .filter(m -> considered.stream().anyMatch(o -> m.id().equals(o.by())))
+        .toList();
+  }
+
+  /**
    * Returns the consideration of one measure.
    *
    * @param measureId for example {@code "us-ieepa-india"}

@@ -98,8 +98,8 @@ class AssessmentNotesBatchTest {
             set(BatchNote.IN_TRANSIT, BatchNote.CLAIM_AVAILABLE),
             set(BatchNote.ORIGIN_NOT_MODELLED),
             set(BatchNote.CLAIM_USED),
-            set(BatchNote.CONTENT_SPLIT),
-            set(BatchNote.CONTENT_DEFAULT, BatchNote.CONTENT_SPLIT),
+            set(BatchNote.CONTENT_SPLIT, BatchNote.CLAIM_AVAILABLE),
+            set(BatchNote.CONTENT_DEFAULT, BatchNote.CONTENT_SPLIT, BatchNote.CLAIM_AVAILABLE),
             set(BatchNote.NO_IMPORT_TAX));
   }
 
@@ -115,7 +115,7 @@ class AssessmentNotesBatchTest {
             Map.entry(BatchNote.DE_MINIMIS, 1L),
             Map.entry(BatchNote.IN_TRANSIT, 1L),
             Map.entry(BatchNote.CLAIM_USED, 1L),
-            Map.entry(BatchNote.CLAIM_AVAILABLE, 2L),
+            Map.entry(BatchNote.CLAIM_AVAILABLE, 4L),
             Map.entry(BatchNote.CONTENT_SPLIT, 2L),
             Map.entry(BatchNote.CONTENT_DEFAULT, 1L),
             Map.entry(BatchNote.NO_IMPORT_TAX, 1L),
@@ -131,7 +131,7 @@ class AssessmentNotesBatchTest {
                 + "    \"de-minimis\" : 1,\n"
                 + "    \"in-transit\" : 1,\n"
                 + "    \"claim-used\" : 1,\n"
-                + "    \"claim-available\" : 2,\n"
+                + "    \"claim-available\" : 4,\n"
                 + "    \"content-split\" : 2,\n"
                 + "    \"content-default\" : 1,\n"
                 + "    \"origin-not-modelled\" : 1\n"

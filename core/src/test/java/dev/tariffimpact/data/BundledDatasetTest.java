@@ -97,8 +97,9 @@ class BundledDatasetTest {
         .startsWith(
             "Exchange rate USD->INR 85.00 (2026-10-02..2026-12-31) is unverified: confidence U;")
         .contains("ASSUMPTION (U)");
-    // 5 rows of exchange-rates.csv + 59 CBIC tables, none of them verified against the Gazette
-    assertThat(DATA.exchangeRates().rates()).hasSize(64).allMatch(r -> r.assumption().isPresent());
+    // 5 rows of exchange-rates.csv + 59 CBIC tables x (USD, EUR, GBP) = 5 + 177 = 182, none of
+    // them verified against the Gazette
+    assertThat(DATA.exchangeRates().rates()).hasSize(182).allMatch(r -> r.assumption().isPresent());
   }
 
   @Test

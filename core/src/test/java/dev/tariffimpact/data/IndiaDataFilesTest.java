@@ -113,28 +113,73 @@ class IndiaDataFilesTest {
   }
 
   @Test
-  void customsTablesFollowEachOtherWithoutGapFrom2025ToTheirEnd() {
-    List<Map<String, String>> tables = rows("customs-exchange-rates.csv");
-    LocalDate first = LocalDate.parse(tables.get(0).get("valid_from"));
-    assertThat(first).isBeforeOrEqualTo(LocalDate.of(2025, 1, 1));
-    LocalDate previousEnd = null;
-    for (Map<String, String> t : tables) {
-      LocalDate from = LocalDate.parse(t.get("valid_from"));
-      if (previousEnd != null) {
-        assertThat(from).as(t.get("notification")).isEqualTo(previousEnd.plusDays(1));
+  void customsTablesFollowEachOtherWithoutGapFrom2025ToTheirEndForEachCurrency() {
+    List<Map<String, String>> rows = rows("customs-exchange-rates.csv");
+    for (String currency : List.of("USD", "EUR", "GBP")) {
+      List<Map<String, String>> tables =
+          rows.stream().filter(r -> r.get("currency").equals(currency)).toList();
+      assertThat(tables).as(currency).hasSize(59);
+      LocalDate first = LocalDate.parse(tables.get(0).get("valid_from"));
+      assertThat(first).isBeforeOrEqualTo(LocalDate.of(2025, 1, 1));
+      LocalDate previousEnd = null;
+      for (Map<String, String> t : tables) {
+        LocalDate from = LocalDate.parse(t.get("valid_from"));
+        if (previousEnd != null) {
+          assertThat(from)
+              .as(currency + " " + t.get("notification"))
+              .isEqualTo(previousEnd.plusDays(1));
+        }
+        previousEnd = LocalDate.parse(t.get("valid_to"));
+        // CBIC sells foreign currency to importers dearer than it buys it from exporters
+        assertThat(new BigDecimal(t.get("import_rate_inr")))
+            .as(currency + " " + t.get("notification"))
+            .isGreaterThan(new BigDecimal(t.get("export_rate_inr")));
       }
-      previousEnd = LocalDate.parse(t.get("valid_to"));
-      assertThat(t.get("currency")).isEqualTo("USD");
-      // CBIC sells foreign currency to importers dearer than it buys it from exporters
-      assertThat(new BigDecimal(t.get("import_rate_inr")))
-          .as(t.get("notification"))
-          .isGreaterThan(new BigDecimal(t.get("export_rate_inr")));
+      assertThat(previousEnd).isEqualTo(LocalDate.of(2026, 10, 1));
+      // the last end date is assumed (the copy's last table is open-ended): U, and said so
+      Map<String, String> last = tables.get(tables.size() - 1);
+      assertThat(last.get("confidence")).isEqualTo("U");
+      assertThat(last.get("source")).contains("valid_to assumed");
     }
-    assertThat(previousEnd).isEqualTo(LocalDate.of(2026, 10, 1));
-    // the last end date is assumed (the copy's last table is open-ended): U, and said so
-    Map<String, String> last = tables.get(tables.size() - 1);
-    assertThat(last.get("confidence")).isEqualTo("U");
-    assertThat(last.get("source")).contains("valid_to assumed");
+    assertThat(rows).extracting(r -> r.get("currency")).containsOnly("USD", "EUR", "GBP");
+  }
+
+  /**
+   * CBIC table of 2025-09-19 (ICEGATE ERAM, in force 2025-09-19..2025-10-02): EUR 105.80 INR for
+   * imports. CIF EUR 1,000 of crude soybean oil entered 2025-09-25: assessable value 1,000 x 105.80
+   * = 105,800.00 INR, with the CBIC EUR rate, not the derived 93.50 of exchange-rates.csv.
+   */
+  @Test
+  void aEuroInvoiceIntoIndiaUsesTheNotifiedEuroRateOfTheBillOfEntryDate() {
+    ShipmentLine line =
+        ShipmentLine.builder("1507.10.00", "US")
+            .value("1000", "EUR")
+            .incoterm(Incoterm.CIF)
+            .transportMode(TransportMode.OCEAN)
+            .exportDate(LocalDate.of(2025, 8, 1))
+            .entryDate(LocalDate.of(2025, 9, 25))
+            .build();
+    Assessment a = DATA.assess(Entry.of("IN", line), "in-us-mfn-2025");
+    assertThat(a.customsValue()).isEqualByComparingTo("105800.00");
+    assertThat(a.exchangeRates())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.from().getCurrencyCode()).isEqualTo("EUR");
+              assertThat(r.rate()).isEqualByComparingTo("105.80");
+              assertThat(r.source()).contains("ICEGATE ERAM 2025-09-19");
+            });
+    // GBP on 2026-09-20 (table of 2026-09-18: 130.45): 1,000 x 130.45 = 130,450.00
+    ShipmentLine pounds =
+        ShipmentLine.builder("1507.10.00", "US")
+            .value("1000", "GBP")
+            .incoterm(Incoterm.CIF)
+            .transportMode(TransportMode.OCEAN)
+            .exportDate(LocalDate.of(2026, 9, 1))
+            .entryDate(LocalDate.of(2026, 9, 20))
+            .build();
+    assertThat(DATA.assess(Entry.of("IN", pounds), "in-us-mfn-2025").customsValue())
+        .isEqualByComparingTo("130450.00");
   }
 
   private static Assessment enteredOn(String entryDate) {

@@ -6,6 +6,7 @@ import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.EntryFee;
 import dev.tariffimpact.customs.FeeBand;
 import dev.tariffimpact.data.BundledDataset;
+import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,11 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The assumptions of batch scenarios drawn from the bundled data, grouped as customs rules, tariff
  * measures and exchange rates, and the last date the data covers (the end of the latest fee band of
  * every importer's regime: past it the fee is unknown and entries are rejected).
+ *
+ * <p>Tariff measures are listed per assumption, not per tariff line: the per-line measures that
+ * rest on one assumption ({@link AssumptionGroups}: every 50/2017 entry assumed equal to its
+ * 45/2025 successor) are one item saying how many measures it stands for.
  */
 public final class BundledAssumptions {
 
@@ -39,6 +45,8 @@ public final class BundledAssumptions {
     Set<Assumption> rules = new LinkedHashSet<>();
     Set<Assumption> rates = new LinkedHashSet<>();
     Map<Assumption, Set<String>> usedBy = new LinkedHashMap<>();
+    Map<String, AssumptionGroups.Group> byKey = new LinkedHashMap<>();
+    Map<String, Set<String>> measureUsedBy = new LinkedHashMap<>();
     Set<CustomsRegime> regimes = new LinkedHashSet<>();
     for (BatchScenario bs : scenarios) {
       for (Scenario s : bs.byImporter().values()) {
@@ -50,8 +58,22 @@ public final class BundledAssumptions {
             .filter(r -> r.isValidOn(s.asOf()))
             .forEach(r -> r.assumption().ifPresent(rates::add));
         for (Assumption a : data.assumptions(s.name())) {
-          usedBy.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(bs.name());
+          if (rules.contains(a) || rates.contains(a)) {
+            usedBy.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(bs.name());
+          }
         }
+        Stream.concat(s.schedule().measures().stream(), s.overlays().stream())
+            .filter(m -> m.inForceOn(s.asOf()) && m.provenance().confidence() == Confidence.U)
+            .forEach(
+                m ->
+                    measureUsedBy
+                        .computeIfAbsent(
+                            byKey
+                                .computeIfAbsent(
+                                    AssumptionGroups.key(m), k -> AssumptionGroups.of(m))
+                                .add(m),
+                            k -> new LinkedHashSet<>())
+                        .add(bs.name()));
       }
     }
     List<Assumptions.Item> ruleItems = new ArrayList<>();
@@ -61,7 +83,17 @@ public final class BundledAssumptions {
         (a, names) -> {
           Assumptions.Item item =
               new Assumptions.Item(a.text(), a.source(), confidence(a), List.copyOf(names));
-          (rules.contains(a) ? ruleItems : rates.contains(a) ? rateItems : measureItems).add(item);
+          (rules.contains(a) ? ruleItems : rateItems).add(item);
+        });
+    measureUsedBy.forEach(
+        (key, names) -> {
+          AssumptionGroups.Group g = byKey.get(key);
+          String text =
+              g.label()
+                  + (g.members() == 1
+                      ? ""
+                      : " (" + g.members() + " measures, one per tariff line)");
+          measureItems.add(new Assumptions.Item(text, g.source(), "U", List.copyOf(names)));
         });
     List<Assumptions.Group> groups = new ArrayList<>();
     add(groups, "Customs rules (valuation, fees, rounding)", ruleItems);

@@ -127,6 +127,31 @@ class BatchReportTest {
     assertThat(a.coverageBasis()).contains("US");
   }
 
+  /**
+   * Issue 16: the report lists tariff measures per assumption, not per tariff line: the 50/2017
+   * entries assumed equal to their 45/2025 successors are one item naming how many measures it
+   * stands for, and no two items say the same thing.
+   */
+  @Test
+  void tariffMeasuresAreListedOncePerAssumption() {
+    Assumptions a = DemoBatch.get().report().assumptions();
+    List<Assumptions.Item> measures =
+        a.groups().stream()
+            .filter(g -> g.title().equals("Tariff measures"))
+            .findFirst()
+            .orElseThrow()
+            .items();
+    List<Assumptions.Item> bcd =
+        measures.stream().filter(i -> i.text().startsWith("Effective BCD, 50/2017:")).toList();
+    assertThat(bcd).singleElement();
+    assertThat(bcd.get(0).text()).containsPattern("\\((\\d+) measures, one per tariff line\\)$");
+    assertThat(Integer.parseInt(bcd.get(0).text().replaceFirst(".*\\((\\d+) measures.*", "$1")))
+        .isGreaterThan(100);
+    assertThat(bcd.get(0).source()).isEqualTo("in-layers.csv in-bcd-50-2017");
+    assertThat(measures).extracting(Assumptions.Item::text).doesNotHaveDuplicates();
+    assertThat(measures.size()).isLessThan(200);
+  }
+
   @Test
   void refusesRateChangesOfOtherScenarios() {
     DemoBatch demo = DemoBatch.get();

@@ -128,7 +128,37 @@ public final class ContentSplit {
         }
       }
     }
+    claimsAvailable(index, line, explained, readmitted.keySet(), notes);
     return new Charges(ordered, lessContent);
+  }
+
+  /**
+   * Notes the conditional exemptions the line did not claim that would take a re-admitted layer off
+   * the rest of the value (a donation is exempt from the IEEPA duties there too): the layers
+   * stepped aside when {@link DeclaredLayers} looked for them, so it could not say so.
+   */
+  private static void claimsAvailable(
+      int index,
+      ShipmentLine line,
+      LookupExplanation explained,
+      Set<Measure> readmitted,
+      List<AssessmentNote> notes) {
+    for (Consideration c : explained.considered()) {
+      if (c.verdict() != Verdict.NOT_CLAIMED) {
+        continue;
+      }
+      List<String> wouldGo = new ArrayList<>();
+      for (Measure r : readmitted) {
+        if (c.measure().removes(r)) {
+          wouldGo.add(r.id());
+        }
+      }
+      if (!wouldGo.isEmpty()) {
+        notes.add(
+            DeclaredLayers.claimAvailable(
+                index, LineValuer.describe(index, line), c.measure(), wouldGo));
+      }
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.tariffimpact.customs.internal;
 
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.AssessmentNote;
+import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.NoteKind;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
@@ -35,10 +36,15 @@ public final class DeclaredLayers {
    * @param line the line
    * @param schedule the compiled schedule
    * @param notes receives the notes
+   * @param assumptions receives the unverified exemptions that took a charge off the line
    * @return the measures charged, in assessment order
    */
   public static List<Measure> charged(
-      int index, ShipmentLine line, CompiledSchedule schedule, List<AssessmentNote> notes) {
+      int index,
+      ShipmentLine line,
+      CompiledSchedule schedule,
+      List<AssessmentNote> notes,
+      List<Assumption> assumptions) {
     return charged(
         index,
         LineValuer.describe(index, line),
@@ -46,7 +52,8 @@ public final class DeclaredLayers {
         line.origin(),
         line.declaration(),
         schedule,
-        notes);
+        notes,
+        assumptions);
   }
 
   /**
@@ -62,7 +69,7 @@ public final class DeclaredLayers {
   public static Set<NoteKind> undeclaredKinds(
       CompiledSchedule schedule, ProductCode code, String origin) {
     List<AssessmentNote> notes = new ArrayList<>(2);
-    charged(0, "", code, origin, Declaration.NONE, schedule, notes);
+    charged(0, "", code, origin, Declaration.NONE, schedule, notes, new ArrayList<>(0));
     Set<NoteKind> kinds = EnumSet.noneOf(NoteKind.class);
     notes.forEach(n -> kinds.add(n.kind()));
     return kinds;
@@ -75,33 +82,24 @@ public final class DeclaredLayers {
       String origin,
       Declaration declared,
       CompiledSchedule schedule,
-      List<AssessmentNote> notes) {
+      List<AssessmentNote> notes,
+      List<Assumption> assumptions) {
     noteOtherOrigins(index, where, code, origin, schedule, notes);
+    // An exemption of confidence U that displaced a charge is an assumption the figures rest on
+    // although it charges nothing itself.
     if (!schedule.dependsOnDeclaration(code, origin)) {
+      unverifiedExemptions(schedule.exemptionsUsed(code, origin), assumptions);
       return schedule.applicable(code, origin);
     }
     LookupExplanation explained = schedule.explain(code, origin, declared);
+    unverifiedExemptions(explained.exemptionsUsed(), assumptions);
     List<Measure> charged = explained.applicable();
     for (Consideration c : explained.considered()) {
       Measure m = c.measure();
       if (c.verdict() == Verdict.NOT_CLAIMED) {
         List<String> wouldGo = idsRemovedBy(m, charged);
         if (!wouldGo.isEmpty()) {
-          notes.add(
-              AssessmentNote.ofLine(
-                  NoteKind.CLAIM_AVAILABLE,
-                  index,
-                  where
-                      + ": exempt from "
-                      + String.join(", ", wouldGo)
-                      + " if you claim "
-                      + m.claim()
-                      + " ("
-                      + m.id()
-                      + ": "
-                      + m.title()
-                      + legal(m)
-                      + ")"));
+          notes.add(claimAvailable(index, where, m, wouldGo));
         }
       } else if (c.verdict() == Verdict.IN_TRANSIT) {
         notes.add(
@@ -139,6 +137,39 @@ public final class DeclaredLayers {
       }
     }
     return charged;
+  }
+
+  /**
+   * Adds the assumption of each exemption of confidence U that applies and displaced a measure
+   * (another measure's verdict names it): the SWS exemption assumed for dates before its known
+   * version lowers the duty as surely as an assumed rate raises it.
+   */
+  private static void unverifiedExemptions(List<Measure> used, List<Assumption> assumptions) {
+    for (Measure m : used) {
+      Assumption.ofUnverified(m).ifPresent(assumptions::add);
+    }
+  }
+
+  /**
+   * The note of a conditional exemption the line did not claim: what it would take off, and the
+   * claim that does it. {@link ContentSplit} words the same note for layers it charges on the rest
+   * of the value.
+   */
+  static AssessmentNote claimAvailable(int index, String where, Measure m, List<String> wouldGo) {
+    return AssessmentNote.ofLine(
+        NoteKind.CLAIM_AVAILABLE,
+        index,
+        where
+            + ": exempt from "
+            + String.join(", ", wouldGo)
+            + " if you claim "
+            + m.claim()
+            + " ("
+            + m.id()
+            + ": "
+            + m.title()
+            + legal(m)
+            + ")");
   }
 
   /** One line when layers in force for the code are modelled only for other origins. */
