@@ -125,6 +125,37 @@ class IndiaLawWorkedExamplesTest {
   }
 
   @Test
+  void crudeSoybeanOilPaysBcd20UntilMay29And10FromMay30() {
+    // FACTS.md s.3 (V, PTI 2025-05-31): BCD 20% cut to 10% from 2025-05-30; AIDC 5% throughout.
+    Assessment before = assess("15071000", "2025-05-29");
+    // BCD 20% x 850,000 = 170,000.00 (india/bcd-effective-dated.csv, not the assumed 10%)
+    assertThat(amount(before, "in-bcd-50-2017-45-2025-I-41-2025-01-01-15071000"))
+        .isEqualByComparingTo("170000.00");
+    // AIDC 5% x 850,000 = 42,500.00
+    assertThat(amount(before, "in-aidc-11-2021-8-2025-01-01-15071000"))
+        .isEqualByComparingTo("42500.00");
+    // SWS 10% x (170,000 + 42,500 = 212,500) = 21,250.00
+    AssessmentComponent sws = before.component("in-sws-15071000", 0).orElseThrow();
+    assertThat(sws.base()).isEqualByComparingTo("212500.00");
+    assertThat(sws.amount()).isEqualByComparingTo("21250.00");
+    // customs duties 170,000 + 42,500 + 21,250 = 233,750.00 = 27.5% of AV
+    assertThat(before.dutyTotal()).isEqualByComparingTo("233750.00");
+    assertThat(before.components())
+        .noneMatch(c -> c.measureId().equals("in-bcd-50-2017-45-2025-I-41-15071000"));
+
+    Assessment after = assess("15071000", "2025-05-30");
+    // BCD 10% x 850,000 = 85,000.00; AIDC 42,500.00; SWS 10% x 127,500 = 12,750.00
+    assertThat(amount(after, "in-bcd-50-2017-45-2025-I-41-2025-05-30-15071000"))
+        .isEqualByComparingTo("85000.00");
+    assertThat(after.component("in-sws-15071000", 0).orElseThrow().amount())
+        .isEqualByComparingTo("12750.00");
+    // 85,000 + 42,500 + 12,750 = 140,250.00 = 16.5% of AV (FACTS.md s.3 cross-check)
+    assertThat(after.dutyTotal()).isEqualByComparingTo("140250.00");
+    // both periods rest on a source: no "50/2017 assumed" assumption for this line
+    assertThat(after.assumptions()).noneMatch(x -> x.text().contains("50/2017 entry is taken"));
+  }
+
+  @Test
   void healthCessChainIsOutsideTheSwsBaseAndInsideTheIgstBase() {
     // 2025-01-15: before the SWS exemption of 9018-9022 (11/2018 S.No. 56C from 2025-02-02).
     // The IGST entry is claimed (9/2025 Sch. I S.No. 483, assumed at 5% before GST 2.0, U).

@@ -104,6 +104,7 @@ final class IndiaUsLayers {
   private final List<Entry> sws;
   private final List<Entry> healthCess;
   private final List<Entry> igst;
+  private final List<Entry> dated;
 
   IndiaUsLayers(Path data) {
     this.data = data;
@@ -115,7 +116,14 @@ final class IndiaUsLayers {
     sws = entries("india/sws-exemptions.csv");
     healthCess = entries("india/health-cess-exemptions.csv");
     igst = entries("india/igst.csv");
+    dated =
+        Files.isRegularFile(data.resolve(DATED))
+            ? entries(DATED)
+            : List.of(); // a data folder of a test without the hand-kept corrections
   }
+
+  /** Hand-kept dated corrections of the assumed 50/2017 rates (data/README.md). */
+  static final String DATED = "india/bcd-effective-dated.csv";
 
   private List<Entry> entries(String file) {
     List<Entry> out = new ArrayList<>();
@@ -306,6 +314,32 @@ final class IndiaUsLayers {
       if (!s.isBlank()) {
         out.add(s.strip());
       }
+    }
+    return out;
+  }
+
+  /**
+   * The dated rates that replace the assumption "50/2017 = this 45/2025 entry" for a line, in file
+   * order; empty when no source gives the 50/2017 rate. They must cover the whole 50/2017 period
+   * without a gap, else the generator fails naming the entry.
+   */
+  List<Entry> dated(Entry e, String item) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry d : dated) {
+      if (d.get("entry").equals(e.key())
+          && d.codes().stream().anyMatch(c -> covers(c, item) || c.startsWith(item))) {
+        out.add(d);
+      }
+    }
+    String next = PERIOD_START;
+    for (Entry d : out) {
+      if (!d.get("from").equals(next)) {
+        throw new IllegalStateException(DATED + ": " + e.key() + " does not continue at " + next);
+      }
+      next = java.time.LocalDate.parse(d.get("to")).plusDays(1).toString();
+    }
+    if (!out.isEmpty() && !next.equals("2025-11-01")) {
+      throw new IllegalStateException(DATED + ": " + e.key() + " ends before 2025-10-31");
     }
     return out;
   }

@@ -105,27 +105,48 @@ final class LineMeasures {
       String cond =
           e.get("conditions").isEmpty() ? "" : " Condition(s) " + e.get("conditions") + ".";
       String claimNote = claim == null ? "" : " Applies only when claimed: --claim " + claim + ".";
-      ObjectNode old =
-          measure(
-              "in-bcd-50-2017-" + e.key() + "-" + item,
-              "Effective BCD, 50/2017 (assumed as " + e.label() + ")",
-              l50,
-              s,
-              IndiaUsLayers.PERIOD_START,
-              OCT_2025,
-              entryRate,
-              "assumed from " + e.label() + " (india/bcd-effective-45-2025.csv)",
-              "U",
-              "ASSUMPTION (U): the 50/2017 entry is taken to equal "
-                  + e.label()
-                  + " (50/2017 is not in the reference; in-layers.csv in-bcd-50-2017). Entry: "
-                  + what
-                  + "."
-                  + cond
-                  + claimNote);
-      claim(old, claim);
-      list(old, "replaces", replaced);
-      out.add(old);
+      List<ObjectNode> olds = new ArrayList<>();
+      List<Entry> dated = layers.dated(e, item);
+      if (dated.isEmpty()) {
+        olds.add(
+            measure(
+                "in-bcd-50-2017-" + e.key() + "-" + item,
+                "Effective BCD, 50/2017 (assumed as " + e.label() + ")",
+                l50,
+                s,
+                IndiaUsLayers.PERIOD_START,
+                OCT_2025,
+                entryRate,
+                "assumed from " + e.label() + " (india/bcd-effective-45-2025.csv)",
+                "U",
+                "ASSUMPTION (U): the 50/2017 entry is taken to equal "
+                    + e.label()
+                    + " (50/2017 is not in the reference; in-layers.csv in-bcd-50-2017). Entry: "
+                    + what
+                    + "."
+                    + cond
+                    + claimNote));
+      }
+      for (Entry d : dated) {
+        // a source gives the 50/2017 rate for these dates: the assumption does not apply
+        olds.add(
+            measure(
+                "in-bcd-50-2017-" + e.key() + "-" + d.get("from") + "-" + item,
+                "Effective BCD, 50/2017 (the entry " + e.label() + " replaced)",
+                l50,
+                s,
+                d.get("from"),
+                d.get("to"),
+                d.get("rate"),
+                d.get("source") + "; " + IndiaUsLayers.DATED,
+                d.get("confidence"),
+                d.get("note") + cond + claimNote));
+      }
+      for (ObjectNode old : olds) {
+        claim(old, claim);
+        list(old, "replaces", replaced);
+        out.add(old);
+      }
       ObjectNode now =
           measure(
               "in-bcd-" + e.key() + "-" + item,
@@ -143,7 +164,7 @@ final class LineMeasures {
       out.add(now);
       if (claim == null) {
         // claimed entries are alternatives the importer chooses: they replace the unconditional
-        replaced.add(old.get("id").asString());
+        olds.forEach(old -> replaced.add(old.get("id").asString()));
         replaced.add(now.get("id").asString());
       }
     }
