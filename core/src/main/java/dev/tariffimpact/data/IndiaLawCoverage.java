@@ -1,5 +1,6 @@
 package dev.tariffimpact.data;
 
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.schedule.Confidence;
 import dev.tariffimpact.schedule.Measure;
 import dev.tariffimpact.schedule.TariffSchedule;
@@ -31,12 +32,19 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class IndiaLawCoverage {
 
+  /** Id prefix of the measures written once per entry over the lines of their scope. */
+  private static final String ENTRY_CLAIM = "in-bcd-claim-";
+
+  /** Hand-kept table of exemptions that name entries of other notifications. */
+  private static final String REFERENCES = "india/exemption-references.csv";
+
   /** The measure-id prefix of each layer id: ids are {@code <prefix>-...-<item>}. */
   private static final Map<String, List<String>> PREFIXES =
       Map.ofEntries(
           Map.entry("in-bcd-tariff", List.of("in-bcd-")),
           Map.entry("in-bcd-50-2017", List.of("in-bcd-50-2017-")),
           Map.entry("in-bcd-45-2025", List.of("in-bcd-45-2025-")),
+          Map.entry("in-bcd-45-2025-claims", List.of(ENTRY_CLAIM)),
           Map.entry("in-aidc", List.of("in-aidc-")),
           Map.entry("in-sws", List.of("in-sws-")),
           Map.entry("in-sws-exemption", List.of("in-sws-exempt-")),
@@ -48,10 +56,15 @@ public final class IndiaLawCoverage {
           Map.entry("in-igst-19-2025", List.of("in-igst-19-2025-")));
 
   private final List<Map<String, String>> layers;
+  private final List<Map<String, String>> references;
   private final TariffSchedule schedule;
 
-  private IndiaLawCoverage(List<Map<String, String>> layers, TariffSchedule schedule) {
+  private IndiaLawCoverage(
+      List<Map<String, String>> layers,
+      List<Map<String, String>> references,
+      TariffSchedule schedule) {
     this.layers = layers;
+    this.references = references;
     this.schedule = schedule;
   }
 
@@ -64,10 +77,15 @@ public final class IndiaLawCoverage {
    */
   public static IndiaLawCoverage of(BundledDataset data) {
     Objects.requireNonNull(data, "data");
+    return new IndiaLawCoverage(
+        readCsv("in-layers.csv"), readCsv(REFERENCES), data.schedule("india-us.json"));
+  }
+
+  private static List<Map<String, String>> readCsv(String name) {
     List<Map<String, String>> rows = new ArrayList<>();
     try (BufferedReader in =
             new BufferedReader(
-                new InputStreamReader(BundledData.open("in-layers.csv"), StandardCharsets.UTF_8));
+                new InputStreamReader(BundledData.open(name), StandardCharsets.UTF_8));
         MappingIterator<Map<String, String>> it =
             CsvMapper.builder()
                 .build()
@@ -78,9 +96,9 @@ public final class IndiaLawCoverage {
         rows.add(new LinkedHashMap<>(it.nextValue()));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("in-layers.csv", e);
+      throw new UncheckedIOException(name, e);
     }
-    return new IndiaLawCoverage(List.copyOf(rows), data.schedule("india-us.json"));
+    return List.copyOf(rows);
   }
 
   /**
@@ -91,7 +109,9 @@ public final class IndiaLawCoverage {
   public String markdown() {
     Set<String> allLines = new TreeSet<>();
     for (Measure m : schedule.measures()) {
-      allLines.add(item(m));
+      if (!m.id().startsWith(ENTRY_CLAIM)) {
+        allLines.add(item(m));
+      }
     }
     StringBuilder sb = new StringBuilder();
     sb.append("# India law coverage (goods of the US)\n\n")
@@ -112,7 +132,15 @@ public final class IndiaLawCoverage {
       int claims = 0;
       for (Measure m : schedule.measures()) {
         if (belongs(m.id(), id)) {
-          lines.add(item(m));
+          if (m.id().startsWith(ENTRY_CLAIM)) {
+            for (String line : allLines) {
+              if (m.scope().contains(ProductCode.ofDigits(line))) {
+                lines.add(line);
+              }
+            }
+          } else {
+            lines.add(item(m));
+          }
           byConfidence.merge(m.provenance().confidence(), 1, Integer::sum);
           if (m.isConditional()) {
             claims++;
@@ -143,6 +171,7 @@ public final class IndiaLawCoverage {
           .append(claims)
           .append(" |\n");
     }
+    entryClaimsLine(sb);
     sb.append("\nNotes per layer (from `in-layers.csv`):\n\n");
     for (Map<String, String> layer : layers) {
       sb.append("- `")
@@ -153,7 +182,61 @@ public final class IndiaLawCoverage {
           .append(layer.get("note"))
           .append('\n');
     }
+    referencesSection(sb);
     return sb.toString();
+  }
+
+  /** How many 45/2025 entries spanning lines (Tables II-III, any chapter) reach a bundled line. */
+  private void entryClaimsLine(StringBuilder sb) {
+    int spanning = 0;
+    for (Map<String, String> e : readCsv("india/bcd-effective-45-2025.csv")) {
+      if (!e.get("table").equals("I")
+          || e.get("any_chapter").equals("true")
+          || e.get("codes").isBlank()) {
+        spanning++;
+      }
+    }
+    long offered = schedule.measures().stream().filter(m -> m.id().startsWith(ENTRY_CLAIM)).count();
+    sb.append("\n`in-bcd-45-2025-claims`: ")
+        .append(offered)
+        .append(" of the ")
+        .append(spanning)
+        .append(" entries of 45/2025 Tables II-III and the any-chapter entries of Table I (those")
+        .append(" with a BCD rate) are claims on the bundled lines; the other ")
+        .append(spanning - offered)
+        .append(" name codes no bundled line falls under (they stay in")
+        .append(" `data/india/bcd-effective-45-2025.csv`). Entries without a BCD rate (IGST-only,")
+        .append(" Table IV S.No. 1 among them) were dropped by the importer.\n");
+  }
+
+  /** The exemptions that name entries of other notifications: modelled or not, with counts. */
+  private void referencesSection(StringBuilder sb) {
+    long modelled = references.stream().filter(r -> r.get("status").equals("modelled")).count();
+    sb.append("\nExemptions that name entries of other notifications (`data/")
+        .append(REFERENCES)
+        .append("`): ")
+        .append(modelled)
+        .append(" rows modelled (the named entry's measure removes the levy), ")
+        .append(references.size() - modelled)
+        .append(" not modelled (the named notifications are not in the reference; a line")
+        .append(" they would exempt pays the levy, and this table is where that is said).\n\n")
+        .append("| exemption | levy | from | to | names | status |\n")
+        .append("| --- | --- | --- | --- | --- | --- |\n");
+    for (Map<String, String> r : references) {
+      sb.append("| ")
+          .append(r.get("exemption"))
+          .append(" | ")
+          .append(r.get("levy"))
+          .append(" | ")
+          .append(r.get("from"))
+          .append(" | ")
+          .append(r.get("to").isEmpty() ? "open" : r.get("to"))
+          .append(" | ")
+          .append(r.get("entries").replace(";", ", "))
+          .append(" | ")
+          .append(r.get("status"))
+          .append(" |\n");
+    }
   }
 
   private static boolean belongs(String measureId, String layerId) {

@@ -391,7 +391,11 @@ final class BundledDataGenerator {
               "US",
               FRAMEWORK_FROM,
               r.get("bcd"),
-              new Stacking(List.of(), List.of(), List.of("BASE_DUTY")),
+              // a 45/2025 entry the line claims (EntryClaims) is the law: the assumed rate yields
+              new Stacking(
+                  List.of(),
+                  List.of("family:" + EntryClaims.ANY_CHAPTER, "family:" + EntryClaims.END_USE),
+                  List.of("BASE_DUTY")),
               "HYPOTHETICAL",
               r.get("source"),
               "U",

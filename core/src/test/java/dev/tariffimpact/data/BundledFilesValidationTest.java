@@ -343,10 +343,12 @@ class BundledFilesValidationTest {
     assertThat(sws).isNotEmpty();
     for (Measure m : sws) {
       assertThat(m.kind()).isEqualTo(MeasureKind.SURCHARGE_ON_DUTY);
-      // BCD and the line's AIDC layers only: never the Health Cess (Finance Act 2020 s.141)
+      // BCD (a claimed 45/2025 entry is a PREFERENCE in its place) and the line's AIDC layers
+      // only: never the Health Cess (Finance Act 2020 s.141)
       assertThat(m.dutyBaseMeasures())
-          .contains("BASE_DUTY")
-          .allMatch(r -> r.equals("BASE_DUTY") || r.startsWith("in-aidc-"));
+          .contains("BASE_DUTY", "PREFERENCE")
+          .allMatch(
+              r -> r.equals("BASE_DUTY") || r.equals("PREFERENCE") || r.startsWith("in-aidc-"));
     }
     assertThat(in.measures())
         .filteredOn(m -> m.kind() == MeasureKind.TAX)

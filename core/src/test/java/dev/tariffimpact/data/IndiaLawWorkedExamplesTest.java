@@ -201,6 +201,73 @@ class IndiaLawWorkedExamplesTest {
   }
 
   @Test
+  void aTableIiEntryClaimedReplacesTheBcdAndWith11_2021SNo20TheAidc() {
+    // 45/2025 Table II S.No. 12 (goods for the Special Protection Group, any chapter, condition 8):
+    // BCD Nil when claimed; 11/2021 S.No. 20 (Table II S.Nos 6-61): AIDC Nil with it.
+    Assessment claimed = assess("15071000", "2026-03-02", "in-45-2025-II-12");
+    assertThat(amount(claimed, "in-bcd-claim-45-2025-II-12")).isEqualByComparingTo("0.00");
+    // not claimed, crude soybean oil pays AIDC 5% = 42,500.00; claimed, no AIDC at all
+    assertThat(claimed.components()).noneMatch(c -> c.measureId().startsWith("in-aidc-"));
+    assertThat(claimed.components()).noneMatch(c -> c.measureId().startsWith("in-bcd-45-2025-"));
+    // SWS 10% x (BCD 0 + AIDC 0) = 0.00
+    assertThat(claimed.component("in-sws-15071000", 0).orElseThrow().base())
+        .isEqualByComparingTo("0.00");
+    // IGST 5% x (850,000 + 0) = 42,500.00
+    assertThat(amount(claimed, "in-igst-9-2025-I-84-15071000")).isEqualByComparingTo("42500.00");
+    assertThat(claimed.dutyTotal()).isEqualByComparingTo("0.00");
+    assertThat(claimed.totalCharges()).isEqualByComparingTo("42500.00");
+    assertThat(claimed.notes()).anyMatch(n -> n.contains("claim in-45-2025-II-12 used"));
+
+    // not claimed: Table I S.No. 41 as before, 10% + 5% + SWS 12,750 = 140,250.00, and the
+    // any-chapter entries are named once, as a group
+    Assessment plain = assess("15071000", "2026-03-02");
+    assertThat(plain.dutyTotal()).isEqualByComparingTo("140250.00");
+    assertThat(plain.components()).noneMatch(c -> c.measureId().startsWith("in-bcd-claim-"));
+    assertThat(plain.notes())
+        .filteredOn(n -> n.contains("family in-45-2025-any-chapter"))
+        .hasSize(1);
+  }
+
+  @Test
+  void aTableIiEntryOutside11_2021SNo20KeepsTheAidcAndItsSws() {
+    // 45/2025 Table II S.No. 73 (foodstuffs ..., condition 27) is not named by 11/2021 S.No. 20
+    Assessment a = assess("15071000", "2026-03-02", "in-45-2025-II-73");
+    // BCD Nil: 0.00; AIDC 5% x 850,000 = 42,500.00
+    assertThat(amount(a, "in-bcd-claim-45-2025-II-73")).isEqualByComparingTo("0.00");
+    assertThat(amount(a, "in-aidc-11-2021-8-2025-01-01-15071000")).isEqualByComparingTo("42500.00");
+    // SWS 10% x (0 + 42,500) = 4,250.00
+    assertThat(amount(a, "in-sws-15071000")).isEqualByComparingTo("4250.00");
+    // IGST 5% x (850,000 + 42,500 + 4,250 = 896,750) = 44,837.50
+    assertThat(amount(a, "in-igst-9-2025-I-84-15071000")).isEqualByComparingTo("44837.50");
+    // 42,500 + 4,250 + 44,837.50 = 91,587.50
+    assertThat(a.totalCharges()).isEqualByComparingTo("91587.50");
+  }
+
+  @Test
+  void aTableIiiEntryClaimedRemovesTheHealthCessBy8_2020SNo2() {
+    // 45/2025 Table III S.No. 4 (privileged persons): BCD Nil; 8/2020 S.No. 2 (Table III S.Nos
+    // 3-10): Health Cess Nil; IGST 5% claimed (9/2025 Sch. I S.No. 483)
+    Assessment a = assess("90189099", "2026-03-02", "in-45-2025-III-4", "in-9-2025-I-483");
+    assertThat(amount(a, "in-bcd-claim-45-2025-III-4")).isEqualByComparingTo("0.00");
+    assertThat(a.components()).noneMatch(c -> c.measureId().startsWith("in-health-cess-"));
+    // IGST 5% x 850,000 = 42,500.00 (no duty in its base)
+    assertThat(a.totalCharges()).isEqualByComparingTo("42500.00");
+    // not claimed: BCD 10% (TEST INPUT) 85,000 + Health Cess 5% 42,500 (SWS exempt from
+    // 2025-02-02, 11/2018 S.No. 56C) = 127,500.00
+    Assessment plain = assess("90189099", "2026-03-02", "in-9-2025-I-483");
+    assertThat(plain.dutyTotal()).isEqualByComparingTo("127500.00");
+  }
+
+  @Test
+  void aClaimNoMeasureTakesIsSaidNotIgnored() {
+    // Table II S.No. 30 (military helicopters: chapters 84, 85, 90, 93, 8802.12) does not reach
+    // apples: the claim changes nothing and the assessment says so
+    Assessment a = assess("08081000", "2026-03-02", "in-45-2025-II-30");
+    assertThat(a.totalCharges()).isEqualByComparingTo("425000.00");
+    assertThat(a.notes()).anyMatch(n -> n.contains("claim in-45-2025-II-30 not used"));
+  }
+
+  @Test
   void notification50_2017UntilOctober31And45_2025FromNovember1() {
     Assessment before = assess("08081000", "2025-10-31");
     // 2025-10-31: the 50/2017 entry, assumed (U) at the rate of its 45/2025 successor: 127,500.00

@@ -79,11 +79,11 @@ final class LineMeasures {
             line.source(),
             found ? line.confidence() : "U",
             note));
-    // Table I only: Tables II-IV (end users, defence, projects, privileged persons) stay in
-    // data/india/bcd-effective-45-2025.csv and are not offered as claims on the bundled lines.
+    // Table I entries with codes, per line; the others (Tables II-III, any-chapter entries) are
+    // one measure per entry over the bundled lines (EntryClaims).
     List<Entry> entries = new ArrayList<>();
     for (Entry e : layers.bcd45()) {
-      if (e.get("table").equals("I")) {
+      if (!EntryClaims.spansLines(e)) {
         entries.add(e);
       }
     }
@@ -158,9 +158,10 @@ final class LineMeasures {
               entryRate,
               e.label() + " (G.S.R. 781(E)); india/bcd-effective-45-2025.csv",
               "R",
-              what + "." + cond + claimNote + flags(e));
+              what + "." + cond + claimNote + flags(e) + alsoNil(layers, e.key()));
       claim(now, claim);
       list(now, "replaces", replaced);
+      list(now, "excludes", layers.removedWith(e.key(), item));
       out.add(now);
       if (claim == null) {
         // claimed entries are alternatives the importer chooses: they replace the unconditional
@@ -168,6 +169,12 @@ final class LineMeasures {
         replaced.add(now.get("id").asString());
       }
     }
+  }
+
+  /** " With it: AIDC Nil (11/2021 S.No. 20)." or "" (india/exemption-references.csv). */
+  static String alsoNil(IndiaUsLayers layers, String key) {
+    List<String> nil = layers.referencesTo(key);
+    return nil.isEmpty() ? "" : " With it: " + String.join(", ", nil) + ".";
   }
 
   /** Long entry texts are cut at 200 characters: the full text is in data/india/. */
@@ -218,6 +225,7 @@ final class LineMeasures {
               e.label() + ": " + e.get("description") + "." + claimNote(e, claimed));
       m.put("family", "aidc");
       claim(m, claimed ? "in-" + e.key() : null);
+      list(m, "excludes", layers.removedWith(e.key(), item));
       out.add(m);
       aidcIds.add(id);
       if (!claimed) {
@@ -275,7 +283,8 @@ final class LineMeasures {
             "V",
             layer.get("note"));
     m.put("base", "DUTY_AMOUNT");
-    List<String> base = new ArrayList<>(List.of("BASE_DUTY"));
+    // PREFERENCE: an entry claimed for any chapter (EntryClaims) takes the BCD's place
+    List<String> base = new ArrayList<>(List.of("BASE_DUTY", "PREFERENCE"));
     base.addAll(aidcIds);
     list(m, "dutyBaseMeasures", base);
     out.add(m);

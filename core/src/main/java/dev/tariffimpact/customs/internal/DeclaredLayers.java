@@ -36,17 +36,24 @@ public final class DeclaredLayers {
       int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
     Declaration declared = line.declaration();
     noteOtherOrigins(index, line, schedule, notes);
-    if (!schedule.dependsOnDeclaration(line.code(), line.origin())) {
+    if (declared.claims().isEmpty() && !schedule.dependsOnDeclaration(line.code(), line.origin())) {
       return schedule.applicable(line.code(), line.origin());
     }
     LookupExplanation explained = schedule.explain(line.code(), line.origin(), declared);
     List<Measure> charged = explained.applicable();
     String where = LineValuer.describe(index, line);
+    noteUnusedClaims(where, declared, explained, notes);
+    java.util.Map<String, List<Measure>> grouped = unclaimedGroups(explained, charged);
     for (Consideration c : explained.considered()) {
       Measure m = c.measure();
       if (c.verdict() == Verdict.NOT_CLAIMED) {
         List<String> wouldGo = idsRemovedBy(m, charged);
-        if (!wouldGo.isEmpty()) {
+        List<Measure> group = grouped.get(m.family());
+        if (group != null) {
+          if (group.get(0) == m) {
+            notes.add(groupNote(where, m.family(), group, charged));
+          }
+        } else if (!wouldGo.isEmpty()) {
           notes.add(
               where
                   + ": exempt from "
@@ -90,6 +97,80 @@ public final class DeclaredLayers {
       }
     }
     return charged;
+  }
+
+  /**
+   * A claim no applying measure takes (a wrong name, another code's entry, a date outside the
+   * entry's) is said, never silently ignored.
+   */
+  private static void noteUnusedClaims(
+      String where, Declaration declared, LookupExplanation explained, List<String> notes) {
+    for (String claim : declared.claims()) {
+      boolean used =
+          explained.considered().stream()
+              .anyMatch(c -> c.applies() && claim.equals(c.measure().claim()));
+      boolean removed =
+          explained.considered().stream()
+              .anyMatch(
+                  c ->
+                      claim.equals(c.measure().claim())
+                          && c.verdict() != Verdict.NOT_IN_SCOPE
+                          && c.verdict() != Verdict.OUT_OF_DATES
+                          && c.verdict() != Verdict.SCOPE_EXCLUDED
+                          && c.verdict() != Verdict.ORIGIN_NOT_COVERED);
+      if (!used && !removed) {
+        notes.add(
+            where
+                + ": claim "
+                + claim
+                + " not used: no measure of the schedule takes it for this code, origin and date");
+      }
+    }
+  }
+
+  /**
+   * Families with more than {@value #GROUP_ABOVE} unclaimed measures that would change the line
+   * (the "any chapter" entries of an exemption notification: a hundred claims almost no shipment
+   * makes): listed as one note, not one note each.
+   */
+  private static java.util.Map<String, List<Measure>> unclaimedGroups(
+      LookupExplanation explained, List<Measure> charged) {
+    java.util.Map<String, List<Measure>> byFamily = new java.util.LinkedHashMap<>();
+    for (Consideration c : explained.considered()) {
+      Measure m = c.measure();
+      if (c.verdict() == Verdict.NOT_CLAIMED
+          && !m.family().isEmpty()
+          && !idsRemovedBy(m, charged).isEmpty()) {
+        byFamily.computeIfAbsent(m.family(), f -> new ArrayList<>()).add(m);
+      }
+    }
+    byFamily.values().removeIf(g -> g.size() <= GROUP_ABOVE);
+    return byFamily;
+  }
+
+  /** Above this many unclaimed alternatives of one family, one note lists them together. */
+  static final int GROUP_ABOVE = 5;
+
+  private static String groupNote(
+      String where, String family, List<Measure> group, List<Measure> charged) {
+    java.util.Set<String> wouldGo = new java.util.LinkedHashSet<>();
+    List<String> claims = new ArrayList<>();
+    for (Measure m : group) {
+      wouldGo.addAll(idsRemovedBy(m, charged));
+      claims.add(m.claim());
+    }
+    return where
+        + ": exempt from or lower "
+        + String.join(", ", wouldGo)
+        + " if you claim one of "
+        + group.size()
+        + " entries of family "
+        + family
+        + " ("
+        + claims.get(0)
+        + " ... "
+        + claims.get(claims.size() - 1)
+        + "; lookup --all lists each with its condition)";
   }
 
   /** One line when layers in force for the code are modelled only for other origins. */
