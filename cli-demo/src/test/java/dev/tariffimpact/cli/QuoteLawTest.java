@@ -28,16 +28,16 @@ class QuoteLawTest {
 
   @Test
   void aDateAfterTheCoverageEndIsRefusedNamingTheEnd() {
-    CliRun run = quote("--origin", "IN", "--code", "6109.10.00", "--date", "2026-11-30");
+    CliRun run = quote("--origin", "IN", "--code", "6109.10.00", "--date", "2026-12-01");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("2026-11-30").contains("2026-11-29");
+    assertThat(run.err()).contains("2026-12-01").contains("2026-11-30");
   }
 
   @Test
   void aQuoteAfter2026_09_30WorksWithTheFy2027FeeBandAsAnAssumption() {
-    // 2026-11-29: MFN 16.5% 1,650.00 + Section 301 10% 1,000.00 = 2,650.00; MPF 34.64 with the
+    // 2026-11-30: MFN 16.5% 1,650.00 + Section 301 10% 1,000.00 = 2,650.00; MPF 34.64 with the
     // FY2026 band carried forward into FY2027 (U, listed)
-    JsonNode a = json(quote("--origin", "IN", "--code", "6109.10.00", "--date", "2026-11-29"));
+    JsonNode a = json(quote("--origin", "IN", "--code", "6109.10.00", "--date", "2026-11-30"));
     assertThat(a.get("dutyTotal").asString()).isEqualTo("2650.00");
     assertThat(a.get("assumptions").toString()).contains("carried forward");
   }
@@ -46,10 +46,10 @@ class QuoteLawTest {
   void withoutADateTheQuoteIsForToday() {
     CliRun run = quote("--origin", "IN", "--code", "6109.10.00");
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-    if (today.isAfter(java.time.LocalDate.parse("2026-11-29"))) {
+    if (today.isAfter(java.time.LocalDate.parse("2026-11-30"))) {
       // past the data's coverage end: a clear error naming that end
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err()).contains(today.toString()).contains("2026-11-29");
+      assertThat(run.err()).contains(today.toString()).contains("2026-11-30");
     } else {
       assertThat(json(run).get("scenario").asString()).contains(today.toString());
     }
@@ -110,10 +110,10 @@ class QuoteLawTest {
     JsonNode list = JSON.readTree(run.out());
     boolean current = false;
     for (JsonNode s : list) {
-      assertThat(s.get("coverageEnd").asString()).isEqualTo("2026-11-29");
+      assertThat(s.get("coverageEnd").asString()).isEqualTo("2026-11-30");
       if (s.get("name").asString().equals("us-in-2026-current")) {
         current = true;
-        assertThat(s.get("asOf").asString()).isEqualTo("2026-11-29");
+        assertThat(s.get("asOf").asString()).isEqualTo("2026-11-30");
       }
     }
     assertThat(current).isTrue();

@@ -33,7 +33,7 @@ public final class UsLawCoverage {
           LocalDate.of(2025, 5, 15),
           LocalDate.of(2025, 9, 15),
           LocalDate.of(2026, 3, 1),
-          LocalDate.of(2026, 11, 29));
+          LocalDate.of(2026, 11, 30));
 
   private final BundledDataset data;
 

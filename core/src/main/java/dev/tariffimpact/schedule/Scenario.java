@@ -132,7 +132,7 @@ public final class Scenario {
   /**
    * Returns this scenario with the last day its data is complete.
    *
-   * <p>Example: the bundled US scenarios cover entries up to 2026-11-29; a quote for a later entry
+   * <p>Example: the bundled US scenarios cover entries up to 2026-11-30; a quote for a later entry
    * date is refused, naming that day, instead of silently using law that may have changed.
    *
    * @param value the last covered day, or null when not stated

@@ -38,10 +38,12 @@ class BundledDatasetTest {
     assertThat(DATA.scenario("us-in-2026-framework-18").asOf())
         .isEqualTo(LocalDate.of(2026, 2, 10));
     assertThat(DATA.scenario("us-in-2026-s122").asOf()).isEqualTo(LocalDate.of(2026, 3, 1));
-    assertThat(DATA.scenario("us-in-2026-current").asOf()).isEqualTo(LocalDate.of(2026, 11, 29));
+    assertThat(DATA.scenario("us-in-2026-current").asOf()).isEqualTo(LocalDate.of(2026, 11, 30));
     assertThat(DATA.scenario("us-in-2026-current").coverageEnd())
-        .contains(LocalDate.of(2026, 11, 29));
-    assertThat(DATA.coverageEnd("US")).contains(LocalDate.of(2026, 11, 29));
+        .contains(LocalDate.of(2026, 11, 30));
+    assertThat(DATA.coverageEnd("US")).contains(LocalDate.of(2026, 11, 30));
+    assertThat(DATA.scenario("in-us-2026-current").asOf()).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(DATA.scenario("in-us-2026-03-01").schedule().importer()).isEqualTo("IN");
     assertThat(DATA.scenario("in-us-mfn-2025").schedule().importer()).isEqualTo("IN");
     assertThat(DATA.scenario("in-us-framework-illustrative").note()).contains("HYPOTHETICAL");
     assertThat(DATA.scenarios()).hasSize(DATA.scenarioNames().size());

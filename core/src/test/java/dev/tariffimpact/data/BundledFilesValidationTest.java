@@ -96,6 +96,8 @@ class BundledFilesValidationTest {
             "us-in-2026-current",
             "us-in-2026-s301-proposed",
             "in-us-mfn-2025",
+            "in-us-2026-03-01",
+            "in-us-2026-current",
             "in-us-framework-illustrative");
     // load() no longer compiles every scenario (a quote builds only its own): this is the check.
     for (Scenario s : DATA.scenarios()) {

@@ -214,13 +214,13 @@ class UsIndiaFactsTest {
   }
 
   /**
-   * 2026-11-29 (us-in-2026-current): MFN 16.5% 1,650.00 + Section 301 10% 1,000.00 = 2,650.00
+   * 2026-11-30 (us-in-2026-current): MFN 16.5% 1,650.00 + Section 301 10% 1,000.00 = 2,650.00
    * (26.5%); the Annex II Part A list is unknown, so the 301 duty is listed as an assumption (U).
    */
   @Test
   void currentScenarioShowsTheSection301AnnexAssumption() {
-    assertThat(DATA.scenario("us-in-2026-current").asOf()).isEqualTo(LocalDate.parse("2026-11-29"));
-    Assessment a = DATA.assess(Entry.of("US", cotton("2026-11-29")), "us-in-2026-current");
+    assertThat(DATA.scenario("us-in-2026-current").asOf()).isEqualTo(LocalDate.parse("2026-11-30"));
+    Assessment a = DATA.assess(Entry.of("US", cotton("2026-11-30")), "us-in-2026-current");
     assertThat(a.dutyTotal()).isEqualByComparingTo("2650.00");
     assertThat(a.assumptions())
         .anyMatch(x -> x.text().contains("us-s301-india-10") && x.text().contains("Annex II"))
