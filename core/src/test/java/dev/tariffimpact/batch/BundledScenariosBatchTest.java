@@ -100,7 +100,8 @@ class BundledScenariosBatchTest {
    */
   @Test
   void theFastPathAgreesWithTheAssessorOnIndiasDatedLayersAndClaims() {
-    dev.tariffimpact.schedule.TariffSchedule in = BundledDataset.load().schedule("india-us.json");
+    dev.tariffimpact.schedule.TariffSchedule in =
+        BundledDataset.load().schedule("india-us.json.gz");
     java.util.Map<String, List<String>> claims = new java.util.TreeMap<>();
     for (dev.tariffimpact.schedule.Measure m : in.measures()) {
       String[] parts = m.id().split("-");

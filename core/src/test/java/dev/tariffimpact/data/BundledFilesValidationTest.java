@@ -67,7 +67,7 @@ class BundledFilesValidationTest {
             "scenarios.json",
             "us-india.json",
             "us-india-framework-18.json",
-            "india-us.json",
+            "india-us.json.gz",
             "india-us-framework-illustrative.json");
     JsonMapper json = JsonMapper.builder().build();
     for (String name : BundledData.fileNames()) {
@@ -76,9 +76,11 @@ class BundledFilesValidationTest {
         assertThat(bytes).as(name).isNotEmpty();
         if (name.endsWith(".json")) {
           json.readTree(bytes);
+        } else if (name.endsWith(".json.gz")) {
+          json.readTree(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)));
         }
       }
-      if (name.endsWith(".json") && !name.equals("scenarios.json")) {
+      if (name.matches(".*\\.json(\\.gz)?") && !name.equals("scenarios.json")) {
         assertThat(DATA.scheduleFiles()).as("a scenario uses %s", name).contains(name);
       }
     }
@@ -181,7 +183,10 @@ class BundledFilesValidationTest {
     checkOverlaps(
         DATA.schedule("us-india.json"), boundaries(DATA.schedule("us-india.json")), usCodes, "IN");
     checkOverlaps(
-        DATA.schedule("india-us.json"), boundaries(DATA.schedule("india-us.json")), inCodes, "US");
+        DATA.schedule("india-us.json.gz"),
+        boundaries(DATA.schedule("india-us.json.gz")),
+        inCodes,
+        "US");
     for (Scenario s : DATA.scenarios()) {
       TariffSchedule all = s.schedule().withAll(s.overlays());
       boolean us = all.importer().equals("US");
@@ -340,7 +345,7 @@ class BundledFilesValidationTest {
 
   @Test
   void stackingKindsUsedByTheIndiaSchedule() {
-    TariffSchedule in = DATA.schedule("india-us.json");
+    TariffSchedule in = DATA.schedule("india-us.json.gz");
     List<Measure> sws = in.measures().stream().filter(m -> m.id().startsWith("in-sws-0")).toList();
     assertThat(sws).isNotEmpty();
     for (Measure m : sws) {

@@ -42,7 +42,7 @@ class IndiaLawCoverageTest {
     }
     // count the 9018-9022 lines independently of the report: item digits of every measure
     Set<String> medical = new TreeSet<>();
-    for (Measure m : DATA.schedule("india-us.json").measures()) {
+    for (Measure m : DATA.schedule("india-us.json.gz").measures()) {
       if (m.id().startsWith("in-bcd-claim-")) {
         continue; // one measure per 45/2025 entry over many lines, not a line's own
       }

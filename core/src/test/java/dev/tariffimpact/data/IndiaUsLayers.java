@@ -13,9 +13,10 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * India's levies on goods of the US as dated layers ({@code data/in-layers.csv}), expanded for each
- * tariff line into the measures of {@code india-us.json}: First Schedule BCD, the effective BCD of
- * 50/2017 (assumed, U) and 45/2025, AIDC, SWS with its exemptions, Health Cess with its exemptions,
- * IGST before and after GST 2.0. The rules are in {@code data/README.md} (section india-us.json).
+ * tariff line into the measures of {@code india-us.json.gz}: First Schedule BCD, the effective BCD
+ * of 50/2017 (assumed, U) and 45/2025, AIDC, SWS with its exemptions, Health Cess with its
+ * exemptions, IGST before and after GST 2.0. The rules are in {@code data/README.md} (section
+ * india-us.json.gz).
  *
  * <p>Why per line: a measure's scope is the line itself (or the narrower entry code), so an
  * effective-rate entry printed at heading level still beats the 8-digit tariff rate (equal
@@ -203,7 +204,7 @@ final class IndiaUsLayers {
         + (r.get("confidence").equals("U") ? " " + bcdPart : "");
   }
 
-  /** Every measure of india-us.json for the lines, in declaration order. */
+  /** Every measure of india-us.json.gz for the lines, in declaration order. */
   void measures(List<Line> lines, ArrayNode out, JsonMapper json) {
     for (Line line : lines) {
       new LineMeasures(this, line, lines, json).addTo(out);
