@@ -51,7 +51,9 @@ class IndiaLawWorkedExamplesTest {
               line("15071000", "", "soybean-oil"),
               // TEST INPUT: standard BCD 10% (the First Schedule rate is not asserted here).
               line("90189099", "10%", "industrial-goods"),
-              line("24022090", "", "test-only"));
+              line("24022090", "", "test-only"),
+              // TEST INPUT: standard BCD 2.5% (the First Schedule rate is not asserted here).
+              line("88024000", "2.5%", "industrial-goods"));
       ObjectNode root = JSON.createObjectNode();
       root.put("format", "tariff-impact/schedule");
       root.put("version", 1);
@@ -256,6 +258,22 @@ class IndiaLawWorkedExamplesTest {
     // 2025-02-02, 11/2018 S.No. 56C) = 127,500.00
     Assessment plain = assess("90189099", "2026-03-02", "in-9-2025-I-483");
     assertThat(plain.dutyTotal()).isEqualByComparingTo("127500.00");
+  }
+
+  @Test
+  void aTableIEntryNamedBy11_2018SNo58RemovesTheSws() {
+    // Aeroplanes 8802 40 00; IGST 5% claimed (9/2025 Sch. I S.No. 463)
+    Assessment plain = assess("88024000", "2026-03-02", "in-9-2025-I-463");
+    // BCD 2.5% (TEST INPUT) x 850,000 = 21,250.00; SWS 10% x 21,250 = 2,125.00
+    assertThat(amount(plain, "in-sws-88024000")).isEqualByComparingTo("2125.00");
+    // IGST 5% x (850,000 + 21,250 + 2,125 = 873,375) = 43,668.75; total 67,043.75
+    assertThat(plain.totalCharges()).isEqualByComparingTo("67043.75");
+    // 45/2025 Table I S.No. 344 (2.5%) claimed: 11/2018 S.No. 58 exempts its goods from SWS
+    Assessment claimed = assess("88024000", "2026-03-02", "in-9-2025-I-463", "in-45-2025-I-344");
+    assertThat(amount(claimed, "in-bcd-45-2025-I-344-88024000")).isEqualByComparingTo("21250.00");
+    assertThat(claimed.components()).noneMatch(c -> c.measureId().startsWith("in-sws-"));
+    // IGST 5% x (850,000 + 21,250 = 871,250) = 43,562.50; total 21,250 + 43,562.50 = 64,812.50
+    assertThat(claimed.totalCharges()).isEqualByComparingTo("64812.50");
   }
 
   @Test
