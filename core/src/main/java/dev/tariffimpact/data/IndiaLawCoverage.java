@@ -147,29 +147,19 @@ public final class IndiaLawCoverage {
           }
         }
       }
-      sb.append("| `")
-          .append(id)
-          .append("` | ")
-          .append(layer.get("levy"))
-          .append(" | ")
-          .append(layer.get("notification"))
-          .append(" | ")
-          .append(layer.get("kind"))
-          .append(" | ")
-          .append(layer.get("from"))
-          .append(" | ")
-          .append(layer.get("to").isEmpty() ? "open" : layer.get("to"))
-          .append(" | ")
-          .append(lines.size())
-          .append(" | ")
-          .append(byConfidence.getOrDefault(Confidence.V, 0))
-          .append(" | ")
-          .append(byConfidence.getOrDefault(Confidence.R, 0))
-          .append(" | ")
-          .append(byConfidence.getOrDefault(Confidence.U, 0))
-          .append(" | ")
-          .append(claims)
-          .append(" |\n");
+      row(
+          sb,
+          "`" + id + "`",
+          layer.get("levy"),
+          layer.get("notification"),
+          layer.get("kind"),
+          layer.get("from"),
+          layer.get("to").isEmpty() ? "open" : layer.get("to"),
+          lines.size(),
+          byConfidence.getOrDefault(Confidence.V, 0),
+          byConfidence.getOrDefault(Confidence.R, 0),
+          byConfidence.getOrDefault(Confidence.U, 0),
+          claims);
     }
     entryClaimsLine(sb);
     sb.append("\nNotes per layer (from `in-layers.csv`):\n\n");
@@ -223,20 +213,23 @@ public final class IndiaLawCoverage {
         .append("| exemption | levy | from | to | names | status |\n")
         .append("| --- | --- | --- | --- | --- | --- |\n");
     for (Map<String, String> r : references) {
-      sb.append("| ")
-          .append(r.get("exemption"))
-          .append(" | ")
-          .append(r.get("levy"))
-          .append(" | ")
-          .append(r.get("from"))
-          .append(" | ")
-          .append(r.get("to").isEmpty() ? "open" : r.get("to"))
-          .append(" | ")
-          .append(r.get("entries").replace(";", ", "))
-          .append(" | ")
-          .append(r.get("status"))
-          .append(" |\n");
+      row(
+          sb,
+          r.get("exemption"),
+          r.get("levy"),
+          r.get("from"),
+          r.get("to").isEmpty() ? "open" : r.get("to"),
+          r.get("entries").replace(";", ", "),
+          r.get("status"));
     }
+  }
+
+  /** One Markdown table row: {@code | a | b | ... |}. */
+  private static void row(StringBuilder sb, Object... cells) {
+    for (Object c : cells) {
+      sb.append("| ").append(c).append(' ');
+    }
+    sb.append("|\n");
   }
 
   private static boolean belongs(String measureId, String layerId) {
