@@ -27,6 +27,11 @@ final class ContentDefaultOption {
               + " input.")
   Source source;
 
+  /** Whether the user opted in to an estimate. */
+  boolean isSet() {
+    return source != null;
+  }
+
   /** The assessor with the chosen estimate, or unchanged. */
   Assessor apply(Assessor assessor) {
     return source == null

@@ -289,7 +289,8 @@ final class QuoteCommand implements Callable<Integer> {
     } catch (AssessmentException e) {
       if (e.getCause() instanceof MissingInputException missing) {
         throw new ParameterException(
-            spec.commandLine(), e.getMessage() + "; give " + optionFor(missing.input()));
+            spec.commandLine(),
+            e.getMessage() + "; give " + optionFor(missing.input(), contentDefault.isSet()));
       }
       if (e.reason() == AssessmentException.Reason.NO_BASE_DUTY) {
         ProductCode typed = entry.lines().get(0).code();
@@ -313,17 +314,26 @@ final class QuoteCommand implements Callable<Integer> {
     return scenario.schedule().withAll(scenario.overlays());
   }
 
-  /** The quote option that supplies a rate input. */
-  static String optionFor(RateInput input) {
+  /**
+   * The quote option that supplies a rate input; with {@code --content-default} given, a content
+   * still missing means the BEA table has no share for the code (it has one per 10-digit line).
+   */
+  static String optionFor(RateInput input, boolean contentDefaultGiven) {
     if (input instanceof RateInput.QuantityIn q) {
       return q.dimension() == Dimension.MASS
           ? "--net-kg KG"
           : "--quantity N --unit U (a " + q.dimension().name().toLowerCase(Locale.ROOT) + " unit)";
     }
     if (input instanceof RateInput.ComponentValue c) {
-      return c.component().endsWith(" content")
-          ? "--component " + c.component() + "=VALUE (or --content-default bea for an estimate)"
-          : "--component " + c.component() + "=VALUE";
+      if (!c.component().endsWith(" content")) {
+        return "--component " + c.component() + "=VALUE";
+      }
+      return contentDefaultGiven
+          ? "--component "
+              + c.component()
+              + "=VALUE (--content-default bea found no BEA share for this code: the table has one"
+              + " per 10-digit HTS line, so give the 10-digit code)"
+          : "--component " + c.component() + "=VALUE (or --content-default bea for an estimate)";
     }
     return "the " + input.describe();
   }

@@ -88,12 +88,20 @@ class BatchCommandTest {
             "note entry-date-differs 2 lines under us-in-2025-08-peak, 2 under us-in-2026-s122:"
                 + " entry date differs from the scenario date: measures are those in force on the"
                 + " scenario date (what-if)");
+    // every line pays the IEEPA layers (peak) or Section 122 (s122), which a claimed donation
+    // removes under both: each line is "exempt if you claim donation"
+    assertThat(run.out())
+        .contains(
+            "note claim-available 3 lines under us-in-2025-08-peak, 3 under us-in-2026-s122:"
+                + " exempt from some layers if a claim is made");
     assertThat(run.err())
         .contains(
             "read 3, assessed 3, rejected 0; entry-date-differs 2 lines under"
-                + " us-in-2025-08-peak, 2 under us-in-2026-s122 (outputs");
+                + " us-in-2025-08-peak, 2 under us-in-2026-s122; claim-available 3 lines under"
+                + " us-in-2025-08-peak, 3 under us-in-2026-s122 (outputs");
     assertThat(Files.readString(out.resolve("aggregates.json")))
-        .contains("\"entry-date-differs\" : 2");
+        .contains("\"entry-date-differs\" : 2")
+        .contains("\"claim-available\" : 3");
   }
 
   @Test

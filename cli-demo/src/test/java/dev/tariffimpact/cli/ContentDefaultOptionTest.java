@@ -82,6 +82,20 @@ class ContentDefaultOptionTest {
   }
 
   @Test
+  void anEightDigitCodeHasNoBeaShareAndTheMessageSaysToGiveTenDigits() {
+    String[] eight = QUOTE.clone();
+    eight[6] = "7326.90.86"; // the BEA table has shares for 7326.90.86.05, .10, .30 ... only
+    CliRun run = CliRun.of(with(eight, "--content-default", "bea"));
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("steel content")
+        .contains("found no BEA share for this code")
+        .contains("10-digit")
+        .doesNotContain("or --content-default bea for an estimate")
+        .hasLineCount(1);
+  }
+
+  @Test
   void anUnknownSourceIsOneLine() {
     CliRun run = CliRun.of(with(QUOTE, "--content-default", "guess"));
     assertThat(run.exitCode()).isEqualTo(2);

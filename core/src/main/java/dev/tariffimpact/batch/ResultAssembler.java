@@ -9,9 +9,12 @@ import dev.tariffimpact.batch.internal.RunPipeline;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -29,6 +32,9 @@ final class ResultAssembler {
   private final Map<String, Integer> scales; // money scale by currency code
   private final int base;
 
+  // every combination of BatchNote bits as its set, so a line result allocates none
+  private static final List<Set<BatchNote>> NOTE_SETS = noteSets();
+
   ResultAssembler(
       List<String> scenarioNames,
       Map<String, String> currencies,
@@ -38,6 +44,21 @@ final class ResultAssembler {
     this.currencies = currencies;
     this.scales = scales;
     this.base = base;
+  }
+
+  private static List<Set<BatchNote>> noteSets() {
+    BatchNote[] all = BatchNote.values();
+    List<Set<BatchNote>> sets = new ArrayList<>(1 << all.length);
+    for (int bits = 0; bits < 1 << all.length; bits++) {
+      Set<BatchNote> set = EnumSet.noneOf(BatchNote.class);
+      for (BatchNote n : all) {
+        if ((bits & (1 << n.ordinal())) != 0) {
+          set.add(n);
+        }
+      }
+      sets.add(Collections.unmodifiableSet(set));
+    }
+    return List.copyOf(sets);
   }
 
   /** Streams a committed chunk's line results to a sink, in input order. */
@@ -67,7 +88,8 @@ final class ResultAssembler {
                 money(r.fees[s][i], scale),
                 money(r.taxes[s][i], scale),
                 r.cif[i] == Fixed.ABSENT ? null : money(r.cif[i] + charges, scale),
-                money(charges - baseCharges, scale)));
+                money(charges - baseCharges, scale),
+                NOTE_SETS.get(r.notes[s][i])));
       }
     }
   }

@@ -31,7 +31,8 @@ public final class Assessment {
   private final List<AssessmentComponent> components;
   private final List<ExchangeRate> exchangeRates;
   private final List<Assumption> assumptions;
-  private final List<String> notes;
+  private final List<AssessmentNote> notes;
+  private final List<String> noteTexts;
   private final Rounding payableRounding;
   private final BigDecimal customsValue;
   private final BigDecimal dutyTotal;
@@ -62,7 +63,7 @@ public final class Assessment {
       List<AssessmentComponent> components,
       List<ExchangeRate> exchangeRates,
       List<Assumption> assumptions,
-      List<String> notes,
+      List<AssessmentNote> notes,
       Rounding payableRounding) {
     return new Assessment(
         entry,
@@ -84,7 +85,7 @@ public final class Assessment {
       List<AssessmentComponent> components,
       List<ExchangeRate> exchangeRates,
       List<Assumption> assumptions,
-      List<String> notes,
+      List<AssessmentNote> notes,
       Rounding payableRounding) {
     this.entry = Objects.requireNonNull(entry, "entry");
     this.scenario = Objects.requireNonNull(scenario, "scenario");
@@ -94,6 +95,8 @@ public final class Assessment {
     this.exchangeRates = List.copyOf(exchangeRates);
     this.assumptions = List.copyOf(assumptions);
     this.notes = List.copyOf(notes);
+    this.noteTexts =
+        this.notes.isEmpty() ? List.of() : this.notes.stream().map(AssessmentNote::text).toList();
     this.payableRounding = Objects.requireNonNull(payableRounding, "payableRounding");
     if (this.lines.size() != entry.lines().size()) {
       throw new IllegalArgumentException(
@@ -304,6 +307,18 @@ public final class Assessment {
    * @return the notes, empty when no special rule applied
    */
   public List<String> notes() {
+    return noteTexts;
+  }
+
+  /**
+   * Returns the notes with their kinds and lines, in the order of {@link #notes()} (same texts).
+   *
+   * <p>Example: one note of kind {@link NoteKind#DE_MINIMIS} about the whole entry ({@link
+   * AssessmentNote#ENTRY}).
+   *
+   * @return the notes, empty when no special rule applied
+   */
+  public List<AssessmentNote> assessmentNotes() {
     return notes;
   }
 

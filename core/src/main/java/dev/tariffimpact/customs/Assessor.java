@@ -209,7 +209,7 @@ public final class Assessor {
     for (int i = 0; i < lines.size(); i++) {
       valuations.add(LineValuer.value(i, lines.get(i), regime, rates, assumptions));
     }
-    List<String> notes = new ArrayList<>();
+    List<AssessmentNote> notes = new ArrayList<>();
     LowValueRule lowValue = LowValueRules.applying(regime, entry, valuations, assumptions, notes);
 
     List<AssessmentComponent> components = new ArrayList<>();
@@ -283,7 +283,7 @@ public final class Assessor {
       CompiledSchedule schedule,
       LowValueRule lowValue,
       List<Assumption> assumptions,
-      List<String> notes) {
+      List<AssessmentNote> notes) {
     // claims and the export date may change the layers (DeclaredLayers words the notes)
     List<Measure> measures = DeclaredLayers.charged(index, line, schedule, notes);
     LinePlan plan =
@@ -303,10 +303,13 @@ public final class Assessor {
     BigDecimal value = valuation.customsValue();
     if (plan.taxExempt()) {
       notes.add(
-          LineValuer.describe(index, line)
-              + ": no import tax ("
-              + regime.taxExemption().reason()
-              + ")");
+          AssessmentNote.ofLine(
+              NoteKind.NO_IMPORT_TAX,
+              index,
+              LineValuer.describe(index, line)
+                  + ": no import tax ("
+                  + regime.taxExemption().reason()
+                  + ")"));
     }
     List<LinePlan.Layer> layers = plan.layers();
     List<AssessmentComponent> out = new ArrayList<>(layers.size() + 1);

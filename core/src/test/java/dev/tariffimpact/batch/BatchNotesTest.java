@@ -123,4 +123,15 @@ class BatchNotesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("entry-date-differs: 3 lines, outside 0..2");
   }
+
+  @Test
+  void eachAssessmentNoteKindHasTheBatchNoteOfItsCode() {
+    for (dev.tariffimpact.customs.NoteKind kind : dev.tariffimpact.customs.NoteKind.values()) {
+      assertThat(BatchNote.of(kind).code()).isEqualTo(kind.code());
+      assertThat(BatchNote.of(kind).description()).isEqualTo(kind.description());
+    }
+    // entry-date-differs, which only a batch has, keeps its code and comes first
+    assertThat(BatchNote.values()).hasSize(dev.tariffimpact.customs.NoteKind.values().length + 1);
+    assertThat(BatchNote.values()[0].code()).isEqualTo("entry-date-differs");
+  }
 }

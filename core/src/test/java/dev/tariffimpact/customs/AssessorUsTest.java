@@ -266,6 +266,15 @@ class AssessorUsTest {
         .singleElement()
         .asString()
         .startsWith("US-DE-MINIMIS applied: goods value 700.00 <= 800 USD");
+    // the same note with its kind, about the whole entry
+    assertThat(before.assessmentNotes())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(NoteKind.DE_MINIMIS);
+              assertThat(n.lineIndex()).isEqualTo(AssessmentNote.ENTRY);
+              assertThat(n.text()).isEqualTo(before.notes().get(0));
+            });
     assertThat(before.totalCharges()).isEqualByComparingTo("0");
     // 2025-08-29, suspended: MFN 16.5% x 700 = 115.50, India 25% = 175.00, oil 25% = 175.00,
     // MPF 0.3464% x 700 = 2.4248 -> FY2025 minimum 32.71; postal: no HMF

@@ -46,6 +46,10 @@ class SparkBatchTest {
     SparkBatchResult spark = TariffImpactSpark.of(spark(), SPEC).runCsv(SAMPLE.toString());
     LocalRun local = LocalRun.of(SPEC, SAMPLE);
     assertThat(spark.read()).isEqualTo(300); // 301 lines in the file, one the header
+    // the sample's lines carry notes of several kinds (what-if dates, claims available, ...): the
+    // aggregates compared below carry a count per kind
+    assertThat(local.result().notes().values().stream().mapToInt(Map::size).max().orElse(0))
+        .isGreaterThan(1);
     local.assertSameAs(spark);
     spark.release();
   }

@@ -80,14 +80,15 @@ public final class Accumulator {
     deltaSketch.add(f.deltaStatistic[s], f.deltaBucket[s]);
   }
 
+  private static final int NOTES = BatchNote.values().length;
+
   private void countNotes(int bits) {
     if (notes == null) {
-      notes = new long[BatchNote.values().length];
+      notes = new long[NOTES];
     }
-    for (int n = 0; n < notes.length; n++) {
-      if ((bits & (1 << n)) != 0) {
-        notes[n]++;
-      }
+    // only the set bits: a line has one or two notes of the nine
+    for (int rest = bits; rest != 0; rest &= rest - 1) {
+      notes[Integer.numberOfTrailingZeros(rest)]++;
     }
   }
 

@@ -261,6 +261,7 @@ public final class ChunkEvaluator {
           out.duty[s][i] = fx.duty;
           out.fees[s][i] = fx.fees;
           out.taxes[s][i] = fx.taxes;
+          out.notes[s][i] = plan.notes;
           continue;
         }
         if (!lineAlone || !exact.line(c, i, s, im, out)) {

@@ -1,11 +1,13 @@
 package dev.tariffimpact.batch.internal;
 
 import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.batch.Reject;
 import dev.tariffimpact.batch.RejectReason;
 import dev.tariffimpact.customs.Assessment;
 import dev.tariffimpact.customs.AssessmentComponent;
 import dev.tariffimpact.customs.AssessmentException;
+import dev.tariffimpact.customs.AssessmentNote;
 import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.EntryFee;
 import dev.tariffimpact.customs.LineValuation;
@@ -53,6 +55,7 @@ final class ExactFallback {
       out.duty[s][i] = sums[0];
       out.fees[s][i] = sums[1];
       out.taxes[s][i] = sums[2];
+      out.notes[s][i] = notes(a, 0);
       return true;
     } catch (TariffImpactException | ArithmeticException e) {
       return false;
@@ -66,6 +69,7 @@ final class ExactFallback {
       Arrays.fill(out.duty[s], from, to, 0L);
       Arrays.fill(out.fees[s], from, to, 0L);
       Arrays.fill(out.taxes[s], from, to, 0L);
+      Arrays.fill(out.notes[s], from, to, 0);
     }
     List<Integer> alive = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -109,6 +113,20 @@ final class ExactFallback {
         rejectAll(c, alive, out, RejectReason.NOT_ASSESSABLE, "cannot assess: " + e.getMessage());
       }
     }
+  }
+
+  /**
+   * The notes of line {@code k} of an assessment as {@link BatchNote} bits: each kind of the notes
+   * about that line or about the whole entry.
+   */
+  static int notes(Assessment a, int k) {
+    int bits = 0;
+    for (AssessmentNote note : a.assessmentNotes()) {
+      if (note.concerns(k)) {
+        bits |= 1 << BatchNote.of(note.kind()).ordinal();
+      }
+    }
+    return bits;
   }
 
   private static void rejectAll(
@@ -178,6 +196,7 @@ final class ExactFallback {
         out.duty[s][i] = amounts[s][0][k];
         out.fees[s][i] = amounts[s][1][k];
         out.taxes[s][i] = amounts[s][2][k];
+        out.notes[s][i] = notes(results[s], k);
       }
     }
     out.fallbackLines += n;

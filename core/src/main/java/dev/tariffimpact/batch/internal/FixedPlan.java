@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentMap;
 final class FixedPlan {
 
   /** Sentinel: the fixed-point evaluator does not take this plan; use the Assessor. */
-  static final FixedPlan EXACT = new FixedPlan(new Layer[0], false, null, null);
+  static final FixedPlan EXACT = new FixedPlan(new Layer[0], false, null, 0, null);
 
   static final int DUTY = 0;
   static final int FEE = 1;
@@ -60,13 +60,36 @@ final class FixedPlan {
   final Layer[] layers;
   final boolean taxExempt;
   final DefaultTax defaultTax;
+
+  /**
+   * The notes of every line the plan takes ({@link dev.tariffimpact.batch.BatchNote} bits): those a
+   * line declaring nothing gets from its code and origin, as the Assessor words them.
+   */
+  final int notes;
+
   private final String signature;
 
-  private FixedPlan(Layer[] layers, boolean taxExempt, DefaultTax defaultTax, String signature) {
+  private FixedPlan(
+      Layer[] layers, boolean taxExempt, DefaultTax defaultTax, int notes, String signature) {
     this.layers = layers;
     this.taxExempt = taxExempt;
     this.defaultTax = defaultTax;
+    this.notes = notes;
     this.signature = signature;
+  }
+
+  /**
+   * Returns this plan with the notes of its lines; {@link #EXACT} stays itself (the Assessor notes
+   * its lines).
+   *
+   * @param bits {@link dev.tariffimpact.batch.BatchNote} bits
+   */
+  FixedPlan withNotes(int bits) {
+    if (this == EXACT || bits == notes) {
+      return this;
+    }
+    FixedPlan p = new FixedPlan(layers, taxExempt, defaultTax, bits, null);
+    return new FixedPlan(layers, taxExempt, defaultTax, bits, p.describe());
   }
 
   /**
@@ -100,8 +123,8 @@ final class FixedPlan {
       }
       tax = new DefaultTax(pct.unscaledValue().longValue(), pct.scale(), plan.taxRounding());
     }
-    FixedPlan p = new FixedPlan(layers, plan.taxExempt(), tax, null);
-    return new FixedPlan(layers, plan.taxExempt(), tax, p.describe());
+    FixedPlan p = new FixedPlan(layers, plan.taxExempt(), tax, 0, null);
+    return new FixedPlan(layers, plan.taxExempt(), tax, 0, p.describe());
   }
 
   /**
@@ -165,9 +188,12 @@ final class FixedPlan {
     return d.scale() <= maxScale && d.unscaledValue().bitLength() <= 62;
   }
 
-  /** A text naming every figure the evaluator reads: equal texts compute equal amounts. */
+  /**
+   * A text naming every figure the evaluator reads and the notes: equal texts compute equal amounts
+   * and notes.
+   */
   private String describe() {
-    StringBuilder b = new StringBuilder().append(taxExempt ? 'X' : '-');
+    StringBuilder b = new StringBuilder().append(taxExempt ? 'X' : '-').append('N').append(notes);
     if (defaultTax != null) {
       b.append('T').append(defaultTax.percent()).append('e').append(defaultTax.scale());
       b.append(defaultTax.rounding());

@@ -1,11 +1,14 @@
 package dev.tariffimpact.batch.internal;
 
 import dev.tariffimpact.TariffImpactException;
+import dev.tariffimpact.batch.BatchNote;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.customs.Assessor;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.ExchangeRates;
+import dev.tariffimpact.customs.NoteKind;
 import dev.tariffimpact.customs.Rounding;
+import dev.tariffimpact.customs.internal.DeclaredLayers;
 import dev.tariffimpact.customs.internal.EntryFeePlan;
 import dev.tariffimpact.customs.internal.LinePlan;
 import dev.tariffimpact.schedule.CompiledSchedule;
@@ -99,7 +102,19 @@ public final class PlanTable {
 
     private FixedPlan compile(int s, ProductCode code, String origin) {
       try {
-        return FixedPlan.of(LinePlan.compile(schedules[s], regime, code, origin));
+        LinePlan plan = LinePlan.compile(schedules[s], regime, code, origin);
+        FixedPlan fixed = FixedPlan.of(plan);
+        if (fixed == FixedPlan.EXACT) {
+          return fixed; // the Assessor notes the lines it assesses
+        }
+        int notes = 0;
+        for (NoteKind kind : DeclaredLayers.undeclaredKinds(schedules[s], code, origin)) {
+          notes |= 1 << BatchNote.of(kind).ordinal();
+        }
+        if (plan.taxExempt()) { // the Assessor notes every tax-exempt line's plan the same way
+          notes |= 1 << BatchNote.NO_IMPORT_TAX.ordinal();
+        }
+        return fixed.withNotes(notes);
       } catch (TariffImpactException e) {
         return FixedPlan.EXACT; // the Assessor turns the failure into a reject naming the line
       }

@@ -2,6 +2,7 @@ package dev.tariffimpact.batch.internal;
 
 import dev.tariffimpact.batch.BatchException;
 import dev.tariffimpact.batch.BatchLine;
+import dev.tariffimpact.batch.BatchNote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -9,14 +10,22 @@ import java.util.SplittableRandom;
 /**
  * {@code BatchOptions.verifySample}: a seeded uniform sample of a run's entries (reservoir
  * sampling, in commit order, so a run is reproducible), re-assessed at the end by the exact path
- * alone; any difference in a line's customs value, CIF, duty, fees or taxes fails the run. Used on
- * the committing thread only.
+ * alone; any difference in a line's customs value, CIF, duty, fees, taxes or assessment notes fails
+ * the run. Used on the committing thread only.
  */
 public final class SampleCheck {
 
   /** One sampled entry: its assessed lines and what the run gave for them. */
   private record Sampled(
-      List<BatchLine> lines, long[] rows, long[] customs, long[] cif, long[][][] amounts) {}
+      List<BatchLine> lines,
+      long[] rows,
+      long[] customs,
+      long[] cif,
+      long[][][] amounts,
+      int[][] notes) {}
+
+  // the exact path alone does not add it (ChunkEvaluator.evaluate does, for both paths alike)
+  private static final int ENTRY_DATE = 1 << BatchNote.ENTRY_DATE_DIFFERS.ordinal();
 
   private final int capacity;
   private final ChunkEvaluator evaluator;
@@ -81,6 +90,7 @@ public final class SampleCheck {
     long[] customs = new long[n];
     long[] cif = new long[n];
     long[][][] amounts = new long[scenarios][3][n];
+    int[][] notes = new int[scenarios][n];
     for (int k = 0; k < n; k++) {
       int i = kept.get(k);
       lines.add(new BatchLine("sample", c.importer[i], "", ColumnCodec.line(c, i)));
@@ -91,9 +101,10 @@ public final class SampleCheck {
         amounts[s][0][k] = r.duty[s][i];
         amounts[s][1][k] = r.fees[s][i];
         amounts[s][2][k] = r.taxes[s][i];
+        notes[s][k] = r.notes[s][i] & ~ENTRY_DATE;
       }
     }
-    return new Sampled(lines, rows, customs, cif, amounts);
+    return new Sampled(lines, rows, customs, cif, amounts, notes);
   }
 
   /**
@@ -129,6 +140,17 @@ public final class SampleCheck {
                       + " != Assessor "
                       + Fixed.decimal(got[a][k], Fixed.MONEY_SCALE));
             }
+          }
+          if (exact.notes[sc][k] != s.notes()[sc][k]) {
+            throw difference(
+                s.rows()[k],
+                "scenario "
+                    + sc
+                    + " notes "
+                    + Integer.toBinaryString(s.notes()[sc][k])
+                    + " != Assessor "
+                    + Integer.toBinaryString(exact.notes[sc][k])
+                    + " (bits by BatchNote ordinal)");
           }
         }
       }

@@ -2,9 +2,11 @@ package dev.tariffimpact.customs.internal;
 
 import dev.tariffimpact.customs.AssessmentException;
 import dev.tariffimpact.customs.AssessmentException.Reason;
+import dev.tariffimpact.customs.AssessmentNote;
 import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.ContentDefault;
 import dev.tariffimpact.customs.LineValuation;
+import dev.tariffimpact.customs.NoteKind;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.rate.ComponentRate;
 import dev.tariffimpact.rate.MissingInputException;
@@ -78,7 +80,7 @@ public final class ContentSplit {
       ShipmentLine line,
       CompiledSchedule schedule,
       List<Measure> charged,
-      List<String> notes) {
+      List<AssessmentNote> notes) {
     if (charged.stream().noneMatch(ContentSplit::onContent)) {
       return new Charges(charged, Map.of());
     }
@@ -114,16 +116,49 @@ public final class ContentSplit {
         if (components != null) {
           lessContent.put(m.id(), components);
           notes.add(
-              LineValuer.describe(index, line)
-                  + ": content split: "
-                  + m.id()
-                  + " charged on the customs value less the "
-                  + String.join(" and the ", components)
-                  + " (the rest of the value; the content pays the Section 232 duty)");
+              AssessmentNote.ofLine(
+                  NoteKind.CONTENT_SPLIT,
+                  index,
+                  LineValuer.describe(index, line)
+                      + ": content split: "
+                      + m.id()
+                      + " charged on the customs value less the "
+                      + String.join(" and the ", components)
+                      + " (the rest of the value; the content pays the Section 232 duty)"));
         }
       }
     }
+    claimsAvailable(index, line, explained, readmitted.keySet(), notes);
     return new Charges(ordered, lessContent);
+  }
+
+  /**
+   * Notes the conditional exemptions the line did not claim that would take a re-admitted layer off
+   * the rest of the value (a donation is exempt from the IEEPA duties there too): the layers
+   * stepped aside when {@link DeclaredLayers} looked for them, so it could not say so.
+   */
+  private static void claimsAvailable(
+      int index,
+      ShipmentLine line,
+      LookupExplanation explained,
+      Set<Measure> readmitted,
+      List<AssessmentNote> notes) {
+    for (Consideration c : explained.considered()) {
+      if (c.verdict() != Verdict.NOT_CLAIMED) {
+        continue;
+      }
+      List<String> wouldGo = new ArrayList<>();
+      for (Measure r : readmitted) {
+        if (c.measure().removes(r)) {
+          wouldGo.add(r.id());
+        }
+      }
+      if (!wouldGo.isEmpty()) {
+        notes.add(
+            DeclaredLayers.claimAvailable(
+                index, LineValuer.describe(index, line), c.measure(), wouldGo));
+      }
+    }
   }
 
   /**
@@ -194,7 +229,7 @@ public final class ContentSplit {
       LinePlan plan,
       ContentDefault contentDefault,
       List<Assumption> assumptions,
-      List<String> notes) {
+      List<AssessmentNote> notes) {
     if (contentDefault == null) {
       return Map.of();
     }
@@ -229,7 +264,7 @@ public final class ContentSplit {
               + " x the value "
               + line.value().toPlainString()
               + " (estimate, not declared)";
-      notes.add(text);
+      notes.add(AssessmentNote.ofLine(NoteKind.CONTENT_DEFAULT, index, text));
       assumptions.add(
           Assumption.of(
               "ASSUMPTION (U): " + component + " of " + line.code() + " estimated, not declared",

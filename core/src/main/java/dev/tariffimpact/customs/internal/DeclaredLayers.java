@@ -1,5 +1,8 @@
 package dev.tariffimpact.customs.internal;
 
+import dev.tariffimpact.classification.ProductCode;
+import dev.tariffimpact.customs.AssessmentNote;
+import dev.tariffimpact.customs.NoteKind;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.CompiledSchedule;
 import dev.tariffimpact.schedule.Declaration;
@@ -8,7 +11,9 @@ import dev.tariffimpact.schedule.LookupExplanation.Consideration;
 import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import dev.tariffimpact.schedule.Measure;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The layers charged on a line given what it declares (claims, date of exportation), with the notes
@@ -33,16 +38,51 @@ public final class DeclaredLayers {
    * @return the measures charged, in assessment order
    */
   public static List<Measure> charged(
-      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
-    Declaration declared = line.declaration();
-    noteOtherOrigins(index, line, schedule, notes);
-    if (declared.claims().isEmpty() && !schedule.dependsOnDeclaration(line.code(), line.origin())) {
-      return schedule.applicable(line.code(), line.origin());
+      int index, ShipmentLine line, CompiledSchedule schedule, List<AssessmentNote> notes) {
+    return charged(
+        index,
+        LineValuer.describe(index, line),
+        line.code(),
+        line.origin(),
+        line.declaration(),
+        schedule,
+        notes);
+  }
+
+  /**
+   * Returns the kinds of the notes a line of a code and origin that declares nothing (no claim, no
+   * export date under an in-transit rule) gets from its layers: the bulk engine's fixed-point path
+   * counts these for the lines it takes, worded by the same rules as {@link #charged}.
+   *
+   * @param schedule the compiled schedule
+   * @param code the product code
+   * @param origin the origin
+   * @return the kinds, empty when none
+   */
+  public static Set<NoteKind> undeclaredKinds(
+      CompiledSchedule schedule, ProductCode code, String origin) {
+    List<AssessmentNote> notes = new ArrayList<>(2);
+    charged(0, "", code, origin, Declaration.NONE, schedule, notes);
+    Set<NoteKind> kinds = EnumSet.noneOf(NoteKind.class);
+    notes.forEach(n -> kinds.add(n.kind()));
+    return kinds;
+  }
+
+  private static List<Measure> charged(
+      int index,
+      String where,
+      ProductCode code,
+      String origin,
+      Declaration declared,
+      CompiledSchedule schedule,
+      List<AssessmentNote> notes) {
+    noteOtherOrigins(index, where, code, origin, schedule, notes);
+    if (declared.claims().isEmpty() && !schedule.dependsOnDeclaration(code, origin)) {
+      return schedule.applicable(code, origin);
     }
-    LookupExplanation explained = schedule.explain(line.code(), line.origin(), declared);
+    LookupExplanation explained = schedule.explain(code, origin, declared);
     List<Measure> charged = explained.applicable();
-    String where = LineValuer.describe(index, line);
-    noteUnusedClaims(where, declared, explained, notes);
+    noteUnusedClaims(index, where, declared, explained, notes);
     java.util.Map<String, List<Measure>> grouped = unclaimedGroups(explained, charged);
     for (Consideration c : explained.considered()) {
       Measure m = c.measure();
@@ -51,31 +91,23 @@ public final class DeclaredLayers {
         List<Measure> group = grouped.get(m.family());
         if (group != null) {
           if (group.get(0) == m) {
-            notes.add(groupNote(where, m.family(), group, charged));
+            notes.add(groupNote(index, where, m.family(), group, charged));
           }
         } else if (!wouldGo.isEmpty()) {
-          notes.add(
-              where
-                  + ": exempt from "
-                  + String.join(", ", wouldGo)
-                  + " if you claim "
-                  + m.claim()
-                  + " ("
-                  + m.id()
-                  + ": "
-                  + m.title()
-                  + legal(m)
-                  + ")");
+          notes.add(claimAvailable(index, where, m, wouldGo));
         }
       } else if (c.verdict() == Verdict.IN_TRANSIT) {
         notes.add(
-            where
-                + ": in-transit rule used: "
-                + m.id()
-                + " not charged (goods "
-                + m.inTransit()
-                + legal(m)
-                + ")");
+            AssessmentNote.ofLine(
+                NoteKind.IN_TRANSIT,
+                index,
+                where
+                    + ": in-transit rule used: "
+                    + m.id()
+                    + " not charged (goods "
+                    + m.inTransit()
+                    + legal(m)
+                    + ")"));
       } else if (c.applies() && m.isConditional()) {
         List<String> removed = new ArrayList<>();
         for (Consideration other : explained.considered()) {
@@ -84,16 +116,19 @@ public final class DeclaredLayers {
           }
         }
         notes.add(
-            where
-                + ": claim "
-                + m.claim()
-                + " used: "
-                + m.id()
-                + " ("
-                + m.title()
-                + legal(m)
-                + ")"
-                + (removed.isEmpty() ? "" : ", not charged: " + String.join(", ", removed)));
+            AssessmentNote.ofLine(
+                NoteKind.CLAIM_USED,
+                index,
+                where
+                    + ": claim "
+                    + m.claim()
+                    + " used: "
+                    + m.id()
+                    + " ("
+                    + m.title()
+                    + legal(m)
+                    + ")"
+                    + (removed.isEmpty() ? "" : ", not charged: " + String.join(", ", removed))));
       }
     }
     return charged;
@@ -104,12 +139,13 @@ public final class DeclaredLayers {
    * entry's) is said, never silently ignored.
    */
   private static void noteUnusedClaims(
-      String where, Declaration declared, LookupExplanation explained, List<String> notes) {
+      int index,
+      String where,
+      Declaration declared,
+      LookupExplanation explained,
+      List<AssessmentNote> notes) {
     for (String claim : declared.claims()) {
-      boolean used =
-          explained.considered().stream()
-              .anyMatch(c -> c.applies() && claim.equals(c.measure().claim()));
-      boolean removed =
+      boolean considered =
           explained.considered().stream()
               .anyMatch(
                   c ->
@@ -118,12 +154,16 @@ public final class DeclaredLayers {
                           && c.verdict() != Verdict.OUT_OF_DATES
                           && c.verdict() != Verdict.SCOPE_EXCLUDED
                           && c.verdict() != Verdict.ORIGIN_NOT_COVERED);
-      if (!used && !removed) {
+      if (!considered) {
         notes.add(
-            where
-                + ": claim "
-                + claim
-                + " not used: no measure of the schedule takes it for this code, origin and date");
+            AssessmentNote.ofLine(
+                NoteKind.CLAIM_NOT_USED,
+                index,
+                where
+                    + ": claim "
+                    + claim
+                    + " not used: no measure of the schedule takes it for this code, origin and"
+                    + " date"));
       }
     }
   }
@@ -151,32 +191,62 @@ public final class DeclaredLayers {
   /** Above this many unclaimed alternatives of one family, one note lists them together. */
   static final int GROUP_ABOVE = 5;
 
-  private static String groupNote(
-      String where, String family, List<Measure> group, List<Measure> charged) {
+  private static AssessmentNote groupNote(
+      int index, String where, String family, List<Measure> group, List<Measure> charged) {
     java.util.Set<String> wouldGo = new java.util.LinkedHashSet<>();
     List<String> claims = new ArrayList<>();
     for (Measure m : group) {
       wouldGo.addAll(idsRemovedBy(m, charged));
       claims.add(m.claim());
     }
-    return where
-        + ": exempt from or lower "
-        + String.join(", ", wouldGo)
-        + " if you claim one of "
-        + group.size()
-        + " entries of family "
-        + family
-        + " ("
-        + claims.get(0)
-        + " ... "
-        + claims.get(claims.size() - 1)
-        + "; lookup --all lists each with its condition)";
+    return AssessmentNote.ofLine(
+        NoteKind.CLAIM_AVAILABLE,
+        index,
+        where
+            + ": exempt from or lower "
+            + String.join(", ", wouldGo)
+            + " if you claim one of "
+            + group.size()
+            + " entries of family "
+            + family
+            + " ("
+            + claims.get(0)
+            + " ... "
+            + claims.get(claims.size() - 1)
+            + "; lookup --all lists each with its condition)");
+  }
+
+  /**
+   * The note of a conditional exemption the line did not claim: what it would take off, and the
+   * claim that does it. {@link ContentSplit} words the same note for layers it charges on the rest
+   * of the value.
+   */
+  static AssessmentNote claimAvailable(int index, String where, Measure m, List<String> wouldGo) {
+    return AssessmentNote.ofLine(
+        NoteKind.CLAIM_AVAILABLE,
+        index,
+        where
+            + ": exempt from "
+            + String.join(", ", wouldGo)
+            + " if you claim "
+            + m.claim()
+            + " ("
+            + m.id()
+            + ": "
+            + m.title()
+            + legal(m)
+            + ")");
   }
 
   /** One line when layers in force for the code are modelled only for other origins. */
   private static void noteOtherOrigins(
-      int index, ShipmentLine line, CompiledSchedule schedule, List<String> notes) {
-    List<Measure> others = schedule.forOtherOriginsOnly(line.code(), line.origin());
+      int index,
+      String where,
+      ProductCode code,
+      String origin,
+      CompiledSchedule schedule,
+      List<AssessmentNote> notes) {
+    List<Measure> others = schedule.forOtherOriginsOnly(code, origin);
     if (others.isEmpty()) {
       return;
     }
@@ -185,12 +255,15 @@ public final class DeclaredLayers {
       named.add(m.id() + " (" + m.origins() + ")");
     }
     notes.add(
-        LineValuer.describe(index, line)
-            + ": origin "
-            + line.origin()
-            + " is not modelled for the origin-specific layers of this schedule ("
-            + String.join(", ", named)
-            + "); only the layers for every origin are charged");
+        AssessmentNote.ofLine(
+            NoteKind.ORIGIN_NOT_MODELLED,
+            index,
+            where
+                + ": origin "
+                + origin
+                + " is not modelled for the origin-specific layers of this schedule ("
+                + String.join(", ", named)
+                + "); only the layers for every origin are charged"));
   }
 
   private static List<String> idsRemovedBy(Measure remover, List<Measure> charged) {

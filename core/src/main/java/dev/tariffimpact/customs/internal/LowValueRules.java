@@ -1,11 +1,13 @@
 package dev.tariffimpact.customs.internal;
 
 import dev.tariffimpact.customs.AssessmentComponent;
+import dev.tariffimpact.customs.AssessmentNote;
 import dev.tariffimpact.customs.Assumption;
 import dev.tariffimpact.customs.CustomsRegime;
 import dev.tariffimpact.customs.Entry;
 import dev.tariffimpact.customs.LineValuation;
 import dev.tariffimpact.customs.LowValueRule;
+import dev.tariffimpact.customs.NoteKind;
 import dev.tariffimpact.customs.ShipmentLine;
 import dev.tariffimpact.schedule.MeasureKind;
 import java.math.BigDecimal;
@@ -39,7 +41,7 @@ public final class LowValueRules {
       Entry entry,
       List<LineValuation> valuations,
       List<Assumption> assumptions,
-      List<String> notes) {
+      List<AssessmentNote> notes) {
     List<LowValueRule> inForce = null;
     for (LowValueRule rule : regime.lowValueRules()) {
       if (rule.inForce(entry.entryDate())) {
@@ -69,18 +71,20 @@ public final class LowValueRules {
     for (LowValueRule rule : inForce) {
       if (goods.compareTo(rule.threshold()) <= 0) {
         notes.add(
-            rule.id()
-                + " applied: goods value "
-                + goods.toPlainString()
-                + " <= "
-                + rule.threshold().toPlainString()
-                + " "
-                + regime.currency()
-                + " ("
-                + rule.title()
-                + "; "
-                + rule.source()
-                + ")");
+            AssessmentNote.ofEntry(
+                NoteKind.DE_MINIMIS,
+                rule.id()
+                    + " applied: goods value "
+                    + goods.toPlainString()
+                    + " <= "
+                    + rule.threshold().toPlainString()
+                    + " "
+                    + regime.currency()
+                    + " ("
+                    + rule.title()
+                    + "; "
+                    + rule.source()
+                    + ")"));
         return rule;
       }
     }

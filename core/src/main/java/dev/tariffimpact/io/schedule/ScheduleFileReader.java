@@ -131,7 +131,7 @@ final class ScheduleFileReader {
             throw fail(
                 "$.measures[" + i + "]." + f.getKey() + "[" + j + "]",
                 "names no measure '"
-                    + ref
+                    + Excerpt.of(ref)
                     + "' of this file (nor a measure kind); a file that adds to another"
                     + " schedule must say \"overlay\": true");
           }
