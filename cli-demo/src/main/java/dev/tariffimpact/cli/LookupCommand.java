@@ -148,6 +148,9 @@ final class LookupCommand implements Callable<Integer> {
         out.println(
             "Applies: "
                 + String.join(" + ", explanation.applicable().stream().map(Measure::id).toList()));
+        if (!all) {
+          out.print(groupedLine(explanation, groupedFamilies(explanation)));
+        }
       }
     }
     return 0;
@@ -164,8 +167,12 @@ final class LookupCommand implements Callable<Integer> {
   private List<Row> rows(Scenario scenario, LookupExplanation explanation) {
     List<Row> rows = new ArrayList<>();
     Set<Measure> listed = new HashSet<>();
+    Set<String> grouped = all ? Set.of() : groupedFamilies(explanation);
     for (Consideration c : explanation.considered()) {
       listed.add(c.measure());
+      if (!c.applies() && grouped.contains(c.measure().family())) {
+        continue; // counted in the line under the table; --all lists each
+      }
       if (all || c.verdict() != LookupExplanation.Verdict.NOT_IN_SCOPE) {
         rows.add(new Row(c.measure(), c.verdict().name(), c.applies(), c.by(), c.describe()));
       }
@@ -184,6 +191,46 @@ final class LookupCommand implements Callable<Integer> {
                           "NOT_IN_SCOPE " + m.scope())));
     }
     return rows;
+  }
+
+  /**
+   * Families with more than {@value #GROUP_ABOVE} conditional measures for the code that do not
+   * apply (the "any chapter" entries of an exemption notification: unclaimed, or out of their
+   * dates), which the table lists as one line.
+   */
+  private static Set<String> groupedFamilies(LookupExplanation explanation) {
+    java.util.Map<String, Integer> count = new java.util.TreeMap<>();
+    for (Consideration c : explanation.considered()) {
+      if (!c.applies() && c.measure().isConditional() && !c.measure().family().isEmpty()) {
+        count.merge(c.measure().family(), 1, Integer::sum);
+      }
+    }
+    count.values().removeIf(n -> n <= GROUP_ABOVE);
+    return count.keySet();
+  }
+
+  /** As in the quote notes: above this many unclaimed alternatives of a family, one line. */
+  private static final int GROUP_ABOVE = 5;
+
+  private static String groupedLine(LookupExplanation explanation, Set<String> families) {
+    StringBuilder sb = new StringBuilder();
+    for (String f : families) {
+      java.util.Map<String, Integer> verdicts = new java.util.TreeMap<>();
+      for (Consideration c : explanation.considered()) {
+        if (!c.applies() && c.measure().family().equals(f)) {
+          verdicts.merge(c.verdict().name(), 1, Integer::sum);
+        }
+      }
+      sb.append("Not listed above: ")
+          .append(verdicts.values().stream().mapToInt(Integer::intValue).sum())
+          .append(" conditional entries of family ")
+          .append(f)
+          .append(" ")
+          .append(verdicts)
+          .append("; --all lists each with its claim name.")
+          .append(System.lineSeparator());
+    }
+    return sb.toString();
   }
 
   private String json(Scenario scenario, LookupExplanation e, List<Row> rows) {

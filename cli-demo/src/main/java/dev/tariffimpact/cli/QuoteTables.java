@@ -73,9 +73,13 @@ final class QuoteTables {
     };
   }
 
-  /** A duty named in a surcharge's base: BASE_DUTY is India's BCD; a measure goes by its family. */
+  /**
+   * A duty named in a surcharge's base: BASE_DUTY is India's BCD, and so is a PREFERENCE (an
+   * effective rate claimed in its place); a measure goes by its family.
+   */
   private static String dutyName(String reference) {
-    if (reference.equals(MeasureKind.BASE_DUTY.name())) {
+    if (reference.equals(MeasureKind.BASE_DUTY.name())
+        || reference.equals(MeasureKind.PREFERENCE.name())) {
       return "BCD";
     }
     String family = reference.startsWith("in-") ? reference.substring(3).split("-")[0] : reference;

@@ -163,4 +163,35 @@ class LookupAndScenariosTest {
         .contains("no line-by-line annex public")
         .contains("no signed agreement known");
   }
+
+  /**
+   * The 45/2025 entries printed for any chapter (a hundred-odd claims on every Indian line) are one
+   * line under the table; --all lists each, with the claim that makes it apply.
+   */
+  @Test
+  void anyChapterEntriesAreOneLineWithoutAllAndListedWithIt() {
+    String[] args = {
+      "lookup", "--importer", "IN", "--code", "0808.10.00", "--origin", "US", "--date", "2026-03-02"
+    };
+    CliRun run = CliRun.of(args);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern(
+            "Not listed above: \\d+ conditional entries of family in-45-2025-any-chapter"
+                + " \\{NOT_CLAIMED=\\d+\\}")
+        .doesNotContain("in-bcd-claim-45-2025-II-12");
+    String[] withAll = java.util.Arrays.copyOf(args, args.length + 1);
+    withAll[args.length] = "--all";
+    CliRun all = CliRun.of(withAll);
+    assertThat(all.out())
+        .containsPattern(
+            "in-bcd-claim-45-2025-II-12 .*NOT_CLAIMED \\(applies if you claim"
+                + " in-45-2025-II-12\\)")
+        .doesNotContain("Not listed above");
+    String[] withClaim = java.util.Arrays.copyOf(args, args.length + 2);
+    withClaim[args.length] = "--claim";
+    withClaim[args.length + 1] = "in-45-2025-II-12";
+    CliRun claimed = CliRun.of(withClaim);
+    assertThat(claimed.out()).containsPattern("in-bcd-claim-45-2025-II-12 .*APPLIES");
+  }
 }

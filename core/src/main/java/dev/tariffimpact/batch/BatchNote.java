@@ -34,6 +34,9 @@ public enum BatchNote {
   /** {@link NoteKind#CLAIM_USED}: a claimed exemption or preference was used. */
   CLAIM_USED(NoteKind.CLAIM_USED),
 
+  /** {@link NoteKind#CLAIM_NOT_USED}: a claim the line made that no measure took. */
+  CLAIM_NOT_USED(NoteKind.CLAIM_NOT_USED),
+
   /** {@link NoteKind#CLAIM_AVAILABLE}: an exemption was available had the line claimed it. */
   CLAIM_AVAILABLE(NoteKind.CLAIM_AVAILABLE),
 

@@ -25,6 +25,13 @@ public enum NoteKind {
   /** A conditional exemption or preference the line claims was used. */
   CLAIM_USED("claim-used", "a conditional exemption or preference claimed and used"),
 
+  /**
+   * A claim the line made that no measure of the schedule takes for its code, origin and date (a
+   * wrong name, another code's entry, a date outside the entry's): said, never silently ignored.
+   */
+  CLAIM_NOT_USED(
+      "claim-not-used", "a claim made that no measure takes for the code, origin and date"),
+
   /** A conditional exemption not claimed would remove charged layers if claimed. */
   CLAIM_AVAILABLE(
       "claim-available", "exempt from some layers if a claim is made (not claimed, duty charged)"),

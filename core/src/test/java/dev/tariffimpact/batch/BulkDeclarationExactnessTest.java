@@ -261,6 +261,8 @@ class BulkDeclarationExactnessTest {
             BatchNote.DE_MINIMIS,
             BatchNote.IN_TRANSIT,
             BatchNote.CLAIM_USED,
+            // a civil-aircraft claim on a code no such measure covers
+            BatchNote.CLAIM_NOT_USED,
             BatchNote.CLAIM_AVAILABLE,
             BatchNote.CONTENT_SPLIT,
             BatchNote.CONTENT_DEFAULT,

@@ -94,12 +94,14 @@ class BundledScenariosBatchTest {
   /**
    * Issue 16: every India tariff line of the bundled schedule, on dates around each layer change
    * (50/2017 to 45/2025, GST 2.0, 19/2025, the CBIC fortnights), with no claim, a BCD claim and an
-   * IGST claim drawn from the line's own measures: the fast path equals the Assessor line by line,
-   * rejects (claims needed, rates not found) included.
+   * IGST claim drawn from the line's own measures, and a 45/2025 Table II-III or any-chapter entry
+   * (with its AIDC, Health Cess removals), alone or beside another claim: the fast path equals the
+   * Assessor line by line, rejects (claims needed, rates not found) included.
    */
   @Test
   void theFastPathAgreesWithTheAssessorOnIndiasDatedLayersAndClaims() {
-    dev.tariffimpact.schedule.TariffSchedule in = BundledDataset.load().schedule("india-us.json");
+    dev.tariffimpact.schedule.TariffSchedule in =
+        BundledDataset.load().schedule("india-us.json.gz");
     java.util.Map<String, List<String>> claims = new java.util.TreeMap<>();
     for (dev.tariffimpact.schedule.Measure m : in.measures()) {
       String[] parts = m.id().split("-");
@@ -112,6 +114,19 @@ class BundledScenariosBatchTest {
         claims.get(item).add(m.claim());
       }
     }
+    // the 45/2025 entries written once over the lines (Tables II-III, any chapter): some of them
+    // also remove the AIDC (11/2021 S.No. 20), the Health Cess (8/2020 S.No. 2) or nothing more
+    java.util.Map<String, List<String>> entryClaims = new java.util.TreeMap<>();
+    for (dev.tariffimpact.schedule.Measure m : in.measures()) {
+      if (m.id().startsWith("in-bcd-claim-")) {
+        for (String item : claims.keySet()) {
+          if (m.scope().contains(dev.tariffimpact.classification.ProductCode.ofDigits(item))) {
+            entryClaims.computeIfAbsent(item, k -> new ArrayList<>()).add(m.claim());
+          }
+        }
+      }
+    }
+    assertThat(entryClaims).hasSizeGreaterThan(100);
     String[] dates = {
       "2025-03-01",
       "2025-09-21",
@@ -135,6 +150,12 @@ class BundledScenariosBatchTest {
             options.isEmpty() || random.nextInt(3) == 0
                 ? ""
                 : options.get(random.nextInt(options.size()));
+        List<String> entries = entryClaims.getOrDefault(e.getKey(), List.of());
+        if (!entries.isEmpty() && random.nextInt(3) == 0) {
+          // an entry of Tables II-III, alone or beside the line's own claim (e.g. its IGST entry)
+          String entry = entries.get(random.nextInt(entries.size()));
+          claim = claim.isEmpty() ? entry : claim + ";" + entry;
+        }
         csv.append("E")
             .append(n++)
             .append(",IN,US,")

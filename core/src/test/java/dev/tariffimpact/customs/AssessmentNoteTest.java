@@ -65,6 +65,7 @@ class AssessmentNoteTest {
             "de-minimis",
             "in-transit",
             "claim-used",
+            "claim-not-used",
             "claim-available",
             "content-split",
             "content-default",

@@ -30,9 +30,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  *
  * <p>Generated: {@code us-india.json}, {@code us-india-framework-18.json}, {@code
  * us-india-s301-proposed.json} (from {@code us-lines.csv}, {@code us-layers.csv}, {@code
- * categories.csv}), {@code india-us.json} and {@code india-us-framework-illustrative.json} (from
- * {@code in-lines.csv} and {@code in-framework-assumed.csv}). {@code scenarios.json} is written by
- * hand.
+ * categories.csv}), {@code india-us.json.gz} (gzipped) and {@code
+ * india-us-framework-illustrative.json} (from {@code in-lines.csv} and {@code
+ * in-framework-assumed.csv}). {@code scenarios.json} is written by hand.
  *
  * <p>Regenerate (from the repository root): {@code ./mvnw -B -pl core test
  * -Dtest=BundledDataGeneratorTest -Dtariffimpact.regenerate=true}. Without the property the test
@@ -64,7 +64,7 @@ final class BundledDataGenerator {
   static final String US_INDIA = "us-india.json";
   static final String US_FRAMEWORK = "us-india-framework-18.json";
   static final String US_S301_PROPOSED = "us-india-s301-proposed.json";
-  static final String INDIA_US = "india-us.json";
+  static final String INDIA_US = "india-us.json.gz";
   static final String INDIA_FRAMEWORK = "india-us-framework-illustrative.json";
 
   /** The US layers of us-layers.csv that are overlays, not part of us-india.json. */
@@ -142,7 +142,9 @@ final class BundledDataGenerator {
   static void write(Path data) {
     for (Map.Entry<String, String> e : generate(data).entrySet()) {
       try {
-        Files.writeString(data.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        // india-us.json.gz: gzipped like the HTS table (the JSON is ~3 MB)
+        dev.tariffimpact.io.ch99.UsDataGenerator.writeCommitted(
+            data.resolve(e.getKey()), e.getValue());
       } catch (IOException ex) {
         throw new UncheckedIOException(e.getKey(), ex);
       }
@@ -364,7 +366,7 @@ final class BundledDataGenerator {
         schedule(
             "IN",
             "INR",
-            "Overlay on india-us.json, ILLUSTRATIVE: India's concessions on US goods under the"
+            "Overlay on india-us.json.gz, ILLUSTRATIVE: India's concessions on US goods under the"
                 + " interim framework announced 2026-02-07 (not in force as far as known), at"
                 + " explicitly assumed rates; every figure is an ASSUMPTION (U). Generated from"
                 + " in-framework-assumed.csv.",
@@ -391,7 +393,11 @@ final class BundledDataGenerator {
               "US",
               FRAMEWORK_FROM,
               r.get("bcd"),
-              new Stacking(List.of(), List.of(), List.of("BASE_DUTY")),
+              // a 45/2025 entry the line claims (EntryClaims) is the law: the assumed rate yields
+              new Stacking(
+                  List.of(),
+                  List.of("family:" + EntryClaims.ANY_CHAPTER, "family:" + EntryClaims.END_USE),
+                  List.of("BASE_DUTY")),
               "HYPOTHETICAL",
               r.get("source"),
               "U",

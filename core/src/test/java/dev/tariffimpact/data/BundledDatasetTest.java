@@ -157,10 +157,10 @@ class BundledDatasetTest {
             "us-india.json",
             "us-india-framework-18.json",
             "us-india-s301-proposed.json",
-            "india-us.json",
+            "india-us.json.gz",
             "india-us-framework-illustrative.json");
     assertThat(DATA.schedule("us-india.json").currency()).isEqualTo(USD);
-    assertThat(DATA.schedule("india-us.json").currency()).isEqualTo(INR);
+    assertThat(DATA.schedule("india-us.json.gz").currency()).isEqualTo(INR);
     assertThatThrownBy(() -> DATA.schedule("eu.json"))
         .isInstanceOf(BundledDataException.class)
         .hasMessageContaining("us-india.json");

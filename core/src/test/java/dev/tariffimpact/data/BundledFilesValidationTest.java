@@ -67,7 +67,7 @@ class BundledFilesValidationTest {
             "scenarios.json",
             "us-india.json",
             "us-india-framework-18.json",
-            "india-us.json",
+            "india-us.json.gz",
             "india-us-framework-illustrative.json");
     JsonMapper json = JsonMapper.builder().build();
     for (String name : BundledData.fileNames()) {
@@ -76,9 +76,11 @@ class BundledFilesValidationTest {
         assertThat(bytes).as(name).isNotEmpty();
         if (name.endsWith(".json")) {
           json.readTree(bytes);
+        } else if (name.endsWith(".json.gz")) {
+          json.readTree(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)));
         }
       }
-      if (name.endsWith(".json") && !name.equals("scenarios.json")) {
+      if (name.matches(".*\\.json(\\.gz)?") && !name.equals("scenarios.json")) {
         assertThat(DATA.scheduleFiles()).as("a scenario uses %s", name).contains(name);
       }
     }
@@ -181,7 +183,10 @@ class BundledFilesValidationTest {
     checkOverlaps(
         DATA.schedule("us-india.json"), boundaries(DATA.schedule("us-india.json")), usCodes, "IN");
     checkOverlaps(
-        DATA.schedule("india-us.json"), boundaries(DATA.schedule("india-us.json")), inCodes, "US");
+        DATA.schedule("india-us.json.gz"),
+        boundaries(DATA.schedule("india-us.json.gz")),
+        inCodes,
+        "US");
     for (Scenario s : DATA.scenarios()) {
       TariffSchedule all = s.schedule().withAll(s.overlays());
       boolean us = all.importer().equals("US");
@@ -341,15 +346,17 @@ class BundledFilesValidationTest {
 
   @Test
   void stackingKindsUsedByTheIndiaSchedule() {
-    TariffSchedule in = DATA.schedule("india-us.json");
+    TariffSchedule in = DATA.schedule("india-us.json.gz");
     List<Measure> sws = in.measures().stream().filter(m -> m.id().startsWith("in-sws-0")).toList();
     assertThat(sws).isNotEmpty();
     for (Measure m : sws) {
       assertThat(m.kind()).isEqualTo(MeasureKind.SURCHARGE_ON_DUTY);
-      // BCD and the line's AIDC layers only: never the Health Cess (Finance Act 2020 s.141)
+      // BCD (a claimed 45/2025 entry is a PREFERENCE in its place) and the line's AIDC layers
+      // only: never the Health Cess (Finance Act 2020 s.141)
       assertThat(m.dutyBaseMeasures())
-          .contains("BASE_DUTY")
-          .allMatch(r -> r.equals("BASE_DUTY") || r.startsWith("in-aidc-"));
+          .contains("BASE_DUTY", "PREFERENCE")
+          .allMatch(
+              r -> r.equals("BASE_DUTY") || r.equals("PREFERENCE") || r.startsWith("in-aidc-"));
     }
     assertThat(in.measures())
         .filteredOn(m -> m.kind() == MeasureKind.TAX)

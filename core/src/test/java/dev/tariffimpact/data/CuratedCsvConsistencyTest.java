@@ -41,7 +41,10 @@ class CuratedCsvConsistencyTest {
   /** Measure id to its JSON object, as written in the bundled file. */
   private static Map<String, JsonNode> rawMeasures(String file) throws IOException {
     Map<String, JsonNode> byId = new HashMap<>();
-    try (InputStream in = BundledData.open(file)) {
+    try (InputStream in =
+        file.endsWith(".gz")
+            ? new java.util.zip.GZIPInputStream(BundledData.open(file))
+            : BundledData.open(file)) {
       for (JsonNode m : JsonMapper.builder().build().readTree(in).get("measures")) {
         byId.put(m.get("id").asString(), m);
       }
@@ -172,8 +175,8 @@ class CuratedCsvConsistencyTest {
 
   @Test
   void everyIndiaLineHasItsTariffBcdSwsAndIgstLayersAndNoAverageRate() throws IOException {
-    TariffSchedule in = DATA.schedule("india-us.json");
-    Map<String, JsonNode> raw = rawMeasures("india-us.json");
+    TariffSchedule in = DATA.schedule("india-us.json.gz");
+    Map<String, JsonNode> raw = rawMeasures("india-us.json.gz");
     for (Map<String, String> row : csv("in-lines.csv")) {
       String item = row.get("code").replace(".", "");
       String bcd = raw.get("in-bcd-" + item).get("rate").asString();

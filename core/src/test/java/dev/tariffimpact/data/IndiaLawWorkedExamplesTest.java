@@ -51,7 +51,9 @@ class IndiaLawWorkedExamplesTest {
               line("15071000", "", "soybean-oil"),
               // TEST INPUT: standard BCD 10% (the First Schedule rate is not asserted here).
               line("90189099", "10%", "industrial-goods"),
-              line("24022090", "", "test-only"));
+              line("24022090", "", "test-only"),
+              // TEST INPUT: standard BCD 2.5% (the First Schedule rate is not asserted here).
+              line("88024000", "2.5%", "industrial-goods"));
       ObjectNode root = JSON.createObjectNode();
       root.put("format", "tariff-impact/schedule");
       root.put("version", 1);
@@ -125,6 +127,37 @@ class IndiaLawWorkedExamplesTest {
   }
 
   @Test
+  void crudeSoybeanOilPaysBcd20UntilMay29And10FromMay30() {
+    // FACTS.md s.3 (V, PTI 2025-05-31): BCD 20% cut to 10% from 2025-05-30; AIDC 5% throughout.
+    Assessment before = assess("15071000", "2025-05-29");
+    // BCD 20% x 850,000 = 170,000.00 (india/bcd-effective-dated.csv, not the assumed 10%)
+    assertThat(amount(before, "in-bcd-50-2017-45-2025-I-41-2025-01-01-15071000"))
+        .isEqualByComparingTo("170000.00");
+    // AIDC 5% x 850,000 = 42,500.00
+    assertThat(amount(before, "in-aidc-11-2021-8-2025-01-01-15071000"))
+        .isEqualByComparingTo("42500.00");
+    // SWS 10% x (170,000 + 42,500 = 212,500) = 21,250.00
+    AssessmentComponent sws = before.component("in-sws-15071000", 0).orElseThrow();
+    assertThat(sws.base()).isEqualByComparingTo("212500.00");
+    assertThat(sws.amount()).isEqualByComparingTo("21250.00");
+    // customs duties 170,000 + 42,500 + 21,250 = 233,750.00 = 27.5% of AV
+    assertThat(before.dutyTotal()).isEqualByComparingTo("233750.00");
+    assertThat(before.components())
+        .noneMatch(c -> c.measureId().equals("in-bcd-50-2017-45-2025-I-41-15071000"));
+
+    Assessment after = assess("15071000", "2025-05-30");
+    // BCD 10% x 850,000 = 85,000.00; AIDC 42,500.00; SWS 10% x 127,500 = 12,750.00
+    assertThat(amount(after, "in-bcd-50-2017-45-2025-I-41-2025-05-30-15071000"))
+        .isEqualByComparingTo("85000.00");
+    assertThat(after.component("in-sws-15071000", 0).orElseThrow().amount())
+        .isEqualByComparingTo("12750.00");
+    // 85,000 + 42,500 + 12,750 = 140,250.00 = 16.5% of AV (FACTS.md s.3 cross-check)
+    assertThat(after.dutyTotal()).isEqualByComparingTo("140250.00");
+    // both periods rest on a source: no "50/2017 assumed" assumption for this line
+    assertThat(after.assumptions()).noneMatch(x -> x.text().contains("50/2017 entry is taken"));
+  }
+
+  @Test
   void healthCessChainIsOutsideTheSwsBaseAndInsideTheIgstBase() {
     // 2025-01-15: before the SWS exemption of 9018-9022 (11/2018 S.No. 56C from 2025-02-02).
     // The IGST entry is claimed (9/2025 Sch. I S.No. 483, assumed at 5% before GST 2.0, U).
@@ -167,6 +200,89 @@ class IndiaLawWorkedExamplesTest {
     assertThat(amount(plain, "in-bcd-45-2025-I-29-08081000")).isEqualByComparingTo("127500.00");
     assertThat(plain.components())
         .noneMatch(c -> c.measureId().equals("in-bcd-45-2025-I-14-08081000"));
+  }
+
+  @Test
+  void aTableIiEntryClaimedReplacesTheBcdAndWith11_2021SNo20TheAidc() {
+    // 45/2025 Table II S.No. 12 (goods for the Special Protection Group, any chapter, condition 8):
+    // BCD Nil when claimed; 11/2021 S.No. 20 (Table II S.Nos 6-61): AIDC Nil with it.
+    Assessment claimed = assess("15071000", "2026-03-02", "in-45-2025-II-12");
+    assertThat(amount(claimed, "in-bcd-claim-45-2025-II-12")).isEqualByComparingTo("0.00");
+    // not claimed, crude soybean oil pays AIDC 5% = 42,500.00; claimed, no AIDC at all
+    assertThat(claimed.components()).noneMatch(c -> c.measureId().startsWith("in-aidc-"));
+    assertThat(claimed.components()).noneMatch(c -> c.measureId().startsWith("in-bcd-45-2025-"));
+    // SWS 10% x (BCD 0 + AIDC 0) = 0.00
+    assertThat(claimed.component("in-sws-15071000", 0).orElseThrow().base())
+        .isEqualByComparingTo("0.00");
+    // IGST 5% x (850,000 + 0) = 42,500.00
+    assertThat(amount(claimed, "in-igst-9-2025-I-84-15071000")).isEqualByComparingTo("42500.00");
+    assertThat(claimed.dutyTotal()).isEqualByComparingTo("0.00");
+    assertThat(claimed.totalCharges()).isEqualByComparingTo("42500.00");
+    assertThat(claimed.notes()).anyMatch(n -> n.contains("claim in-45-2025-II-12 used"));
+
+    // not claimed: Table I S.No. 41 as before, 10% + 5% + SWS 12,750 = 140,250.00, and the
+    // any-chapter entries are named once, as a group
+    Assessment plain = assess("15071000", "2026-03-02");
+    assertThat(plain.dutyTotal()).isEqualByComparingTo("140250.00");
+    assertThat(plain.components()).noneMatch(c -> c.measureId().startsWith("in-bcd-claim-"));
+    assertThat(plain.notes())
+        .filteredOn(n -> n.contains("family in-45-2025-any-chapter"))
+        .hasSize(1);
+  }
+
+  @Test
+  void aTableIiEntryOutside11_2021SNo20KeepsTheAidcAndItsSws() {
+    // 45/2025 Table II S.No. 73 (foodstuffs ..., condition 27) is not named by 11/2021 S.No. 20
+    Assessment a = assess("15071000", "2026-03-02", "in-45-2025-II-73");
+    // BCD Nil: 0.00; AIDC 5% x 850,000 = 42,500.00
+    assertThat(amount(a, "in-bcd-claim-45-2025-II-73")).isEqualByComparingTo("0.00");
+    assertThat(amount(a, "in-aidc-11-2021-8-2025-01-01-15071000")).isEqualByComparingTo("42500.00");
+    // SWS 10% x (0 + 42,500) = 4,250.00
+    assertThat(amount(a, "in-sws-15071000")).isEqualByComparingTo("4250.00");
+    // IGST 5% x (850,000 + 42,500 + 4,250 = 896,750) = 44,837.50
+    assertThat(amount(a, "in-igst-9-2025-I-84-15071000")).isEqualByComparingTo("44837.50");
+    // 42,500 + 4,250 + 44,837.50 = 91,587.50
+    assertThat(a.totalCharges()).isEqualByComparingTo("91587.50");
+  }
+
+  @Test
+  void aTableIiiEntryClaimedRemovesTheHealthCessBy8_2020SNo2() {
+    // 45/2025 Table III S.No. 4 (privileged persons): BCD Nil; 8/2020 S.No. 2 (Table III S.Nos
+    // 3-10): Health Cess Nil; IGST 5% claimed (9/2025 Sch. I S.No. 483)
+    Assessment a = assess("90189099", "2026-03-02", "in-45-2025-III-4", "in-9-2025-I-483");
+    assertThat(amount(a, "in-bcd-claim-45-2025-III-4")).isEqualByComparingTo("0.00");
+    assertThat(a.components()).noneMatch(c -> c.measureId().startsWith("in-health-cess-"));
+    // IGST 5% x 850,000 = 42,500.00 (no duty in its base)
+    assertThat(a.totalCharges()).isEqualByComparingTo("42500.00");
+    // not claimed: BCD 10% (TEST INPUT) 85,000 + Health Cess 5% 42,500 (SWS exempt from
+    // 2025-02-02, 11/2018 S.No. 56C) = 127,500.00
+    Assessment plain = assess("90189099", "2026-03-02", "in-9-2025-I-483");
+    assertThat(plain.dutyTotal()).isEqualByComparingTo("127500.00");
+  }
+
+  @Test
+  void aTableIEntryNamedBy11_2018SNo58RemovesTheSws() {
+    // Aeroplanes 8802 40 00; IGST 5% claimed (9/2025 Sch. I S.No. 463)
+    Assessment plain = assess("88024000", "2026-03-02", "in-9-2025-I-463");
+    // BCD 2.5% (TEST INPUT) x 850,000 = 21,250.00; SWS 10% x 21,250 = 2,125.00
+    assertThat(amount(plain, "in-sws-88024000")).isEqualByComparingTo("2125.00");
+    // IGST 5% x (850,000 + 21,250 + 2,125 = 873,375) = 43,668.75; total 67,043.75
+    assertThat(plain.totalCharges()).isEqualByComparingTo("67043.75");
+    // 45/2025 Table I S.No. 344 (2.5%) claimed: 11/2018 S.No. 58 exempts its goods from SWS
+    Assessment claimed = assess("88024000", "2026-03-02", "in-9-2025-I-463", "in-45-2025-I-344");
+    assertThat(amount(claimed, "in-bcd-45-2025-I-344-88024000")).isEqualByComparingTo("21250.00");
+    assertThat(claimed.components()).noneMatch(c -> c.measureId().startsWith("in-sws-"));
+    // IGST 5% x (850,000 + 21,250 = 871,250) = 43,562.50; total 21,250 + 43,562.50 = 64,812.50
+    assertThat(claimed.totalCharges()).isEqualByComparingTo("64812.50");
+  }
+
+  @Test
+  void aClaimNoMeasureTakesIsSaidNotIgnored() {
+    // Table II S.No. 30 (military helicopters: chapters 84, 85, 90, 93, 8802.12) does not reach
+    // apples: the claim changes nothing and the assessment says so
+    Assessment a = assess("08081000", "2026-03-02", "in-45-2025-II-30");
+    assertThat(a.totalCharges()).isEqualByComparingTo("425000.00");
+    assertThat(a.notes()).anyMatch(n -> n.contains("claim in-45-2025-II-30 not used"));
   }
 
   @Test

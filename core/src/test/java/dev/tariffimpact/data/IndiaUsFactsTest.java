@@ -79,9 +79,9 @@ class IndiaUsFactsTest {
 
   /**
    * Crude soybean oil (1507 10 00), CIF USD 10,000 on 2025-10-01: AV 10,000 x 88.85 = 888,500.00;
-   * BCD 10% (50/2017, assumed as 45/2025 Table I S.No. 41, U; First Schedule 45%) 88,850.00; AIDC
-   * 5% (11/2021 S.No. 8) 44,425.00; SWS 10% x 133,275.00 = 13,327.50; duties 146,602.50 = 16.5% of
-   * AV (FACTS.md s.3). IGST 5% (9/2025 Sch. I S.No. 84) x 1,035,102.50 = 51,755.125 -> 51,755.13
+   * BCD 10% (50/2017 from 2025-05-30, FACTS.md s.3, V; First Schedule 45%) 88,850.00; AIDC 5%
+   * (11/2021 S.No. 8) 44,425.00; SWS 10% x 133,275.00 = 13,327.50; duties 146,602.50 = 16.5% of AV
+   * (FACTS.md s.3). IGST 5% (9/2025 Sch. I S.No. 84) x 1,035,102.50 = 51,755.125 -> 51,755.13
    * (HALF_UP). Total 198,357.63, payable 198,358.
    */
   @Test
@@ -90,7 +90,8 @@ class IndiaUsFactsTest {
         DATA.assess(
             Entry.of("IN", line("1507.10.00", "10000", "2025-10-01").build()), "in-us-mfn-2025");
     assertThat(a.customsValue()).isEqualByComparingTo("888500.00");
-    assertThat(amount(a, "in-bcd-50-2017-45-2025-I-41-15071000")).isEqualByComparingTo("88850.00");
+    assertThat(amount(a, "in-bcd-50-2017-45-2025-I-41-2025-05-30-15071000"))
+        .isEqualByComparingTo("88850.00");
     assertThat(amount(a, "in-aidc-11-2021-8-2025-01-01-15071000")).isEqualByComparingTo("44425.00");
     assertThat(amount(a, "in-sws-15071000")).isEqualByComparingTo("13327.50");
     assertThat(a.dutyTotal()).isEqualByComparingTo("146602.50");

@@ -13,9 +13,10 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * India's levies on goods of the US as dated layers ({@code data/in-layers.csv}), expanded for each
- * tariff line into the measures of {@code india-us.json}: First Schedule BCD, the effective BCD of
- * 50/2017 (assumed, U) and 45/2025, AIDC, SWS with its exemptions, Health Cess with its exemptions,
- * IGST before and after GST 2.0. The rules are in {@code data/README.md} (section india-us.json).
+ * tariff line into the measures of {@code india-us.json.gz}: First Schedule BCD, the effective BCD
+ * of 50/2017 (assumed, U) and 45/2025, AIDC, SWS with its exemptions, Health Cess with its
+ * exemptions, IGST before and after GST 2.0. The rules are in {@code data/README.md} (section
+ * india-us.json.gz).
  *
  * <p>Why per line: a measure's scope is the line itself (or the narrower entry code), so an
  * effective-rate entry printed at heading level still beats the 8-digit tariff rate (equal
@@ -104,6 +105,8 @@ final class IndiaUsLayers {
   private final List<Entry> sws;
   private final List<Entry> healthCess;
   private final List<Entry> igst;
+  private final List<Entry> dated;
+  private final List<Entry> references;
 
   IndiaUsLayers(Path data) {
     this.data = data;
@@ -115,7 +118,18 @@ final class IndiaUsLayers {
     sws = entries("india/sws-exemptions.csv");
     healthCess = entries("india/health-cess-exemptions.csv");
     igst = entries("india/igst.csv");
+    dated =
+        Files.isRegularFile(data.resolve(DATED))
+            ? entries(DATED)
+            : List.of(); // a data folder of a test without the hand-kept corrections
+    references = Files.isRegularFile(data.resolve(REFERENCES)) ? entries(REFERENCES) : List.of();
   }
+
+  /** Hand-kept table of exemptions that name entries of other notifications (data/README.md). */
+  static final String REFERENCES = "india/exemption-references.csv";
+
+  /** Hand-kept dated corrections of the assumed 50/2017 rates (data/README.md). */
+  static final String DATED = "india/bcd-effective-dated.csv";
 
   private List<Entry> entries(String file) {
     List<Entry> out = new ArrayList<>();
@@ -190,11 +204,12 @@ final class IndiaUsLayers {
         + (r.get("confidence").equals("U") ? " " + bcdPart : "");
   }
 
-  /** Every measure of india-us.json for the lines, in declaration order. */
+  /** Every measure of india-us.json.gz for the lines, in declaration order. */
   void measures(List<Line> lines, ArrayNode out, JsonMapper json) {
     for (Line line : lines) {
       new LineMeasures(this, line, lines, json).addTo(out);
     }
+    new EntryClaims(this, lines, json).addTo(out);
   }
 
   // ------------------------------------------------------------- matching
@@ -305,6 +320,100 @@ final class IndiaUsLayers {
     for (String s : cell.split(";")) {
       if (!s.isBlank()) {
         out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The dated rates that replace the assumption "50/2017 = this 45/2025 entry" for a line, in file
+   * order; empty when no source gives the 50/2017 rate. They must cover the whole 50/2017 period
+   * without a gap, else the generator fails naming the entry.
+   */
+  List<Entry> dated(Entry e, String item) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry d : dated) {
+      if (d.get("entry").equals(e.key())
+          && d.codes().stream().anyMatch(c -> covers(c, item) || c.startsWith(item))) {
+        out.add(d);
+      }
+    }
+    String next = PERIOD_START;
+    for (Entry d : out) {
+      if (!d.get("from").equals(next)) {
+        throw new IllegalStateException(DATED + ": " + e.key() + " does not continue at " + next);
+      }
+      next = java.time.LocalDate.parse(d.get("to")).plusDays(1).toString();
+    }
+    if (!out.isEmpty() && !next.equals("2025-11-01")) {
+      throw new IllegalStateException(DATED + ": " + e.key() + " ends before 2025-10-31");
+    }
+    return out;
+  }
+
+  /**
+   * What an entry's measure removes when it applies, by the modelled rows of {@link #REFERENCES}
+   * that name it: the line's SWS ({@code in-sws-<item>}), the Health Cess or the AIDC (families).
+   *
+   * @param key the entry key, e.g. {@code 45-2025-II-12} or {@code 11-2021-13AB}
+   * @param item the line, or null for a measure that spans lines (an SWS reference then fails)
+   */
+  List<String> removedWith(String key, String item) {
+    List<String> out = new ArrayList<>();
+    for (Entry r : references) {
+      if (!r.get("status").equals("modelled") || !expand(r.get("entries")).contains(key)) {
+        continue;
+      }
+      String target =
+          switch (r.get("levy")) {
+            case "SWS" -> {
+              if (item == null) {
+                throw new IllegalStateException(REFERENCES + ": SWS row names " + key);
+              }
+              yield "in-sws-" + item;
+            }
+            case "Health Cess" -> "family:health-cess";
+            case "AIDC" -> "family:aidc";
+            default -> throw new IllegalStateException(REFERENCES + ": levy " + r.get("levy"));
+          };
+      if (!out.contains(target)) {
+        out.add(target);
+      }
+    }
+    return out;
+  }
+
+  /** The exemption rows naming an entry, for the notes: "11/2018 S.No. 56B", ... */
+  List<String> referencesTo(String key) {
+    List<String> out = new ArrayList<>();
+    for (Entry r : references) {
+      if (r.get("status").equals("modelled") && expand(r.get("entries")).contains(key)) {
+        String[] e = r.get("exemption").split("-", 3);
+        out.add(r.get("levy") + " Nil (" + e[0] + "/" + e[1] + " S.No. " + e[2] + ")");
+      }
+    }
+    return out;
+  }
+
+  List<Entry> references() {
+    return references;
+  }
+
+  /** {@code 45-2025-I-409..426;45-2025-II-6} as the list of keys it names. */
+  static List<String> expand(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String part : split(cell)) {
+      int dots = part.indexOf("..");
+      if (dots < 0) {
+        out.add(part);
+        continue;
+      }
+      int dash = part.lastIndexOf('-', dots);
+      String head = part.substring(0, dash + 1);
+      int from = Integer.parseInt(part.substring(dash + 1, dots));
+      int to = Integer.parseInt(part.substring(dots + 2));
+      for (int n = from; n <= to; n++) {
+        out.add(head + n);
       }
     }
     return out;

@@ -79,11 +79,11 @@ final class LineMeasures {
             line.source(),
             found ? line.confidence() : "U",
             note));
-    // Table I only: Tables II-IV (end users, defence, projects, privileged persons) stay in
-    // data/india/bcd-effective-45-2025.csv and are not offered as claims on the bundled lines.
+    // Table I entries with codes, per line; the others (Tables II-III, any-chapter entries) are
+    // one measure per entry over the bundled lines (EntryClaims).
     List<Entry> entries = new ArrayList<>();
     for (Entry e : layers.bcd45()) {
-      if (e.get("table").equals("I")) {
+      if (!EntryClaims.spansLines(e)) {
         entries.add(e);
       }
     }
@@ -105,27 +105,48 @@ final class LineMeasures {
       String cond =
           e.get("conditions").isEmpty() ? "" : " Condition(s) " + e.get("conditions") + ".";
       String claimNote = claim == null ? "" : " Applies only when claimed: --claim " + claim + ".";
-      ObjectNode old =
-          measure(
-              "in-bcd-50-2017-" + e.key() + "-" + item,
-              "Effective BCD, 50/2017 (assumed as " + e.label() + ")",
-              l50,
-              s,
-              IndiaUsLayers.PERIOD_START,
-              OCT_2025,
-              entryRate,
-              "assumed from " + e.label() + " (india/bcd-effective-45-2025.csv)",
-              "U",
-              "ASSUMPTION (U): the 50/2017 entry is taken to equal "
-                  + e.label()
-                  + " (50/2017 is not in the reference; in-layers.csv in-bcd-50-2017). Entry: "
-                  + what
-                  + "."
-                  + cond
-                  + claimNote);
-      claim(old, claim);
-      list(old, "replaces", replaced);
-      out.add(old);
+      List<ObjectNode> olds = new ArrayList<>();
+      List<Entry> dated = layers.dated(e, item);
+      if (dated.isEmpty()) {
+        olds.add(
+            measure(
+                "in-bcd-50-2017-" + e.key() + "-" + item,
+                "Effective BCD, 50/2017 (assumed as " + e.label() + ")",
+                l50,
+                s,
+                IndiaUsLayers.PERIOD_START,
+                OCT_2025,
+                entryRate,
+                "assumed from " + e.label() + " (india/bcd-effective-45-2025.csv)",
+                "U",
+                "ASSUMPTION (U): the 50/2017 entry is taken to equal "
+                    + e.label()
+                    + " (50/2017 is not in the reference; in-layers.csv in-bcd-50-2017). Entry: "
+                    + what
+                    + "."
+                    + cond
+                    + claimNote));
+      }
+      for (Entry d : dated) {
+        // a source gives the 50/2017 rate for these dates: the assumption does not apply
+        olds.add(
+            measure(
+                "in-bcd-50-2017-" + e.key() + "-" + d.get("from") + "-" + item,
+                "Effective BCD, 50/2017 (the entry " + e.label() + " replaced)",
+                l50,
+                s,
+                d.get("from"),
+                d.get("to"),
+                d.get("rate"),
+                d.get("source") + "; " + IndiaUsLayers.DATED,
+                d.get("confidence"),
+                d.get("note") + cond + claimNote));
+      }
+      for (ObjectNode old : olds) {
+        claim(old, claim);
+        list(old, "replaces", replaced);
+        out.add(old);
+      }
       ObjectNode now =
           measure(
               "in-bcd-" + e.key() + "-" + item,
@@ -137,16 +158,23 @@ final class LineMeasures {
               entryRate,
               e.label() + " (G.S.R. 781(E)); india/bcd-effective-45-2025.csv",
               "R",
-              what + "." + cond + claimNote + flags(e));
+              what + "." + cond + claimNote + flags(e) + alsoNil(layers, e.key()));
       claim(now, claim);
       list(now, "replaces", replaced);
+      list(now, "excludes", layers.removedWith(e.key(), item));
       out.add(now);
       if (claim == null) {
         // claimed entries are alternatives the importer chooses: they replace the unconditional
-        replaced.add(old.get("id").asString());
+        olds.forEach(old -> replaced.add(old.get("id").asString()));
         replaced.add(now.get("id").asString());
       }
     }
+  }
+
+  /** " With it: AIDC Nil (11/2021 S.No. 20)." or "" (india/exemption-references.csv). */
+  static String alsoNil(IndiaUsLayers layers, String key) {
+    List<String> nil = layers.referencesTo(key);
+    return nil.isEmpty() ? "" : " With it: " + String.join(", ", nil) + ".";
   }
 
   /** Long entry texts are cut at 200 characters: the full text is in data/india/. */
@@ -197,6 +225,7 @@ final class LineMeasures {
               e.label() + ": " + e.get("description") + "." + claimNote(e, claimed));
       m.put("family", "aidc");
       claim(m, claimed ? "in-" + e.key() : null);
+      list(m, "excludes", layers.removedWith(e.key(), item));
       out.add(m);
       aidcIds.add(id);
       if (!claimed) {
@@ -254,7 +283,8 @@ final class LineMeasures {
             "V",
             layer.get("note"));
     m.put("base", "DUTY_AMOUNT");
-    List<String> base = new ArrayList<>(List.of("BASE_DUTY"));
+    // PREFERENCE: an entry claimed for any chapter (EntryClaims) takes the BCD's place
+    List<String> base = new ArrayList<>(List.of("BASE_DUTY", "PREFERENCE"));
     base.addAll(aidcIds);
     list(m, "dutyBaseMeasures", base);
     out.add(m);

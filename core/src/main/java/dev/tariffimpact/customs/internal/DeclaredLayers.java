@@ -13,7 +13,10 @@ import dev.tariffimpact.schedule.LookupExplanation.Verdict;
 import dev.tariffimpact.schedule.Measure;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,18 +90,25 @@ public final class DeclaredLayers {
     noteOtherOrigins(index, where, code, origin, schedule, notes);
     // An exemption of confidence U that displaced a charge is an assumption the figures rest on
     // although it charges nothing itself.
-    if (!schedule.dependsOnDeclaration(code, origin)) {
+    if (declared.claims().isEmpty() && !schedule.dependsOnDeclaration(code, origin)) {
       unverifiedExemptions(schedule.exemptionsUsed(code, origin), assumptions);
       return schedule.applicable(code, origin);
     }
     LookupExplanation explained = schedule.explain(code, origin, declared);
     unverifiedExemptions(explained.exemptionsUsed(), assumptions);
     List<Measure> charged = explained.applicable();
+    noteUnusedClaims(index, where, declared, explained, notes);
+    Map<String, List<Measure>> grouped = unclaimedGroups(explained, charged);
     for (Consideration c : explained.considered()) {
       Measure m = c.measure();
       if (c.verdict() == Verdict.NOT_CLAIMED) {
         List<String> wouldGo = idsRemovedBy(m, charged);
-        if (!wouldGo.isEmpty()) {
+        List<Measure> group = grouped.get(m.family());
+        if (group != null) {
+          if (group.get(0) == m) {
+            notes.add(groupNote(index, where, m.family(), group, charged));
+          }
+        } else if (!wouldGo.isEmpty()) {
           notes.add(claimAvailable(index, where, m, wouldGo));
         }
       } else if (c.verdict() == Verdict.IN_TRANSIT) {
@@ -148,6 +158,88 @@ public final class DeclaredLayers {
     for (Measure m : used) {
       Assumption.ofUnverified(m).ifPresent(assumptions::add);
     }
+  }
+
+  /**
+   * A claim no applying measure takes (a wrong name, another code's entry, a date outside the
+   * entry's) is said, never silently ignored.
+   */
+  private static void noteUnusedClaims(
+      int index,
+      String where,
+      Declaration declared,
+      LookupExplanation explained,
+      List<AssessmentNote> notes) {
+    for (String claim : declared.claims()) {
+      boolean considered =
+          explained.considered().stream()
+              .anyMatch(
+                  c ->
+                      claim.equals(c.measure().claim())
+                          && c.verdict() != Verdict.NOT_IN_SCOPE
+                          && c.verdict() != Verdict.OUT_OF_DATES
+                          && c.verdict() != Verdict.SCOPE_EXCLUDED
+                          && c.verdict() != Verdict.ORIGIN_NOT_COVERED);
+      if (!considered) {
+        notes.add(
+            AssessmentNote.ofLine(
+                NoteKind.CLAIM_NOT_USED,
+                index,
+                where
+                    + ": claim "
+                    + claim
+                    + " not used: no measure of the schedule takes it for this code, origin and"
+                    + " date"));
+      }
+    }
+  }
+
+  /**
+   * Families with more than {@value #GROUP_ABOVE} unclaimed measures that would change the line
+   * (the "any chapter" entries of an exemption notification: a hundred claims almost no shipment
+   * makes): listed as one note, not one note each.
+   */
+  private static Map<String, List<Measure>> unclaimedGroups(
+      LookupExplanation explained, List<Measure> charged) {
+    Map<String, List<Measure>> byFamily = new LinkedHashMap<>();
+    for (Consideration c : explained.considered()) {
+      Measure m = c.measure();
+      if (c.verdict() == Verdict.NOT_CLAIMED
+          && !m.family().isEmpty()
+          && !idsRemovedBy(m, charged).isEmpty()) {
+        byFamily.computeIfAbsent(m.family(), f -> new ArrayList<>()).add(m);
+      }
+    }
+    byFamily.values().removeIf(g -> g.size() <= GROUP_ABOVE);
+    return byFamily;
+  }
+
+  /** Above this many unclaimed alternatives of one family, one note lists them together. */
+  static final int GROUP_ABOVE = 5;
+
+  private static AssessmentNote groupNote(
+      int index, String where, String family, List<Measure> group, List<Measure> charged) {
+    Set<String> wouldGo = new LinkedHashSet<>();
+    List<String> claims = new ArrayList<>();
+    for (Measure m : group) {
+      wouldGo.addAll(idsRemovedBy(m, charged));
+      claims.add(m.claim());
+    }
+    return AssessmentNote.ofLine(
+        NoteKind.CLAIM_AVAILABLE,
+        index,
+        where
+            + ": exempt from or lower "
+            + String.join(", ", wouldGo)
+            + " if you claim one of "
+            + group.size()
+            + " entries of family "
+            + family
+            + " ("
+            + claims.get(0)
+            + " ... "
+            + claims.get(claims.size() - 1)
+            + "; lookup --all lists each with its condition)");
   }
 
   /**

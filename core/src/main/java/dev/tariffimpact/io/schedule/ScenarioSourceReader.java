@@ -232,7 +232,11 @@ final class ScenarioSourceReader {
 
   private static InputStream open(String file) {
     try {
-      return BundledData.open(file);
+      // india-us.json.gz: a large bundled file is stored gzipped (data/README.md)
+      InputStream in = BundledData.open(file);
+      return file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in;
+    } catch (IOException e) {
+      throw new ScheduleFileException(file, "", "not a gzip file: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new ScheduleFileException(file, "", e.getCause().getMessage(), e);
     }

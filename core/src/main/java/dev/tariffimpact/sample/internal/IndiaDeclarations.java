@@ -46,7 +46,7 @@ final class IndiaDeclarations {
    * @return candidate code text to its declarations, for the India codes
    */
   static Map<String, Declared> of(List<SampleGenerator.Candidate> universe) {
-    TariffSchedule in = BundledDataset.load().schedule("india-us.json");
+    TariffSchedule in = BundledDataset.load().schedule("india-us.json.gz");
     List<Measure> measures = in.measures();
     Map<String, Declared> out = new HashMap<>();
     for (SampleGenerator.Candidate c : universe) {

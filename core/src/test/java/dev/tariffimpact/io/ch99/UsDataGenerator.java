@@ -37,7 +37,7 @@ import java.util.zip.GZIPOutputStream;
  * -Dtest=UsDataGeneratorTest -Dtariffimpact.regenerate=true}; without the property the test fails
  * when a committed file differs from what this class makes of the reference files.
  */
-final class UsDataGenerator {
+public final class UsDataGenerator {
 
   static final String REGENERATE_PROPERTY = "tariffimpact.regenerate";
   static final String HTS_FILE = "us-hts/hts_2025_basic_edition.csv";
@@ -100,22 +100,29 @@ final class UsDataGenerator {
   /** Writes the generated files into the data folder (gzip for names ending in .gz). */
   static void write(Path dataFolder, Path shared) throws IOException {
     for (Map.Entry<String, String> e : generate(shared).entrySet()) {
-      Path file = dataFolder.resolve(e.getKey());
-      Files.createDirectories(file.getParent());
-      byte[] bytes = e.getValue().getBytes(StandardCharsets.UTF_8);
-      if (e.getKey().endsWith(".gz")) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (OutputStream gz = new GZIPOutputStream(out)) {
-          gz.write(bytes);
-        }
-        bytes = out.toByteArray();
-      }
-      Files.write(file, bytes);
+      writeCommitted(dataFolder.resolve(e.getKey()), e.getValue());
     }
   }
 
+  /**
+   * Writes one generated data file as UTF-8 text, gzipped when its name ends in .gz (the gzip
+   * header carries no time stamp, so the same text gives the same bytes).
+   */
+  public static void writeCommitted(Path file, String text) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (file.toString().endsWith(".gz")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (OutputStream gz = new GZIPOutputStream(out)) {
+        gz.write(bytes);
+      }
+      bytes = out.toByteArray();
+    }
+    Files.write(file, bytes);
+  }
+
   /** Reads a committed file back as text (decompressing .gz). */
-  static String readCommitted(Path file) throws IOException {
+  public static String readCommitted(Path file) throws IOException {
     try (InputStream in =
         file.toString().endsWith(".gz")
             ? new GZIPInputStream(Files.newInputStream(file))

@@ -75,7 +75,7 @@ class BundledSourceLazinessTest {
     ScenarioSource source = ScenarioSourceReader.bundled();
     assertThat(source.scheduleFiles().keySet())
         .startsWith("us-india.json", "us-india-framework-18.json")
-        .contains("india-us.json", "india-us-framework-illustrative.json");
+        .contains("india-us.json.gz", "india-us-framework-illustrative.json");
     assertThat(source.built()).isEqualTo(source.scenarioNames());
   }
 }

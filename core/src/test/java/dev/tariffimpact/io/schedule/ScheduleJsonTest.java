@@ -73,6 +73,23 @@ class ScheduleJsonTest {
   }
 
   @Test
+  void aGzippedScheduleFileReadsAsItsJsonAndAFileNotGzipIsAOneLineError(@TempDir Path tmp)
+      throws Exception {
+    TariffSchedule us = ScheduleJson.read(DIR.resolve("us-india.json"));
+    Path gz = tmp.resolve("copy.json.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(ScheduleJson.toJson(us).getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(ScheduleJson.read(gz)).isEqualTo(us);
+    Path plain = tmp.resolve("plain.json.gz");
+    Files.copy(DIR.resolve("us-india.json"), plain);
+    assertThatThrownBy(() -> ScheduleJson.read(plain))
+        .isInstanceOf(ScheduleFileException.class)
+        .hasMessageContaining("plain.json.gz")
+        .hasMessageContaining("Not in GZIP format");
+  }
+
+  @Test
   void overlayFilesMayNameMeasuresOfAnotherFileAndAreWrittenAsOverlays() {
     TariffSchedule overlay = ScheduleJson.read(DIR.resolve("us-india-framework.json"));
     assertThat(overlay.measures()).extracting(Measure::id).containsExactly("us-framework-18");

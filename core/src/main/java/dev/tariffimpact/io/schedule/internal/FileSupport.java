@@ -55,13 +55,21 @@ public final class FileSupport {
    * Reads a whole file once, refusing more than {@link #MAX_BYTES} whatever the file type (a FIFO
    * or {@code /dev/zero} included).
    *
+   * <p>A file whose name ends in {@code .gz} (the bundled {@code india-us.json.gz}) is
+   * decompressed, the bound applying to the decompressed bytes.
+   *
    * @param file the file
    * @param name the name used in messages
-   * @return the bytes
-   * @throws ScheduleFileException if the file is missing, unreadable or too large
+   * @return the bytes (decompressed for a {@code .gz} file)
+   * @throws ScheduleFileException if the file is missing, unreadable, not gzip or too large
    */
   public static byte[] readBounded(Path file, String name) {
     try {
+      if (file.toString().endsWith(".gz")) {
+        byte[] packed = BoundedInput.read(file, MAX_BYTES);
+        return readBounded(
+            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed)), name);
+      }
       return BoundedInput.read(file, MAX_BYTES);
     } catch (BoundedInput.TooLargeException e) {
       throw new ScheduleFileException(name, "", "file is " + e.getMessage(), e);
