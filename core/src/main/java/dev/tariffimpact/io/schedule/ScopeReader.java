@@ -63,7 +63,7 @@ final class ScopeReader {
     for (String key : node.propertyNames()) {
       if (!SCOPE_KEYS.contains(key)) {
         throw fail(
-            p + "." + key,
+            p + "." + Excerpt.of(key),
             "unknown property; a scope object has include, includeLists, exclude, excludeLists");
       }
     }
