@@ -167,52 +167,39 @@ public final class ScheduleDtoParser {
   }
 
   private ProvenanceDto provenance() {
-    if (!object()) {
-      return null;
-    }
-    String[] v = new String[3];
-    Set<String> seen = new HashSet<>();
-    for (String name = name(seen); name != null; name = name(seen)) {
-      switch (name) {
-        case "source" -> v[0] = string();
-        case "confidence" -> v[1] = string();
-        case "note" -> v[2] = string();
-        default -> throw new NotPlain();
-      }
-    }
-    return new ProvenanceDto(v[0], v[1], v[2]);
+    String[] v = strings("source", "confidence", "note");
+    return v == null ? null : new ProvenanceDto(v[0], v[1], v[2]);
   }
 
   private InTransitDto inTransit() {
-    if (!object()) {
-      return null;
-    }
-    String[] v = new String[2];
-    Set<String> seen = new HashSet<>();
-    for (String name = name(seen); name != null; name = name(seen)) {
-      switch (name) {
-        case "exportedOnOrBefore" -> v[0] = string();
-        case "enteredOnOrBefore" -> v[1] = string();
-        default -> throw new NotPlain();
-      }
-    }
-    return new InTransitDto(v[0], v[1]);
+    String[] v = strings("exportedOnOrBefore", "enteredOnOrBefore");
+    return v == null ? null : new InTransitDto(v[0], v[1]);
   }
 
   private TotalDto total() {
+    String[] v = strings("atLeast", "atMost");
+    return v == null ? null : new TotalDto(v[0], v[1]);
+  }
+
+  /**
+   * A flat object of string properties, their values in the order named (null where absent), or
+   * null for a JSON null; gives up on any other property.
+   */
+  private String[] strings(String... names) {
     if (!object()) {
       return null;
     }
-    String[] v = new String[2];
+    List<String> known = List.of(names);
+    String[] v = new String[names.length];
     Set<String> seen = new HashSet<>();
     for (String name = name(seen); name != null; name = name(seen)) {
-      switch (name) {
-        case "atLeast" -> v[0] = string();
-        case "atMost" -> v[1] = string();
-        default -> throw new NotPlain();
+      int k = known.indexOf(name);
+      if (k < 0) {
+        throw new NotPlain();
       }
+      v[k] = string();
     }
-    return new TotalDto(v[0], v[1]);
+    return v;
   }
 
   /** True at the start of an object, false for null; gives up on anything else. */
