@@ -30,9 +30,13 @@ final class QuoteTables {
   private static final String NOT_COMPUTABLE = "n/a";
   private static final String TOTAL = "TOTAL";
   private static final String NOTE = "NOTE";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private QuoteTables() {}
+
+  /** Built on first JSON output only: a table or CSV quote never builds a databind mapper. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   static Table components(Assessment a) {
     Table t = Table.of("measure", "title", "kind", "base>", "rate", "amount>").truncateText(44);
@@ -135,17 +139,17 @@ final class QuoteTables {
 
   /** JSON: {@code {"assessment": {...}, "notes": [...]}} (see docs/cli.md). */
   static String json(Assessment a, List<String> quoteNotes) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.set("assessment", AssessmentJson.assessment(a));
     putNotes(root, notes(quoteNotes, List.of(a)));
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 
   /** JSON of a comparison: {@code {"before", "after", "delta", "notes"}}. */
   static String json(Impact impact, List<String> quoteNotes) {
-    ObjectNode root = (ObjectNode) JSON.readTree(AssessmentJson.comparison(impact));
+    ObjectNode root = (ObjectNode) Json.MAPPER.readTree(AssessmentJson.comparison(impact));
     putNotes(root, notes(quoteNotes, List.of(impact.before(), impact.after())));
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
   }
 
   private static void putNotes(ObjectNode root, List<String> notes) {

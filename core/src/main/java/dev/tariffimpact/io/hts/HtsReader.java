@@ -22,11 +22,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvFactory;
 
 /**
  * Reads the USITC HTS CSV export (columns {@code HTS Number, Indent, Description, Unit of Quantity,
@@ -49,8 +50,10 @@ public final class HtsReader {
   private static final String UNITS = "Unit of Quantity";
   private static final String GENERAL = "General Rate of Duty";
 
-  private static final CsvMapper CSV =
-      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  // Streaming parsers, not a CsvMapper: a quote reads one heading of the HTS at start-up, and
+  // building a mapper cost it more than reading the rows (docs/architecture.md, reading files).
+  private static final CsvFactory CSV = new CsvFactory();
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
    * The largest HTS file read: 64 MiB, like the other untrusted inputs (the 2025 basic edition is
@@ -107,15 +110,13 @@ public final class HtsReader {
   public static HtsTable read(Reader in, Path csv) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(csv, "csv");
-    ObjectReader reader = CSV.readerFor(String[].class);
     List<HtsLine> lines = new ArrayList<>();
     Map<String, HtsLine> eightDigit = new HashMap<>();
     Map<String, Parsed> parsedByText = new HashMap<>();
     long row = 0;
-    try (MappingIterator<String[]> it = reader.readValues(in)) {
+    try (JsonParser parser = CSV.createParser(ObjectReadContext.empty(), in)) {
       Map<String, Integer> columns = null;
-      while (it.hasNextValue()) {
-        String[] cells = it.nextValue();
+      for (String[] cells = record(parser); cells != null; cells = record(parser)) {
         row++;
         if (columns == null) {
           columns = header(csv, cells);
@@ -138,6 +139,22 @@ public final class HtsReader {
       throw new HtsFormatException(csv, row + 1, "malformed CSV: " + e.getOriginalMessage(), e);
     }
     return new HtsTable(csv, lines);
+  }
+
+  /**
+   * The cells of the next CSV record, or null at the end. Without a schema the CSV parser gives
+   * each record as an array of strings.
+   */
+  private static String[] record(JsonParser parser) {
+    JsonToken t = parser.nextToken();
+    if (t == null) {
+      return null;
+    }
+    List<String> cells = new ArrayList<>();
+    while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+      cells.add(t == JsonToken.VALUE_NULL ? null : parser.getString());
+    }
+    return cells.toArray(String[]::new);
   }
 
   private static HtsLine line(
@@ -221,9 +238,8 @@ public final class HtsReader {
       return List.of();
     }
     try {
-      String[] units = JsonMapper.shared().readValue(t, String[].class);
-      List<String> out = new ArrayList<>(units.length);
-      for (String u : units) {
+      List<String> out = new ArrayList<>();
+      for (String u : unitArray(t)) {
         if (u != null && !u.isBlank()) {
           out.add(u.strip());
         }
@@ -232,6 +248,28 @@ public final class HtsReader {
     } catch (JacksonException e) {
       throw new HtsFormatException(csv, row, "invalid unit of quantity list '" + text + "'", e);
     }
+  }
+
+  /**
+   * A JSON array of strings read with the streaming parser; anything else (a number, a nested
+   * value, trailing text) is left to the mapper, which coerces or refuses it as it always has.
+   */
+  private static String[] unitArray(String t) {
+    try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), t)) {
+      if (p.nextToken() == JsonToken.START_ARRAY) {
+        List<String> units = new ArrayList<>();
+        JsonToken token;
+        while ((token = p.nextToken()) == JsonToken.VALUE_STRING) {
+          units.add(p.getString());
+        }
+        if (token == JsonToken.END_ARRAY && p.nextToken() == null) {
+          return units.toArray(String[]::new);
+        }
+      }
+    } catch (JacksonException e) {
+      // malformed: the mapper reports it
+    }
+    return JsonMapper.shared().readValue(t, String[].class);
   }
 
   private record Parsed(Rate rate, RateStatus status) {}

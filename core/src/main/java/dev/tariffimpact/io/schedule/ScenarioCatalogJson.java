@@ -2,6 +2,7 @@ package dev.tariffimpact.io.schedule;
 
 import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.io.Excerpt;
+import dev.tariffimpact.io.schedule.internal.CatalogueDtoParser;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.io.schedule.internal.ScenarioCatalogDto;
 import dev.tariffimpact.io.schedule.internal.ScenarioDto;
@@ -198,8 +199,7 @@ public final class ScenarioCatalogJson {
   public static List<Entry> readEntries(Path file) {
     Objects.requireNonNull(file, "file");
     String name = file.toString();
-    ScenarioCatalogDto dto =
-        FileSupport.readJson(FileSupport.readBounded(file, name), ScenarioCatalogDto.class, name);
+    ScenarioCatalogDto dto = CatalogueDtoParser.read(FileSupport.readBounded(file, name), name);
     return entries(dto, name);
   }
 
@@ -304,7 +304,7 @@ public final class ScenarioCatalogJson {
 
   private static Catalogue load(
       byte[] bytes, String name, Function<String, TariffSchedule> schedules) {
-    ScenarioCatalogDto dto = FileSupport.readJson(bytes, ScenarioCatalogDto.class, name);
+    ScenarioCatalogDto dto = CatalogueDtoParser.read(bytes, name);
     List<Entry> entries = entries(dto, name);
     List<Scenario> scenarios = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -460,7 +460,7 @@ public final class ScenarioCatalogJson {
    * @return indented JSON ending with a newline
    */
   public static String toJson(List<Entry> entries) {
-    ObjectNode root = FileSupport.MAPPER.createObjectNode();
+    ObjectNode root = FileSupport.mapper().createObjectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
     ArrayNode array = root.putArray("scenarios");
@@ -479,7 +479,7 @@ public final class ScenarioCatalogJson {
         o.put("coverageEnd", e.coverageEnd().toString());
       }
     }
-    return FileSupport.MAPPER.writeValueAsString(root) + "\n";
+    return FileSupport.mapper().writeValueAsString(root) + "\n";
   }
 
   /**

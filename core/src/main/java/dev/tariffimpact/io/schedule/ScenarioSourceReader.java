@@ -10,6 +10,7 @@ import dev.tariffimpact.io.hts.HtsMfnSchedule;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Catalogue;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Entry;
 import dev.tariffimpact.io.schedule.ScenarioCatalogJson.Group;
+import dev.tariffimpact.io.schedule.internal.CatalogueDtoParser;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.io.schedule.internal.ScenarioCatalogDto;
 import dev.tariffimpact.schedule.Measure;
@@ -35,6 +36,7 @@ import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 
 /** Reads the bundled data and the user's files into a {@link ScenarioSource}. */
@@ -62,7 +64,7 @@ final class ScenarioSourceReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ScenarioCatalogDto dto = FileSupport.readJson(bytes, ScenarioCatalogDto.class, name);
+    ScenarioCatalogDto dto = CatalogueDtoParser.read(bytes, name);
     List<Entry> entries = ScenarioCatalogJson.entries(dto, name);
     Map<String, String> importerOfFile = new LinkedHashMap<>();
     Map<String, String> importers = new LinkedHashMap<>();
@@ -164,7 +166,8 @@ final class ScenarioSourceReader {
    */
   private static String importerOf(String file, String catalogue, String p) {
     try (InputStream in = open(file);
-        JsonParser parser = FileSupport.MAPPER.createParser(in)) {
+        JsonParser parser =
+            FileSupport.streamingFactory().createParser(ObjectReadContext.empty(), in)) {
       if (parser.nextToken() == JsonToken.START_OBJECT) {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
           String field = parser.currentName();
@@ -307,7 +310,7 @@ final class ScenarioSourceReader {
   private static boolean isCatalogue(byte[] bytes, String name) {
     JsonNode format;
     try {
-      format = FileSupport.MAPPER.readTree(bytes).get("format");
+      format = FileSupport.mapper().readTree(bytes).get("format");
     } catch (JacksonException e) {
       throw new ScheduleFileException(name, FileSupport.path(e), e.getOriginalMessage(), e);
     }

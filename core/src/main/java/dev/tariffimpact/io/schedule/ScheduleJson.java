@@ -179,7 +179,7 @@ public final class ScheduleJson {
    */
   public static String toJson(TariffSchedule schedule) {
     Objects.requireNonNull(schedule, "schedule");
-    ObjectNode root = FileSupport.MAPPER.createObjectNode();
+    ObjectNode root = FileSupport.mapper().createObjectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
     root.put("importer", schedule.importer());
@@ -242,7 +242,7 @@ public final class ScheduleJson {
         p.put("note", m.provenance().note());
       }
     }
-    return FileSupport.MAPPER.writeValueAsString(root) + "\n";
+    return FileSupport.mapper().writeValueAsString(root) + "\n";
   }
 
   private static void putList(ObjectNode o, String field, Set<String> values) {
