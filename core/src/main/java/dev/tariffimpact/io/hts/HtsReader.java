@@ -114,7 +114,7 @@ public final class HtsReader {
     Map<String, HtsLine> eightDigit = new HashMap<>();
     Map<String, Parsed> parsedByText = new HashMap<>();
     long row = 0;
-    try (JsonParser parser = CSV.createParser(ObjectReadContext.empty(), in)) {
+    try (JsonParser parser = csvParser(in)) {
       Map<String, Integer> columns = null;
       for (String[] cells = record(parser); cells != null; cells = record(parser)) {
         row++;
@@ -141,11 +141,13 @@ public final class HtsReader {
     return new HtsTable(csv, lines);
   }
 
-  /**
-   * The cells of the next CSV record, or null at the end. Without a schema the CSV parser gives
-   * each record as an array of strings.
-   */
-  private static String[] record(JsonParser parser) {
+  /** A CSV parser without a schema: it gives each record as an array of strings. */
+  static JsonParser csvParser(Reader in) {
+    return CSV.createParser(ObjectReadContext.empty(), in);
+  }
+
+  /** The cells of the next record of a {@link #csvParser}, or null at the end. */
+  static String[] record(JsonParser parser) {
     JsonToken t = parser.nextToken();
     if (t == null) {
       return null;
@@ -237,24 +239,31 @@ public final class HtsReader {
     if (t.isEmpty()) {
       return List.of();
     }
+    String[] units;
     try {
-      List<String> out = new ArrayList<>();
-      for (String u : unitArray(t)) {
-        if (u != null && !u.isBlank()) {
-          out.add(u.strip());
-        }
-      }
-      return out;
+      units = unitArray(t);
     } catch (JacksonException e) {
       throw new HtsFormatException(csv, row, "invalid unit of quantity list '" + text + "'", e);
     }
+    if (units == null) { // the text null is no list (it once ended in a NullPointerException)
+      throw new HtsFormatException(csv, row, "invalid unit of quantity list '" + text + "'", null);
+    }
+    List<String> out = new ArrayList<>();
+    for (String u : units) {
+      if (u != null && !u.isBlank()) {
+        out.add(u.strip());
+      }
+    }
+    return out;
   }
 
   /**
    * A JSON array of strings read with the streaming parser; anything else (a number, a nested
    * value, trailing text) is left to the mapper, which coerces or refuses it as it always has.
+   *
+   * @return the strings, or null for the text {@code null}
    */
-  private static String[] unitArray(String t) {
+  static String[] unitArray(String t) {
     try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), t)) {
       if (p.nextToken() == JsonToken.START_ARRAY) {
         List<String> units = new ArrayList<>();
