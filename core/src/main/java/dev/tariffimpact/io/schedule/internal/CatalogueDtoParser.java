@@ -35,6 +35,17 @@ public final class CatalogueDtoParser {
   }
 
   /**
+   * The {@code format} of a file given as a catalogue or a schedule, if it is plain JSON whose
+   * {@code format} is a string: deciding which of the two a user's file is needs no mapper.
+   *
+   * @param bytes the JSON
+   * @return the format text; empty when the strict mapper must read the file (to report its error)
+   */
+  public static Optional<String> tryFormat(byte[] bytes) {
+    return PlainJson.read(bytes, json -> json.property("format"));
+  }
+
+  /**
    * Reads a catalogue's records: the streaming fast path, else (an error to report, a value to
    * coerce) the strict mapper.
    *

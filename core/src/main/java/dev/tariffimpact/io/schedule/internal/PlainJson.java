@@ -46,7 +46,8 @@ final class PlainJson {
   /**
    * Reads one JSON object and nothing after it with {@code root}, called at the object's start.
    *
-   * @return what {@code root} read, or empty when the strict mapper must read the bytes
+   * @return what {@code root} read, or empty when it read null or the strict mapper must read the
+   *     bytes
    */
   static <T> Optional<T> read(byte[] bytes, Function<PlainJson, T> root) {
     try (JsonParser parser =
@@ -55,7 +56,7 @@ final class PlainJson {
         return Optional.empty();
       }
       T value = root.apply(new PlainJson(parser));
-      return parser.nextToken() == null ? Optional.of(value) : Optional.empty();
+      return parser.nextToken() == null ? Optional.ofNullable(value) : Optional.empty();
     } catch (NotPlain | JacksonException e) {
       return Optional.empty();
     }
@@ -91,6 +92,24 @@ final class PlainJson {
     }
     expect(t, JsonToken.VALUE_STRING);
     return p.getString();
+  }
+
+  /**
+   * The string value of one property of the current object, skipping the values of the others; null
+   * when it is absent; gives up when it is not a string.
+   */
+  String property(String wanted) {
+    String found = null;
+    Set<String> seen = new HashSet<>();
+    for (String name = name(seen); name != null; name = name(seen)) {
+      if (name.equals(wanted)) {
+        found = text();
+      } else {
+        p.nextToken();
+        p.skipChildren();
+      }
+    }
+    return found;
   }
 
   /** A string value; gives up on anything else, null included. */

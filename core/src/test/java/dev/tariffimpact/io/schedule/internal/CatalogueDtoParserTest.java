@@ -22,6 +22,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The streaming catalogue reader reads what the strict mapper reads, gives up on anything else, and
@@ -115,6 +116,51 @@ class CatalogueDtoParserTest {
   @Property(tries = 600)
   void mutatedCataloguesReadOrFailExactlyAsWithTheMapper(@ForAll("mutated") String text) {
     assertSameAsMapper(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Property(tries = 600)
+  void theFormatOfAMutatedFileIsReadOnlyWhenTheMapperReadsTheSame(
+      @ForAll("mutatedFiles") String text) {
+    byte[] json = text.getBytes(StandardCharsets.UTF_8);
+    Optional<String> fast = CatalogueDtoParser.tryFormat(json);
+    if (fast.isPresent()) {
+      // the mapper's reading of a user's file, which the fast path stands in for
+      JsonNode format = FileSupport.mapper().readTree(json).get("format");
+      assertThat(format.isString()).isTrue();
+      assertThat(format.asString()).isEqualTo(fast.get());
+    }
+  }
+
+  @Test
+  void theFormatIsReadFromPlainJsonOnly() {
+    assertThat(CatalogueDtoParser.tryFormat(bytes("{\"a\":[{\"b\":1}],\"format\":\"f\"}")))
+        .contains("f");
+    assertThat(CatalogueDtoParser.tryFormat(bytes("{\"version\":1}"))).isEmpty();
+    assertThat(CatalogueDtoParser.tryFormat(bytes("{\"format\":1}"))).isEmpty();
+    assertThat(CatalogueDtoParser.tryFormat(bytes("{\"format\":\"f\",\"a\":{\"b\":1,\"b\":2}}")))
+        .isEmpty();
+    assertThat(CatalogueDtoParser.tryFormat(bytes("{\"format\":\"f\"} x"))).isEmpty();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Provide
+  Arbitrary<String> mutatedFiles() {
+    List<String> valid = new ArrayList<>();
+    for (Path f :
+        List.of(
+            CATALOGUES.get(0),
+            CATALOGUES.get(1),
+            Path.of("src/test/resources/schedule/us-india-framework.json"))) {
+      try {
+        valid.add(Files.readString(f));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return Mutations.of(valid);
   }
 
   /**
