@@ -2,6 +2,7 @@ package dev.tariffimpact.io.schedule.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tariffimpact.io.Mutations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,6 +92,28 @@ class ScheduleDtoParserTest {
       })
   void givesUpOnAnythingButPlainRecords(String json) {
     assertThat(ScheduleDtoParser.tryRead(json.getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
+
+  @Property(tries = 500)
+  void mutatedSchedulesReadExactlyAsWithTheMapperOrNotAtAll(@ForAll("mutated") String text) {
+    byte[] json = text.getBytes(StandardCharsets.UTF_8);
+    Optional<ScheduleFileDto> fast = ScheduleDtoParser.tryRead(json);
+    if (fast.isPresent()) {
+      // what the fast path reads, the mapper reads the same (and without an error)
+      assertThat(fast).contains(FileSupport.readJson(json, ScheduleFileDto.class, "m.json"));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> mutated() {
+    return Mutations.of(
+        List.of(
+            new String(
+                bytes(Path.of("src/test/resources/schedule/us-india.json")),
+                StandardCharsets.UTF_8),
+            new String(
+                bytes(Path.of("src/test/resources/schedule/us-india-framework.json")),
+                StandardCharsets.UTF_8)));
   }
 
   private static byte[] bytes(Path f) {
