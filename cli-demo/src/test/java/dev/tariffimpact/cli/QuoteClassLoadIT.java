@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A one-code quote in a fresh JVM builds no Jackson databind mapper and loads no CLDR locale data
  * (issue #15, start-up): the bundled files are read with the streaming parsers, and the table
- * output needs no mapper. Building one loads about a thousand classes, a third of the quote's
- * start-up. The JVM's own class-load log is the witness; {@code --format json} is the control that
+ * output needs no mapper. Building one loads about a thousand classes, a fifth of the quote's CPU
+ * time. The JVM's own class-load log is the witness; {@code --format json} is the control that
  * shows the log does catch a mapper when one is built.
  */
 class QuoteClassLoadIT {

@@ -310,8 +310,11 @@ final class ScenarioSourceReader {
   private static boolean isCatalogue(byte[] bytes, String name) {
     // Plain JSON naming either format needs no mapper; anything else gets the mapper's message.
     String plain = CatalogueDtoParser.tryFormat(bytes).orElse(null);
-    if (ScenarioCatalogJson.FORMAT.equals(plain) || ScheduleJson.FORMAT.equals(plain)) {
-      return ScenarioCatalogJson.FORMAT.equals(plain);
+    if (ScenarioCatalogJson.FORMAT.equals(plain)) {
+      return true;
+    }
+    if (ScheduleJson.FORMAT.equals(plain)) {
+      return false;
     }
     JsonNode format;
     try {

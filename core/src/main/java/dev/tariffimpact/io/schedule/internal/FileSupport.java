@@ -35,7 +35,7 @@ public final class FileSupport {
    * into.
    *
    * <p>Built lazily (a holder class) because building any databind mapper loads about a thousand
-   * classes and the JDK's CLDR locale data, a third of a one-code quote's start-up; the quote reads
+   * classes and the JDK's CLDR locale data, a fifth of a one-code quote's CPU time; the quote reads
    * its well-formed bundled files with the streaming parser instead ({@link ScheduleDtoParser},
    * {@link CatalogueDtoParser}) and never needs it.
    *

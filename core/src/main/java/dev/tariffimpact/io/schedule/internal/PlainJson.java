@@ -17,8 +17,8 @@ import tools.jackson.core.ObjectReadContext;
  * anything unusual so that the strict mapper reads it instead: the fast path shared by {@link
  * ScheduleDtoParser} and {@link CatalogueDtoParser}.
  *
- * <p>Building a databind mapper and its bean deserializers costs a one-code quote about a third of
- * its start-up; the bundled files are plain, so reading them this way avoids the mapper entirely.
+ * <p>Building a databind mapper and its bean deserializers costs a one-code quote about a fifth of
+ * its CPU time; the bundled files are plain, so reading them this way avoids the mapper entirely.
  * The readers accept only what plainly fits: a string where a string is declared, a whole {@code
  * int} number, true or false, arrays of strings or of objects, {@code null} for an absent value.
  * Anything else (an unknown or repeated property, another token type, malformed JSON, trailing
