@@ -95,15 +95,12 @@ public final class TariffImpactCli implements Callable<Integer> {
     }
     ArgumentConverters.register(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(
-        t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
     UserErrorHandler errors = new UserErrorHandler();
+    cli.setExitCodeExceptionMapper(errors);
     cli.setExecutionExceptionHandler(errors);
     cli.setParameterExceptionHandler(errors);
     UsageHelp.configure(cli);
-    // One decimal grammar for every BigDecimal option (docs/limits.md), over ArgumentConverters'.
-    cli.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
     return cli;
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -33,7 +34,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * {@code --verbose} adds the stack trace after the line in both cases.
  */
-final class UserErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+final class UserErrorHandler
+    implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
 
   /** Fully qualified Java names ({@code java.time.format.DateTimeParseException}) in a message. */
   private static final Pattern CLASS_NAME =
@@ -73,6 +75,14 @@ final class UserErrorHandler implements IExecutionExceptionHandler, IParameterEx
     }
     err.flush();
     return userMistake ? TariffImpactCli.EXIT_BAD_INPUT : TariffImpactCli.EXIT_FAILURE;
+  }
+
+  /** The exit code of an exception picocli maps without this handler: 2 for a bad argument. */
+  @Override
+  public int getExitCode(Throwable t) {
+    return t instanceof ParameterException
+        ? TariffImpactCli.EXIT_BAD_INPUT
+        : TariffImpactCli.EXIT_FAILURE;
   }
 
   static boolean isUserMistake(Throwable e) {
