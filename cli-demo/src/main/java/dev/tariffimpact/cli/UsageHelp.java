@@ -5,6 +5,8 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IHelpSectionRenderer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
@@ -23,6 +25,26 @@ final class UsageHelp {
     for (CommandLine c : all) {
       c.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, footer);
     }
+  }
+
+  /**
+   * Adds {@code -h, --help} and {@code -V, --version} to a model built by hand, as picocli's {@code
+   * mixinStandardHelpOptions} would (same names, descriptions and place), without reading its
+   * annotated mixin.
+   */
+  static void addStandardOptions(CommandSpec command) {
+    command.addOption(
+        OptionSpec.builder("-h", "--help")
+            .type(boolean.class)
+            .usageHelp(true)
+            .description("Show this help message and exit.")
+            .build());
+    command.addOption(
+        OptionSpec.builder("-V", "--version")
+            .type(boolean.class)
+            .versionHelp(true)
+            .description("Print version information and exit.")
+            .build());
   }
 
   private static void collect(CommandLine cli, List<CommandLine> all) {
