@@ -37,9 +37,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class UserErrorHandler
     implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
 
-  /** Fully qualified Java names ({@code java.time.format.DateTimeParseException}) in a message. */
-  private static final Pattern CLASS_NAME =
-      Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:? ?");
+  /**
+   * Fully qualified Java names ({@code java.time.format.DateTimeParseException}) in a message;
+   * compiled on the first error, not by every run that installs the handler.
+   */
+  private static final class ClassName {
+    static final Pattern PATTERN =
+        Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:? ?");
+  }
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
@@ -151,6 +156,8 @@ final class UserErrorHandler
 
   /** Joins lines and drops Java class names, so every failure reads as one plain line. */
   static String oneLine(String message) {
-    return CLASS_NAME.matcher(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()).replaceAll("");
+    return ClassName.PATTERN
+        .matcher(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip())
+        .replaceAll("");
   }
 }
