@@ -9,7 +9,13 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Converters for the option types whose picocli defaults would put a Java class name in the error
- * ("'abc' is not a BigDecimal"): each says what is accepted, with an example.
+ * ("'2026-02-30' could not be converted to java.time.LocalDate"): each says what is accepted, with
+ * an example. Decimals use {@link DecimalConverter}, the grammar core reads files with.
+ *
+ * <p>Named classes, not method references: picocli's class files are of Java 5, and the JDK's
+ * class-data-sharing dump excludes such an interface once it links it to spin a lambda, and with it
+ * every class implementing it (picocli's thirty built-in converters). Named classes keep them all
+ * in the start-up archive.
  */
 final class ArgumentConverters {
 
@@ -17,12 +23,12 @@ final class ArgumentConverters {
 
   /** Registers the converters on a command line and its subcommands. */
   static void register(CommandLine cli) {
-    cli.registerConverter(LocalDate.class, ArgumentConverters::date);
-    cli.registerConverter(BigDecimal.class, ArgumentConverters::decimal);
-    ITypeConverter<Integer> integer = ArgumentConverters::integer;
+    cli.registerConverter(LocalDate.class, new DateConverter());
+    cli.registerConverter(BigDecimal.class, new DecimalConverter());
+    IntegerConverter integer = new IntegerConverter();
     cli.registerConverter(Integer.class, integer);
     cli.registerConverter(Integer.TYPE, integer);
-    ITypeConverter<Long> whole = ArgumentConverters::whole;
+    LongConverter whole = new LongConverter();
     cli.registerConverter(Long.class, whole);
     cli.registerConverter(Long.TYPE, whole);
   }
@@ -34,18 +40,6 @@ final class ArgumentConverters {
       throw new TypeConversionException(
           "'" + text + "' is not a calendar date; expected YYYY-MM-DD, e.g. 2025-09-15");
     }
-  }
-
-  static BigDecimal decimal(String text) {
-    String s = text.strip();
-    // Plain decimals only: no exponent (1e999999999 would be a huge number), no NaN or Infinity.
-    if (!s.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)") || s.length() > 40) {
-      throw new TypeConversionException(
-          "'"
-              + text
-              + "' is not a decimal number; expected digits with an optional '.', e.g. 10000.50");
-    }
-    return new BigDecimal(s);
   }
 
   static Integer integer(String text) {
@@ -61,6 +55,27 @@ final class ArgumentConverters {
       return Long.valueOf(text.strip());
     } catch (NumberFormatException e) {
       throw new TypeConversionException("'" + text + "' is not a whole number, e.g. 300");
+    }
+  }
+
+  private static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      return date(text);
+    }
+  }
+
+  private static final class IntegerConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      return integer(text);
+    }
+  }
+
+  private static final class LongConverter implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String text) {
+      return whole(text);
     }
   }
 }

@@ -30,7 +30,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,7 +59,7 @@ import picocli.CommandLine.Spec;
       "",
       "Input columns, outputs and reject reasons: docs/batch.md."
     })
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand implements Callable<Integer>, SharedOptions.User {
 
   @Spec private CommandSpec spec;
 
@@ -125,11 +124,18 @@ final class BatchCommand implements Callable<Integer> {
       description = "The EU member state's VAT rate, required when a scenario is for EU (21).")
   private BigDecimal vat;
 
-  @Mixin private FormatOption format;
+  private FormatOption format;
 
-  @Mixin private ScenarioOptions sources;
+  private ScenarioOptions sources;
 
-  @Mixin private ContentDefaultOption contentDefault;
+  private ContentDefaultOption contentDefault;
+
+  @Override
+  public void addSharedOptions(CommandSpec command) {
+    format = FormatOption.addTo(command);
+    sources = ScenarioOptions.addTo(command);
+    contentDefault = ContentDefaultOption.addTo(command);
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -205,7 +211,7 @@ final class BatchCommand implements Callable<Integer> {
             .withSource(file)
             .withCommand(spec.commandLine().getParseResult().originalArgs());
     for (Path input : sources.inputFiles()) {
-      target = target.withInput(input.equals(sources.ratesFile) ? "rates" : "schedule", input);
+      target = target.withInput(input.equals(sources.ratesFile()) ? "rates" : "schedule", input);
     }
     try (InputStream raw = Files.newInputStream(file)) {
       if (!terminal) {
@@ -277,7 +283,7 @@ final class BatchCommand implements Callable<Integer> {
           decimal(a.effectiveRate()),
           a.delta().toPlainString());
     }
-    switch (format.format) {
+    switch (format.format()) {
       case table -> {
         t.printText(out);
         notes(result).forEach(line -> out.println("note " + line));

@@ -28,7 +28,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,7 +56,7 @@ import tools.jackson.databind.node.ObjectNode;
       "",
       "The first --scenario is the baseline; each later one is compared with it."
     })
-final class ImpactCommand implements Callable<Integer> {
+final class ImpactCommand implements Callable<Integer>, SharedOptions.User {
 
   enum By {
     category,
@@ -68,9 +67,15 @@ final class ImpactCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Mixin private FormatOption output;
+  private FormatOption output;
 
-  @Mixin private ScenarioOptions sources;
+  private ScenarioOptions sources;
+
+  @Override
+  public void addSharedOptions(CommandSpec command) {
+    output = FormatOption.addTo(command);
+    sources = ScenarioOptions.addTo(command);
+  }
 
   @Option(names = "--scenario", paramLabel = "NAME", description = "A named scenario (repeatable).")
   List<String> scenarios = new ArrayList<>();
@@ -200,7 +205,7 @@ final class ImpactCommand implements Callable<Integer> {
 
   private void printImpact(List<ImpactReport> reports) {
     PrintWriter out = spec.commandLine().getOut();
-    switch (output.format) {
+    switch (output.format()) {
       case json -> out.println(ImpactTables.json(reports));
       case csv -> out.print(ImpactTables.impactTable(reports, true).toCsv());
       case table -> {
@@ -299,7 +304,7 @@ final class ImpactCommand implements Callable<Integer> {
       }
       t.row(cells.toArray());
     }
-    switch (output.format) {
+    switch (output.format()) {
       case json -> out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
       case csv -> out.print(t.toCsv());
       case table -> {

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
       "  tariff-impact lookup --scenario us-in-2026-s122 --code 8807.30.00 --origin IN"
           + " --claim civil-aircraft"
     })
-final class LookupCommand implements Callable<Integer> {
+final class LookupCommand implements Callable<Integer>, SharedOptions.User {
 
   @Spec private CommandSpec spec;
 
@@ -83,9 +82,15 @@ final class LookupCommand implements Callable<Integer> {
               + " metal-under-15-percent, patented-pharmaceutical, ...); repeatable.")
   private List<String> claims = List.of();
 
-  @Mixin private FormatOption output;
+  private FormatOption output;
 
-  @Mixin private ScenarioOptions sources;
+  private ScenarioOptions sources;
+
+  @Override
+  public void addSharedOptions(CommandSpec command) {
+    output = FormatOption.addTo(command);
+    sources = ScenarioOptions.addTo(command);
+  }
 
   @Override
   public Integer call() {
@@ -125,7 +130,7 @@ final class LookupCommand implements Callable<Integer> {
           m.title());
     }
     PrintWriter out = spec.commandLine().getOut();
-    switch (output.format) {
+    switch (output.format()) {
       case json -> out.println(json(scenario, explanation, rows));
       case csv -> out.print(table.toCsv());
       case table -> {

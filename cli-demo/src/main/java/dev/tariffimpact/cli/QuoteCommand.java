@@ -30,154 +30,84 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-/** {@code quote}: duty, fees, taxes and landed cost of one line, optionally before and after. */
-@Command(
-    name = "quote",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
-    description = "Itemised duty, fees, taxes and landed cost of one shipment line.",
-    footer = {
-      "",
-      "Examples:",
-      "  tariff-impact quote --importer US --origin IN --code 6109.10.00 --value 10000"
-          + " --quantity 400 --unit doz --freight 450 --insurance 25 --mode ocean"
-          + " --date 2025-09-15 --compare-date 2026-03-01",
-      "  tariff-impact quote --importer IN --origin US --code 0802.12 --value 10000 --currency USD"
-          + " --net-kg 1500 --incoterm FOB --mode ocean --scenario in-us-mfn-2025 --format json",
-      "  tariff-impact quote --input quotes.csv   (header: importer,origin,code,value,date,...;"
-          + " one quote a row, one start)",
-      "",
-      "EU and GB have no bundled tariff: give --schedule FILE (illustrative examples in"
-          + " docs/examples/), for example:",
-      "  tariff-impact quote --importer EU --vat 21 --origin US --code 6109.10.00 --value 10000"
-          + " --currency USD --freight 400 --insurance 20 --date 2025-09-15"
-          + " --schedule docs/examples/eu-schedule.json"
-    })
+/**
+ * {@code quote}: duty, fees, taxes and landed cost of one line, optionally before and after. Its
+ * picocli model (options, usage help) is {@link QuoteModel}, built without annotations.
+ */
 final class QuoteCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
+  private CommandSpec spec;
+  private FormatOption output;
+  private ScenarioOptions sources;
+  private ContentDefaultOption contentDefault;
 
-  @Option(
-      names = "--importer",
-      description =
-          "Importing country: US or IN (bundled tariffs), EU or GB (no bundled tariff: give"
-              + " --schedule FILE, examples in docs/examples/); default: the scenario's.")
+  // The option values, read from the model when the command runs.
   private String importer;
-
-  @Option(
-      names = "--origin",
-      description = "Country of origin, ISO 3166 (IN); required unless --input.")
   private String origin;
-
-  @Option(names = "--code", description = "Product code (6109.10.00); required unless --input.")
   private String code;
-
-  @Option(names = "--value", description = "Invoice value of the line; required unless --input.")
   private BigDecimal value;
-
-  @Option(
-      names = "--input",
-      paramLabel = "FILE",
-      description =
-          "Many quotes in one start: a CSV whose header names quote options without '--'"
-              + " (importer,origin,code,value,date,...), one quote a row; '-' reads stdin.")
   private String input;
-
-  @Option(
-      names = "--currency",
-      description = "Invoice currency, ISO 4217 (default: the importer's currency).")
   private String currency;
-
-  @Option(names = "--quantity", description = "Quantity in --unit (400).")
   private BigDecimal quantity;
-
-  @Option(
-      names = "--unit",
-      description = "Unit of --quantity: pcs, doz, kg, l, pair, pf.l, m2, ... (default: pcs).")
   private String unit;
-
-  @Option(
-      names = "--net-kg",
-      description = "Net mass in kilograms (1500), for rates per kg (Rs 100/kg, 2.2¢/kg).")
   private BigDecimal netKg;
-
-  @Option(
-      names = "--component",
-      paramLabel = "NAME=VALUE",
-      description = "Value of a named component a rate needs (case=120.00); repeatable.")
-  private Map<String, BigDecimal> components = Map.of();
-
-  @Option(names = "--freight", description = "International freight, invoice currency.")
+  private Map<String, BigDecimal> components;
   private BigDecimal freight;
-
-  @Option(names = "--insurance", description = "Insurance, invoice currency.")
   private BigDecimal insurance;
-
-  @Option(
-      names = "--incoterm",
-      description = "Incoterm of the invoice value: ${COMPLETION-CANDIDATES}.")
   private Incoterm incoterm;
-
-  @Option(
-      names = "--mode",
-      defaultValue = "ocean",
-      description =
-          "ocean, air, road, rail, postal or courier (= postal) (default: ${DEFAULT-VALUE}).")
   private String mode;
-
-  @Option(
-      names = "--date",
-      description =
-          "Entry date (YYYY-MM-DD, default: today); without --scenario it also picks the schedule"
-              + " date. A date after the bundled data's coverage end is refused.")
   private LocalDate date;
-
-  @Option(
-      names = "--claim",
-      paramLabel = "NAME",
-      description =
-          "Claim a conditional exemption or preference (civil-aircraft, donation, usmca,"
-              + " metal-under-15-percent, patented-pharmaceutical, ...); repeatable. An unclaimed"
-              + " one leaves the duty in place and the notes say so.")
-  private List<String> claims = List.of();
-
-  @Option(names = "--export-date", description = "Date of exportation (default: entry date).")
+  private List<String> claims;
   private LocalDate exportDate;
-
-  @Option(names = "--scenario", description = "A named scenario (see 'tariff-impact scenarios').")
   private String scenarioName;
-
-  @ArgGroup(exclusive = true)
-  private Compare compare;
-
-  static final class Compare {
-    @Option(names = "--compare-scenario", description = "Compare with this named scenario.")
-    String scenario;
-
-    @Option(names = "--compare-date", description = "Compare with the schedule as of this date.")
-    LocalDate date;
-  }
-
-  @Option(
-      names = "--vat",
-      description =
-          "VAT rate in percent: the member state's, required with --importer EU (21); for GB it"
-              + " replaces the standard 20%% (5).")
+  private String compareScenario;
+  private LocalDate compareDate;
   private BigDecimal vat;
 
-  @Mixin private FormatOption output;
+  /** Connects the command to its model and the shared option blocks (by {@link QuoteModel}). */
+  void bind(
+      CommandSpec spec,
+      FormatOption output,
+      ScenarioOptions sources,
+      ContentDefaultOption contentDefault) {
+    this.spec = spec;
+    this.output = output;
+    this.sources = sources;
+    this.contentDefault = contentDefault;
+  }
 
-  @Mixin private ScenarioOptions sources;
+  private void readOptions() {
+    importer = value("--importer");
+    origin = value("--origin");
+    code = value("--code");
+    value = value("--value");
+    input = value("--input");
+    currency = value("--currency");
+    quantity = value("--quantity");
+    unit = value("--unit");
+    netKg = value("--net-kg");
+    Map<String, BigDecimal> componentValues = value("--component");
+    components = componentValues == null ? Map.of() : componentValues;
+    freight = value("--freight");
+    insurance = value("--insurance");
+    incoterm = value("--incoterm");
+    mode = value("--mode");
+    date = value("--date");
+    List<String> claimed = value("--claim");
+    claims = claimed == null ? List.of() : claimed;
+    exportDate = value("--export-date");
+    scenarioName = value("--scenario");
+    compareScenario = value("--compare-scenario");
+    compareDate = value("--compare-date");
+    vat = value("--vat");
+  }
 
-  @Mixin private ContentDefaultOption contentDefault;
+  private <T> T value(String option) {
+    return spec.findOption(option).getValue();
+  }
 
   /**
    * Whether to read the bundled schedules narrowed to the one code quoted (a one-quote start reads
@@ -190,13 +120,14 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    readOptions();
     if (input != null) {
       if (origin != null || code != null || value != null) {
         throw new ParameterException(
             spec.commandLine(),
             "--input: every quote comes from the file; give --origin, --code and --value there");
       }
-      return QuoteInput.run(spec.commandLine(), input, output.format);
+      return QuoteInput.run(spec.commandLine(), input, output.format());
     }
     required("--origin", origin, "country of origin, ISO 3166, e.g. IN");
     required("--code", code, "product code, e.g. 6109.10.00");
@@ -238,10 +169,10 @@ final class QuoteCommand implements Callable<Integer> {
     List<String> notes = notes(before, entryDate);
     PrintWriter out = spec.commandLine().getOut();
     Scenario scenario = before;
-    if (compare == null) {
+    if (compareScenario == null && compareDate == null) {
       Assessment first = assess(() -> assessor.assess(entry, scenario), scenario, entry);
       out.print(
-          switch (output.format) {
+          switch (output.format()) {
             case json -> QuoteTables.json(first, notes) + "\n";
             case csv -> QuoteTables.singleCsv(first, notes).toCsv();
             case table -> QuoteTables.single(first, notes, measuresOf(scenario)::measure);
@@ -251,15 +182,15 @@ final class QuoteCommand implements Callable<Integer> {
     // What the comparison means (the same entry under another scenario, or the same shipment on
     // another date) is core's Comparison.
     Comparison comparison =
-        compare.scenario != null
-            ? Comparison.withScenario(sources.byName(compare.scenario))
-            : Comparison.withDate(compare.date);
-    if (compare.date != null) {
-      requireCovered(scenario, compare.date);
+        compareScenario != null
+            ? Comparison.withScenario(sources.byName(compareScenario))
+            : Comparison.withDate(compareDate);
+    if (compareDate != null) {
+      requireCovered(scenario, compareDate);
     }
     Impact impact = assess(() -> comparison.assess(assessor, entry, scenario), scenario, entry);
     out.print(
-        switch (output.format) {
+        switch (output.format()) {
           case json -> QuoteTables.json(impact, notes) + "\n";
           case csv -> QuoteTables.comparedCsv(impact, notes).toCsv();
           case table -> QuoteTables.compared(impact, notes);

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,7 +48,7 @@ import picocli.CommandLine.Spec;
       "",
       "The report: docs/report.md. A report of a batch you run anyway: batch --report FILE."
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, SharedOptions.User {
 
   @Spec private CommandSpec spec;
 
@@ -93,7 +92,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "Worker threads (default: all cores).")
   private Integer threads;
 
-  @Mixin private ScenarioOptions sources;
+  private ScenarioOptions sources;
+
+  @Override
+  public void addSharedOptions(CommandSpec command) {
+    sources = ScenarioOptions.addTo(command);
+  }
 
   @Override
   public Integer call() throws IOException {

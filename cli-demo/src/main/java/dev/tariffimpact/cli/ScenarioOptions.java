@@ -18,14 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Where scenarios and exchange rates come from: the bundled US-India data, or the user's files. The
  * resolution itself (catalogues, schedules with overlays, dates, regimes) is core's {@link
- * ScenarioSource}; this mixin only turns the options into one.
+ * ScenarioSource}; this block only turns the options into one. Defined once, programmatically
+ * ({@link SharedOptions}).
  */
 final class ScenarioOptions {
 
@@ -35,41 +35,81 @@ final class ScenarioOptions {
   private static final List<String> IMPORTERS = List.of("US", "IN", "EU", "GB");
 
   /** The command this block belongs to, so a bad value is that command's argument error. */
-  @Spec(Spec.Target.MIXEE)
-  private CommandSpec command;
+  private final CommandSpec command;
 
-  @Option(
-      names = "--schedule",
-      paramLabel = "FILE",
-      description =
-          "Your schedule or scenario-catalogue JSON instead of the bundled data (repeatable: the"
-              + " first schedule is the base, later ones overlays).")
-  List<Path> scheduleFiles = new ArrayList<>();
+  private final OptionSpec scheduleOption;
+  private final OptionSpec ratesOption;
+  private final OptionSpec allowExternalOption;
 
-  @Option(
-      names = "--rates",
-      paramLabel = "FILE",
-      description = "Exchange rates CSV (from,to,rate,valid_from,valid_to,source).")
-  Path ratesFile;
+  private ScenarioOptions(
+      CommandSpec command, OptionSpec schedule, OptionSpec rates, OptionSpec allowExternal) {
+    this.command = command;
+    this.scheduleOption = schedule;
+    this.ratesOption = rates;
+    this.allowExternalOption = allowExternal;
+  }
 
-  @Option(
-      names = "--allow-external-paths",
-      description =
-          "Let schedule and catalogue files name files outside their own folder (absolute paths,"
-              + " '..'); refused by default.")
-  boolean allowExternalPaths;
+  /**
+   * Adds {@code --schedule}, {@code --rates} and {@code --allow-external-paths} to a command's
+   * model, in that order; the returned block reads their values.
+   */
+  static ScenarioOptions addTo(CommandSpec command) {
+    OptionSpec schedule =
+        OptionSpec.builder("--schedule")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .paramLabel("FILE")
+            .description(
+                "Your schedule or scenario-catalogue JSON instead of the bundled data (repeatable:"
+                    + " the first schedule is the base, later ones overlays).")
+            .build();
+    OptionSpec rates =
+        OptionSpec.builder("--rates")
+            .type(Path.class)
+            .paramLabel("FILE")
+            .description("Exchange rates CSV (from,to,rate,valid_from,valid_to,source).")
+            .build();
+    OptionSpec allowExternal =
+        OptionSpec.builder("--allow-external-paths")
+            .type(boolean.class)
+            .description(
+                "Let schedule and catalogue files name files outside their own folder (absolute"
+                    + " paths, '..'); refused by default.")
+            .build();
+    command.addOption(schedule);
+    command.addOption(rates);
+    command.addOption(allowExternal);
+    return new ScenarioOptions(command, schedule, rates, allowExternal);
+  }
+
+  /** The --schedule files, in the order given (none: the bundled data). */
+  List<Path> scheduleFiles() {
+    List<Path> files = scheduleOption.getValue();
+    return files == null ? List.of() : files;
+  }
+
+  /** The --rates file, or null. */
+  Path ratesFile() {
+    return ratesOption.getValue();
+  }
+
+  private boolean allowExternalPaths() {
+    return Boolean.TRUE.equals(allowExternalOption.getValue());
+  }
 
   private ScenarioSource source;
 
   /** The bundled data, or the --schedule files; with the --rates file when given. */
   ScenarioSource source() {
     if (source == null) {
+      List<Path> scheduleFiles = scheduleFiles();
       ScenarioSource s =
           scheduleFiles.isEmpty()
               ? ScenarioSource.bundled()
               : ScenarioSource.fromFiles(
                   scheduleFiles,
-                  allowExternalPaths ? ReferencePolicy.ALLOW_EXTERNAL : ReferencePolicy.CONFINED);
+                  allowExternalPaths() ? ReferencePolicy.ALLOW_EXTERNAL : ReferencePolicy.CONFINED);
+      Path ratesFile = ratesFile();
       source = ratesFile == null ? s : s.withExchangeRates(ExchangeRateCsv.read(ratesFile));
     }
     return source;
@@ -92,9 +132,9 @@ final class ScenarioOptions {
 
   /** The schedule and catalogue files and the rates file, the inputs a batch manifest records. */
   List<Path> inputFiles() {
-    List<Path> files = new ArrayList<>(scheduleFiles);
-    if (ratesFile != null) {
-      files.add(ratesFile);
+    List<Path> files = new ArrayList<>(scheduleFiles());
+    if (ratesFile() != null) {
+      files.add(ratesFile());
     }
     return files;
   }
@@ -110,7 +150,7 @@ final class ScenarioOptions {
 
   /** The schedule of an importer as of a date: the user's schedule files, or the bundled one. */
   Scenario byDate(String importer, LocalDate date) {
-    if (scheduleFiles.isEmpty() && !source().importers().contains(importer)) {
+    if (scheduleFiles().isEmpty() && !source().importers().contains(importer)) {
       throw new ParameterException(command.commandLine(), noBundledSchedule(importer));
     }
     return source().asOf(importer, date);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,13 +24,19 @@ import tools.jackson.databind.node.ObjectNode;
       "  tariff-impact scenarios",
       "  tariff-impact scenarios --schedule my-scenarios.json --format json"
     })
-final class ScenariosCommand implements Callable<Integer> {
+final class ScenariosCommand implements Callable<Integer>, SharedOptions.User {
 
   @Spec private CommandSpec spec;
 
-  @Mixin private FormatOption output;
+  private FormatOption output;
 
-  @Mixin private ScenarioOptions sources;
+  private ScenarioOptions sources;
+
+  @Override
+  public void addSharedOptions(CommandSpec command) {
+    output = FormatOption.addTo(command);
+    sources = ScenarioOptions.addTo(command);
+  }
 
   @Override
   public Integer call() {
@@ -50,7 +55,7 @@ final class ScenariosCommand implements Callable<Integer> {
       item.put("status", s.note());
       item.put("description", s.description());
     }
-    switch (output.format) {
+    switch (output.format()) {
       case json -> out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
       case csv -> out.print(table.toCsv());
       case table -> {

@@ -8,23 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code tariff-impact} command: a thin layer that parses arguments, calls core and prints.
  *
  * <p>Exit codes: 0 success, 1 unexpected failure, 2 bad input.
+ *
+ * <p>This command's model and {@code quote}'s ({@link QuoteModel}) are built by hand, not read from
+ * annotations, so that a one-quote run reads no annotation at all (docs/architecture.md); the other
+ * subcommands are declared with picocli's annotations.
  */
-@Command(
-    name = "tariff-impact",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "What does a tariff change do to what a shipment costs?",
-    footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input."})
 public final class TariffImpactCli implements Callable<Integer> {
 
   /** Exit code for a user mistake: bad flag, bad file, unknown code. */
@@ -35,30 +31,39 @@ public final class TariffImpactCli implements Callable<Integer> {
 
   /**
    * The subcommands, in the order the usage help lists them. Added by {@link #commandLine(String)}
-   * rather than named in {@code @Command}: picocli builds a command's model by reflection when it
-   * is added, and a run of one subcommand need not pay for the other ten.
+   * rather than all at once: picocli builds a command's model when it is added, and a run of one
+   * subcommand need not pay for the other ten.
    */
-  private static final List<Class<?>> SUBCOMMANDS =
+  private static final List<String> SUBCOMMANDS =
       List.of(
-          DemoCommand.class,
-          QuoteCommand.class,
-          LookupCommand.class,
-          ScenariosCommand.class,
-          BatchCommand.class,
-          ReportCommand.class,
-          SampleCommand.class,
-          CoverageCommand.class,
-          HtsCommand.class,
-          ImpactCommand.class,
-          CommandLine.HelpCommand.class);
+          "demo",
+          "quote",
+          "lookup",
+          "scenarios",
+          "batch",
+          "report",
+          "sample",
+          "coverage",
+          "hts",
+          "impact",
+          "help");
 
-  @Spec private CommandSpec spec;
+  private final CommandSpec spec;
 
-  @Option(
-      names = "--verbose",
-      scope = ScopeType.INHERIT,
-      description = "Show the stack trace of an error (for bug reports).")
-  private boolean verbose;
+  private TariffImpactCli() {
+    spec = CommandSpec.wrapWithoutInspection(this);
+    spec.name("tariff-impact").versionProvider(new VersionProvider());
+    spec.usageMessage()
+        .description("What does a tariff change do to what a shipment costs?")
+        .footer("", "Exit codes: 0 success, 1 unexpected failure, 2 bad input.");
+    UsageHelp.addStandardOptions(spec);
+    spec.addOption(
+        OptionSpec.builder("--verbose")
+            .type(boolean.class)
+            .scopeType(ScopeType.INHERIT)
+            .description("Show the stack trace of an error (for bug reports).")
+            .build());
+  }
 
   @Override
   public Integer call() {
@@ -86,29 +91,40 @@ public final class TariffImpactCli implements Callable<Integer> {
    * @return a new command line
    */
   static CommandLine commandLine(String first) {
-    CommandLine cli = new CommandLine(new TariffImpactCli());
-    boolean one = SUBCOMMANDS.stream().anyMatch(c -> isNamed(c, first) && !isNamed(c, "help"));
-    for (Class<?> command : SUBCOMMANDS) {
-      if (!one || isNamed(command, first)) {
-        cli.addSubcommand(command);
+    CommandLine cli = new CommandLine(new TariffImpactCli().spec);
+    boolean one = first != null && SUBCOMMANDS.contains(first) && !first.equals("help");
+    for (String name : SUBCOMMANDS) {
+      if (!one || name.equals(first)) {
+        cli.addSubcommand(subcommand(name));
       }
     }
     ArgumentConverters.register(cli);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(
-        t -> t instanceof CommandLine.ParameterException ? EXIT_BAD_INPUT : EXIT_FAILURE);
     cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_BAD_INPUT);
     UserErrorHandler errors = new UserErrorHandler();
+    cli.setExitCodeExceptionMapper(errors);
     cli.setExecutionExceptionHandler(errors);
     cli.setParameterExceptionHandler(errors);
     UsageHelp.configure(cli);
-    // One decimal grammar for every BigDecimal option (docs/limits.md), over ArgumentConverters'.
-    cli.registerConverter(java.math.BigDecimal.class, new DecimalConverter());
     return cli;
   }
 
-  private static boolean isNamed(Class<?> command, String name) {
-    return name != null && command.getAnnotation(Command.class).name().equals(name);
+  /** A subcommand's command line; {@code quote} from its hand-built model. */
+  private static CommandLine subcommand(String name) {
+    return switch (name) {
+      case "demo" -> SharedOptions.commandLine(new DemoCommand());
+      case "quote" -> new CommandLine(QuoteModel.create());
+      case "lookup" -> SharedOptions.commandLine(new LookupCommand());
+      case "scenarios" -> SharedOptions.commandLine(new ScenariosCommand());
+      case "batch" -> SharedOptions.commandLine(new BatchCommand());
+      case "report" -> SharedOptions.commandLine(new ReportCommand());
+      case "sample" -> SharedOptions.commandLine(new SampleCommand());
+      case "coverage" -> SharedOptions.commandLine(new CoverageCommand());
+      case "hts" -> SharedOptions.commandLine(new HtsCommand());
+      case "impact" -> SharedOptions.commandLine(new ImpactCommand());
+      case "help" -> SharedOptions.commandLine(new CommandLine.HelpCommand());
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -33,11 +34,17 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * {@code --verbose} adds the stack trace after the line in both cases.
  */
-final class UserErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+final class UserErrorHandler
+    implements IExecutionExceptionHandler, IParameterExceptionHandler, IExitCodeExceptionMapper {
 
-  /** Fully qualified Java names ({@code java.time.format.DateTimeParseException}) in a message. */
-  private static final Pattern CLASS_NAME =
-      Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:? ?");
+  /**
+   * Fully qualified Java names ({@code java.time.format.DateTimeParseException}) in a message;
+   * compiled on the first error, not by every run that installs the handler.
+   */
+  private static final class ClassName {
+    static final Pattern PATTERN =
+        Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)\\b:? ?");
+  }
 
   @Override
   public int handleParseException(ParameterException e, String[] args) {
@@ -73,6 +80,14 @@ final class UserErrorHandler implements IExecutionExceptionHandler, IParameterEx
     }
     err.flush();
     return userMistake ? TariffImpactCli.EXIT_BAD_INPUT : TariffImpactCli.EXIT_FAILURE;
+  }
+
+  /** The exit code of an exception picocli maps without this handler: 2 for a bad argument. */
+  @Override
+  public int getExitCode(Throwable t) {
+    return t instanceof ParameterException
+        ? TariffImpactCli.EXIT_BAD_INPUT
+        : TariffImpactCli.EXIT_FAILURE;
   }
 
   static boolean isUserMistake(Throwable e) {
@@ -141,6 +156,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler, IParameterEx
 
   /** Joins lines and drops Java class names, so every failure reads as one plain line. */
   static String oneLine(String message) {
-    return CLASS_NAME.matcher(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip()).replaceAll("");
+    return ClassName.PATTERN
+        .matcher(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip())
+        .replaceAll("");
   }
 }
