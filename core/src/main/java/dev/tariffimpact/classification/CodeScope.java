@@ -94,7 +94,9 @@ public final class CodeScope {
    */
   public static CodeScope parse(String text) {
     Objects.requireNonNull(text, "text");
-    String[] parts = EXCEPT_SPLIT.split(text.strip(), 2);
+    // Most scopes have no exclusions: skip the pattern over lists of a thousand codes.
+    String[] parts =
+        text.contains("except") ? EXCEPT_SPLIT.split(text.strip(), 2) : new String[] {text.strip()};
     String includePart = parts[0];
     List<CodeRange> excludes = parts.length < 2 ? List.of() : ranges(parts[1], text);
     if (includePart.strip().equals("*")) {
@@ -146,6 +148,33 @@ public final class CodeScope {
       return -1;
     }
     return everything ? 0 : includeMatcher.longest(code);
+  }
+
+  /**
+   * Tells whether an include covers {@code code}, exclusions aside: true for a code a scope names
+   * and then excludes.
+   *
+   * @param code the code to test
+   * @return true for {@code *} scopes and when an included code or range covers the code
+   */
+  public boolean includesCover(ProductCode code) {
+    return everything || includeMatcher.longest(code) >= 0;
+  }
+
+  /**
+   * Tells whether an included range of more than one code ({@code 50-63}, not a single code) spans
+   * the chapter, whether or not it covers a given code of it.
+   *
+   * @param chapter the HS chapter, 1 to 99
+   * @return true if such a range starts in or before the chapter and ends in or after it
+   */
+  public boolean hasRangeSpanning(int chapter) {
+    for (CodeRange r : includeMatcher.ranges) {
+      if (r.first().chapter() <= chapter && chapter <= r.last().chapter()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

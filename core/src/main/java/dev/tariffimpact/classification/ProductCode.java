@@ -1,7 +1,6 @@
 package dev.tariffimpact.classification;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A product classification code: HS chapter (2 digits), heading (4), subheading (6), or a national
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
  * <p>This class is immutable and thread-safe.
  */
 public final class ProductCode implements Comparable<ProductCode> {
-
-  // Digits in pairs after the heading, each pair optionally preceded by a dot or space.
-  private static final Pattern SYNTAX =
-      Pattern.compile("\\d{2}(?:\\d{2}(?:[. ]?\\d{2}(?:[. ]?\\d{2}(?:[. ]?\\d{2})?)?)?)?");
 
   private final String digits;
 
@@ -37,14 +32,45 @@ public final class ProductCode implements Comparable<ProductCode> {
    */
   public static ProductCode parse(String text) {
     Objects.requireNonNull(text, "text");
-    String trimmed = text.strip();
-    if (!SYNTAX.matcher(trimmed).matches()) {
+    String digits = digitsOf(text.strip());
+    if (digits == null) {
       throw new InvalidCodeException(
           text,
           "a code must be 2, 4, 6, 8 or 10 digits, optionally dotted as 6109.10.00.12"
               + " (chapter, heading, subheading, tariff line, statistical suffix)");
     }
-    return new ProductCode(trimmed.replace(".", "").replace(" ", ""));
+    return new ProductCode(digits);
+  }
+
+  /**
+   * The digits of a code in the layout {@link #parse} accepts (two or four digits, then pairs each
+   * optionally after a dot or a space: {@code \\d{2}(\\d{2}([. ]?\\d{2}){0,3})?}), or null if the
+   * text has another layout. A scan rather than the pattern: bundled schedules hold some ten
+   * thousand codes, parsed at every start of the CLI, and a quote waits for them (ProductCodeTest
+   * checks the scan against the pattern).
+   */
+  static String digitsOf(String text) {
+    int n = text.length();
+    char[] out = new char[10];
+    int d = 0;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (d >= 4 && (c == '.' || c == ' ')) {
+        i++;
+      }
+      if (d == 10 || i + 1 >= n || !isDigit(text.charAt(i)) || !isDigit(text.charAt(i + 1))) {
+        return null;
+      }
+      out[d++] = text.charAt(i);
+      out[d++] = text.charAt(i + 1);
+      i += 2;
+    }
+    return d == 0 ? null : new String(out, 0, d);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -96,4 +96,45 @@ class ProductCodeTest {
     assertThat(ProductCode.parse(code.toString())).isEqualTo(code);
     assertThat(ProductCode.parse(code.digits())).isEqualTo(code);
   }
+
+  /**
+   * The layout parse accepted when it used a regular expression; its scan must accept exactly the
+   * same texts and give the same digits.
+   */
+  private static final java.util.regex.Pattern FORMER_SYNTAX =
+      java.util.regex.Pattern.compile(
+          "\\d{2}(?:\\d{2}(?:[. ]?\\d{2}(?:[. ]?\\d{2}(?:[. ]?\\d{2})?)?)?)?");
+
+  @Property(tries = 5000)
+  void theScanAcceptsWhatTheFormerPatternAcceptedAndNothingElse(
+      @ForAll
+          @net.jqwik.api.constraints.Chars({'0', '1', '9', '.', ' ', '-', 'x', '\u0663'})
+          @StringLength(max = 16)
+          String text) {
+    boolean expected = FORMER_SYNTAX.matcher(text).matches();
+    String digits = ProductCode.digitsOf(text);
+    assertThat(digits != null).as("accepted '%s'", text).isEqualTo(expected);
+    if (expected) {
+      assertThat(digits).isEqualTo(text.replace(".", "").replace(" ", ""));
+    }
+  }
+
+  @Property(tries = 2000)
+  void theScanAcceptsEveryWellFormedLayout(
+      @ForAll @NumericChars @StringLength(min = 10, max = 10) String digits,
+      @ForAll @IntRange(min = 1, max = 5) int pairs,
+      @ForAll @net.jqwik.api.constraints.Chars({'.', ' ', '_'}) @StringLength(min = 3, max = 3)
+          String separators) {
+    StringBuilder text = new StringBuilder(digits.substring(0, Math.min(4, pairs * 2)));
+    for (int p = 2; p < pairs; p++) {
+      char sep = separators.charAt(p - 2);
+      if (sep != '_') {
+        text.append(sep);
+      }
+      text.append(digits, p * 2, p * 2 + 2);
+    }
+    assertThat(FORMER_SYNTAX.matcher(text).matches()).isTrue();
+    assertThat(ProductCode.parse(text.toString()).digits())
+        .isEqualTo(digits.substring(0, pairs * 2));
+  }
 }

@@ -38,7 +38,7 @@ class ApplicableMemoTest {
    * Codes that name every include bound of every bundled measure, their parents, and statistical
    * extensions of them, so the property probes the codes the index actually distinguishes.
    */
-  private static final List<ProductCode> SCOPE_CODES = scopeCodes();
+  static final List<ProductCode> SCOPE_CODES = scopeCodes();
 
   /** A new index of a bundled scenario: the scenario's own is shared and its memo already used. */
   private static CompiledSchedule fresh(String name) {

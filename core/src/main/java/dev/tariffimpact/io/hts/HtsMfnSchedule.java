@@ -83,8 +83,9 @@ public final class HtsMfnSchedule {
 
   /**
    * Returns the lines of the bundled schedule in the heading of a code (its chapter for a 2-digit
-   * code): the lines a quote of that code can use, read without parsing the other 29,000 rows. The
-   * file is decompressed and split into CSV records, and only records whose HTS number starts with
+   * code): the lines a quote of that code can use, read without parsing the other 29,000 rows. Only
+   * the header and the code's chapter are decompressed (the file holds a gzip member per chapter,
+   * see {@code HtsChapters}), split into CSV records, and only records whose HTS number starts with
    * the heading's digits are read, with the same rules as {@link #bundled()} (a 10-digit line
    * inherits the rate of its 8-digit parent, which is in the same heading). Rows of other headings
    * are not checked here: the build's tests read and check the whole file through {@link
@@ -95,12 +96,19 @@ public final class HtsMfnSchedule {
    *
    * @param code any code; its first four digits (or two) select the heading
    * @return the schedule of that heading's lines, in file order (read anew on every call)
-   * @throws UncheckedIOException if the bundled file is missing or not gzip (a broken build)
+   * @throws UncheckedIOException if the bundled file or its chapter index is missing or
+   *     inconsistent, or not gzip (a broken build)
    */
   public static HtsMfnSchedule bundledHeading(ProductCode code) {
     String prefix = code.digits().substring(0, Math.min(4, code.length()));
-    try (InputStream in = new GZIPInputStream(BundledData.open(FILE))) {
-      String heading = HtsRecords.under(in.readAllBytes(), prefix);
+    try (InputStream in = BundledData.open(FILE);
+        InputStream index = BundledData.open(HtsChapters.INDEX)) {
+      byte[] chapter =
+          HtsChapters.headerAndChapter(
+              in.readAllBytes(),
+              new String(index.readAllBytes(), StandardCharsets.UTF_8),
+              code.chapter());
+      String heading = HtsRecords.under(chapter, prefix);
       return new HtsMfnSchedule(HtsReader.read(new StringReader(heading), Path.of("data", FILE)));
     } catch (IOException e) {
       throw new UncheckedIOException("Bundled HTS schedule data/" + FILE + " unreadable", e);

@@ -4,6 +4,7 @@ import dev.tariffimpact.TariffImpactException;
 import dev.tariffimpact.classification.InvalidCodeException;
 import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.io.Excerpt;
+import dev.tariffimpact.io.schedule.internal.IsoDates;
 import dev.tariffimpact.io.schedule.internal.MeasureDto;
 import dev.tariffimpact.io.schedule.internal.ProvenanceDto;
 import dev.tariffimpact.io.schedule.internal.ScheduleFileDto;
@@ -298,7 +299,7 @@ final class ScheduleFileReader {
 
   private LocalDate date(String text, String p) {
     try {
-      return LocalDate.parse(text);
+      return IsoDates.parse(text);
     } catch (DateTimeParseException e) {
       throw fail(p, "must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(text) + "'");
     }

@@ -43,6 +43,7 @@ public final class UsDataGenerator {
   static final String HTS_FILE = "us-hts/hts_2025_basic_edition.csv";
   static final String BEA_FILE = "us-ch99/metal_content_shares_bea_hs10.csv";
   static final String MFN_OUT = "us/hts-2025-mfn.csv.gz";
+  static final String MFN_INDEX_OUT = "us/hts-2025-mfn.chapters.csv";
   static final String BEA_OUT = "us/metal-content-shares-bea.csv.gz";
 
   private UsDataGenerator() {}
@@ -97,10 +98,65 @@ public final class UsDataGenerator {
     return files;
   }
 
-  /** Writes the generated files into the data folder (gzip for names ending in .gz). */
+  /**
+   * Writes the generated files into the data folder (gzip for names ending in .gz); the MFN file as
+   * a gzip member per chapter, with the index of their offsets ({@value #MFN_INDEX_OUT}) that lets
+   * a quote inflate one chapter.
+   */
   static void write(Path dataFolder, Path shared) throws IOException {
     for (Map.Entry<String, String> e : generate(shared).entrySet()) {
-      writeCommitted(dataFolder.resolve(e.getKey()), e.getValue());
+      if (e.getKey().equals(MFN_OUT)) {
+        writeChapterMembers(dataFolder, mfnRecords(HtsReader.read(shared.resolve(HTS_FILE))));
+      } else {
+        writeCommitted(dataFolder.resolve(e.getKey()), e.getValue());
+      }
+    }
+  }
+
+  /**
+   * Writes the MFN text as gzip members, the header record then one member per chapter (the first
+   * two digits of the HTS number), and the index {@code member,offset,length} of the members.
+   */
+  static void writeChapterMembers(Path dataFolder, List<String> mfnRecords) throws IOException {
+    Map<String, StringBuilder> members = new LinkedHashMap<>();
+    members.put("header", new StringBuilder(mfnRecords.get(0)));
+    String last = "";
+    for (String r : mfnRecords.subList(1, mfnRecords.size())) {
+      String chapter = r.substring(0, 2);
+      if (!chapter.equals(last) && members.containsKey(chapter)) {
+        throw new IllegalStateException("chapter " + chapter + " is not contiguous in the table");
+      }
+      last = chapter;
+      members.computeIfAbsent(chapter, c -> new StringBuilder()).append(r);
+    }
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    StringBuilder index = new StringBuilder("member,offset,length\n");
+    for (Map.Entry<String, StringBuilder> m : members.entrySet()) {
+      int offset = file.size();
+      try (OutputStream gz = new GZIPOutputStream(new NonClosing(file))) {
+        gz.write(m.getValue().toString().getBytes(StandardCharsets.UTF_8));
+      }
+      index.append(m.getKey()).append(',').append(offset).append(',');
+      index.append(file.size() - offset).append('\n');
+    }
+    Files.write(dataFolder.resolve(MFN_OUT), file.toByteArray());
+    Files.writeString(dataFolder.resolve(MFN_INDEX_OUT), index);
+  }
+
+  /** Lets a gzip member end without closing the file the next member goes to. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
     }
   }
 
@@ -136,9 +192,13 @@ public final class UsDataGenerator {
    * inherit again on reading), plus the status the reader gives each line.
    */
   static String mfn(HtsTable table) {
-    StringBuilder out =
-        new StringBuilder(
-            "HTS Number,Indent,Description,Unit of Quantity,General Rate of Duty,Status\n");
+    return String.join("", mfnRecords(table));
+  }
+
+  /** The records of {@link #mfn}: the header, then one per line, each ending in a line break. */
+  static List<String> mfnRecords(HtsTable table) {
+    List<String> out = new ArrayList<>();
+    out.add("HTS Number,Indent,Description,Unit of Quantity,General Rate of Duty,Status\n");
     for (HtsLine l : table.lines()) {
       String units =
           l.unitsOfQuantity().isEmpty()
@@ -147,18 +207,18 @@ public final class UsDataGenerator {
                   .map(u -> "\"" + u.replace("\"", "\\\"") + "\"")
                   .collect(Collectors.joining(",", "[", "]"));
       String general = l.inherited() ? "" : l.generalText();
-      out.append(
-              String.join(
+      out.add(
+          String.join(
                   ",",
                   csv(l.code().toString()),
                   Integer.toString(l.indent()),
                   csv(l.description()),
                   csv(units),
                   csv(general),
-                  l.status().label()))
-          .append('\n');
+                  l.status().label())
+              + "\n");
     }
-    return out.toString();
+    return out;
   }
 
   /** The BEA shares: the four metal columns and the capped total as printed, one row per HTS10. */
