@@ -66,4 +66,16 @@ public record Assumption(String text, String source) {
   public String toString() {
     return text + " [source: " + source + "]";
   }
+
+  // Written out rather than generated: a record's generated methods bootstrap method handles on
+  // their first call, time a one-quote start notices (same results).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Assumption a && text.equals(a.text) && source.equals(a.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * text.hashCode() + source.hashCode();
+  }
 }

@@ -172,7 +172,7 @@ public final class CustomsExchangeRateCsv {
 
   private static LocalDate date(String text, String column) {
     try {
-      return LocalDate.parse(text.strip());
+      return dev.tariffimpact.io.schedule.internal.IsoDates.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           column + " must be an ISO date YYYY-MM-DD, was '" + Excerpt.of(text) + "'", e);

@@ -222,10 +222,12 @@ public final class ScenarioSource {
   /**
    * Returns this source as an assessment of one code sees it: the same scenarios, dates and rates,
    * but of the HTS MFN lines completing the bundled US schedule only those at or above the code and
-   * the rated lines below it. Reading one heading instead of the whole HTS is most of a one-line
-   * quote's start-up; every assessment of that code, and every error about it, is the same as with
-   * this source (tests compare the two). Use the view for that code only. A source of the user's
-   * files returns itself.
+   * the rated lines below it, and of India's schedule and the overlays only the measures a lookup
+   * of the code considers, those below it and those they name. Reading one heading instead of the
+   * whole HTS, and a dozen India measures instead of 3,063, is most of a one-line quote's start-up;
+   * every assessment of that code, every lookup explanation and every error about it is the same as
+   * with this source (tests compare the two). Use the view for that code only. A source of the
+   * user's files returns itself.
    *
    * @param code for example {@code 6109.10.00}
    * @return a view for that code (built anew on each call; its scenarios are read on first use)

@@ -136,14 +136,19 @@ final class ScenarioSourceReader {
 
   /**
    * A bundled schedule file; the US one completed with the HTS MFN lines, all of them ({@code code}
-   * null) or those of the code's heading that a quote of it can use.
+   * null) or those of the code's heading that a quote of it can use; the others (India's schedule
+   * and the overlays) whole ({@code code} null) or with only the measures a quote of the code meets
+   * ({@link MeasureSelection}).
    */
   private static TariffSchedule readBundled(String file, ProductCode code) {
     try (InputStream in = open(file)) {
-      TariffSchedule schedule = ScheduleJson.read(in, file, NO_PRODUCT_LISTS);
       if (!file.equals(US_INDIA)) {
-        return schedule;
+        // India's files (and the small US overlays): only the measures a quote of the code meets
+        return code == null
+            ? ScheduleJson.read(in, file, NO_PRODUCT_LISTS)
+            : ScheduleJson.readAround(in, file, NO_PRODUCT_LISTS, code);
       }
+      TariffSchedule schedule = ScheduleJson.read(in, file, NO_PRODUCT_LISTS);
       return code == null
           ? withHts(schedule, HtsMfnSchedule.bundled(), c -> true)
           : withHts(schedule, HtsMfnSchedule.bundledHeading(code), c -> related(c, code));

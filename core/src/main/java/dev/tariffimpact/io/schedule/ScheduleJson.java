@@ -138,6 +138,31 @@ public final class ScheduleJson {
     return fromBytes(bytes, name, baseDirectory, ReferencePolicy.CONFINED);
   }
 
+  /**
+   * Reads a bundled schedule file with only the measures a quote of one code can meet ({@link
+   * MeasureSelection}); a file the streaming parser does not read plainly is read whole.
+   *
+   * @param in the stream, read fully
+   * @param name the name used in messages
+   * @param baseDirectory where product-list references resolve
+   * @param code the code quoted
+   * @return the validated schedule of the kept measures
+   * @throws ScheduleFileException naming the file and JSON path of the first error
+   */
+  static TariffSchedule readAround(
+      InputStream in,
+      String name,
+      Path baseDirectory,
+      dev.tariffimpact.classification.ProductCode code) {
+    byte[] bytes = FileSupport.readBounded(in, name);
+    return ScheduleDtoParser.tryRead(bytes)
+        .map(dto -> MeasureSelection.around(dto, code))
+        .map(
+            dto ->
+                new ScheduleFileReader(name, baseDirectory, ReferencePolicy.CONFINED).schedule(dto))
+        .orElseGet(() -> fromBytes(bytes, name, baseDirectory, ReferencePolicy.CONFINED));
+  }
+
   static Path directoryOf(Path file) {
     Path parent = file.toAbsolutePath().getParent();
     return parent == null ? Path.of(".") : parent;

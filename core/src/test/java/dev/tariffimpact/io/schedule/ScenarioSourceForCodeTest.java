@@ -91,6 +91,77 @@ class ScenarioSourceForCodeTest {
   }
 
   @Test
+  void everyIndiaLineAndItsParentsAreAssessedAndExplainedAsTheFullSourceDoes() {
+    // India's files are narrowed to the measures a quote of the code meets (MeasureSelection):
+    // every code a bundled India measure names, every 4th one's heading and chapter, and codes of
+    // no India line; every India scenario and dated schedule; no claim, then each claim a measure
+    // covering the code offers; and the lookup explanation (lookup --all).
+    List<Function<ScenarioSource, Scenario>> scenarios = new ArrayList<>();
+    for (String name : FULL.scenarioNames()) {
+      if (FULL.scenario(name).schedule().importer().equals("IN")) {
+        scenarios.add(source -> source.scenario(name));
+      }
+    }
+    for (String day : List.of("2025-05-29", "2025-10-01", "2026-03-01")) {
+      scenarios.add(source -> source.asOf("IN", LocalDate.parse(day)));
+    }
+    Set<ProductCode> codes = new LinkedHashSet<>();
+    List<ProductCode> named = new ArrayList<>();
+    for (Measure m : FULL.scenario("in-us-mfn-2025").schedule().measures()) {
+      for (CodeRange r : m.scope().includes()) {
+        if (!named.contains(r.first())) {
+          named.add(r.first());
+        }
+      }
+    }
+    for (int i = 0; i < named.size(); i++) {
+      codes.add(named.get(i));
+      if (i % 4 == 0) {
+        codes.add(named.get(i).truncate(Math.min(4, named.get(i).length())));
+        codes.add(named.get(i).truncate(2));
+      }
+    }
+    Stream.of("9999.99", "8471.30.00", "0802", "01").map(ProductCode::parse).forEach(codes::add);
+    int compared = 0;
+    for (ProductCode code : codes) {
+      ScenarioSource view = FULL.forCode(code);
+      for (Function<ScenarioSource, Scenario> pick : scenarios) {
+        Scenario full = pick.apply(FULL);
+        Scenario narrow = pick.apply(view);
+        assertThat(narrow.name()).isEqualTo(full.name());
+        List<String> claims = new ArrayList<>(List.of(""));
+        for (var c : full.compile().explain(code, "US").considered()) {
+          if (c.measure().isConditional() && !claims.contains(c.measure().claim())) {
+            claims.add(c.measure().claim());
+          }
+        }
+        for (String claim : claims.subList(0, Math.min(4, claims.size()))) {
+          String[] declared = claim.isEmpty() ? new String[0] : new String[] {claim};
+          assertThat(outcome(view, narrow, code, declared))
+              .as("%s under %s claiming %s", code, full.name(), claim)
+              .isEqualTo(outcome(FULL, full, code, declared));
+          compared++;
+        }
+        assertThat(explained(narrow, code))
+            .as("%s under %s", code, full.name())
+            .isEqualTo(explained(full, code));
+        assertThat(ratedUnder(narrow, code)).isEqualTo(ratedUnder(full, code));
+        assertThat(narrow.schedule().measures().size())
+            .as("%s under %s is narrowed", code, full.name())
+            .isLessThan(full.schedule().measures().size());
+      }
+    }
+    assertThat(compared).isGreaterThan(1_000);
+  }
+
+  /** What lookup --all lists: each measure considered, its verdict and what decided it. */
+  private static List<String> explained(Scenario scenario, ProductCode code) {
+    return scenario.compile().explain(code, "US").considered().stream()
+        .map(c -> c.measure().id() + " " + c.verdict() + " " + c.by() + " " + c.matchLength())
+        .toList();
+  }
+
+  @Test
   void theViewHoldsOnlyTheHtsLinesOfTheCodeAndEveryCuratedMeasure() {
     ProductCode tShirts = ProductCode.parse("6109.10.00.12");
     Scenario full = FULL.asOf("US", LocalDate.parse("2025-09-15"));
@@ -128,18 +199,22 @@ class ScenarioSourceForCodeTest {
   }
 
   /** The assessment as JSON, or the error's class and message. */
-  private static String outcome(ScenarioSource source, Scenario scenario, ProductCode code) {
+  private static String outcome(
+      ScenarioSource source, Scenario scenario, ProductCode code, String... claims) {
     String importer = scenario.schedule().importer();
     CustomsRegime regime = source.regime(importer, null);
     try {
-      ShipmentLine line =
+      ShipmentLine.Builder b =
           ShipmentLine.builder(code.toString(), importer.equals("US") ? "IN" : "US")
               .value("1000.00", regime.currency().getCurrencyCode())
               .quantity(Quantity.of("12", Unit.EACH))
               .quantity(Quantity.of("25", Unit.KG))
               .transportMode(TransportMode.OCEAN)
-              .entryDate(scenario.asOf())
-              .build();
+              .entryDate(scenario.asOf());
+      for (String claim : claims) {
+        b.claim(claim);
+      }
+      ShipmentLine line = b.build();
       return AssessmentJson.single(
           Assessor.of(regime, source.exchangeRates()).assess(Entry.of(importer, line), scenario));
     } catch (RuntimeException e) {
