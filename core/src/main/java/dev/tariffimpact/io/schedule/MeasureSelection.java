@@ -40,8 +40,13 @@ final class MeasureSelection {
    */
   static ScheduleFileDto around(ScheduleFileDto file, ProductCode code) {
     List<MeasureDto> all = file.measures();
-    if (all == null || all.contains(null)) {
+    if (all == null) {
       return file; // the reader reports it
+    }
+    for (MeasureDto m : all) {
+      if (m == null) {
+        return file; // the reader reports it (an immutable list's contains(null) would throw)
+      }
     }
     Map<String, Integer> byId = new HashMap<>();
     Map<String, List<Integer>> byFamily = new HashMap<>();
