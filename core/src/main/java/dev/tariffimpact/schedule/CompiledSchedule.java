@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A schedule compiled for one date into an immutable index from (product code, origin) to the
@@ -163,22 +164,14 @@ public final class CompiledSchedule {
    * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
    */
   public List<Measure> applicable(ProductCode code, String origin) {
-    Objects.requireNonNull(code, "code");
-    Key key = new Key(code, origin);
-    List<Measure> known = memo.get(key);
-    if (known != null) {
-      return known;
-    }
-    // Validates the origin (an invalid one throws and is never remembered), as explain does.
-    String country = OriginScope.country(origin);
-    List<Measure> result =
-        resolver.resolve(code, country, Declaration.NONE, index.candidates(code), null);
-    if (memo.size() < memoCapacity) {
-      // Racing threads may each add one pair past the capacity: the bound is approximate by at
-      // most the number of threads, which is fine for a memory cap.
-      memo.putIfAbsent(key, result);
-    }
-    return result;
+    return remembered(
+        memo,
+        code,
+        origin,
+        // Validates the origin (an invalid one throws and is never remembered), as explain does.
+        () ->
+            resolver.resolve(
+                code, OriginScope.country(origin), Declaration.NONE, index.candidates(code), null));
   }
 
   /**
@@ -192,15 +185,30 @@ public final class CompiledSchedule {
    * @throws InvalidOriginException if the origin is not an ISO 3166 alpha-2 country
    */
   public List<Measure> exemptionsUsed(ProductCode code, String origin) {
+    return remembered(
+        exemptionsMemo,
+        code,
+        origin,
+        () -> explain(code, origin, Declaration.NONE).exemptionsUsed());
+  }
+
+  /** The memo's answer for the code and origin, else the computed one, kept while there is room. */
+  private List<Measure> remembered(
+      Map<Key, List<Measure>> answers,
+      ProductCode code,
+      String origin,
+      Supplier<List<Measure>> compute) {
     Objects.requireNonNull(code, "code");
     Key key = new Key(code, origin);
-    List<Measure> known = exemptionsMemo.get(key);
+    List<Measure> known = answers.get(key);
     if (known != null) {
       return known;
     }
-    List<Measure> result = explain(code, origin, Declaration.NONE).exemptionsUsed();
-    if (exemptionsMemo.size() < memoCapacity) {
-      exemptionsMemo.putIfAbsent(key, result);
+    List<Measure> result = compute.get();
+    if (answers.size() < memoCapacity) {
+      // Racing threads may each add one pair past the capacity: the bound is approximate by at
+      // most the number of threads, which is fine for a memory cap.
+      answers.putIfAbsent(key, result);
     }
     return result;
   }

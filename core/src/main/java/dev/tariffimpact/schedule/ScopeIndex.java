@@ -60,15 +60,10 @@ final class ScopeIndex {
 
   /** Measure indexes, ascending (declaration order), whose scope may cover the code. */
   int[] candidates(ProductCode code) {
-    Hashed index = hashed;
-    if (index == null) {
-      if (lookups.incrementAndGet() <= scansBeforeIndex) {
-        return scan(code);
-      }
-      index = new Hashed(measures);
-      hashed = index;
+    if (hashed == null && lookups.incrementAndGet() <= scansBeforeIndex) {
+      return scan(code);
     }
-    return index.candidates(code);
+    return indexed(code);
   }
 
   /** The candidates asked of each measure's scope, without the hash index. */

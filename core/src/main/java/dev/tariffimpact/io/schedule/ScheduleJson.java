@@ -1,6 +1,7 @@
 package dev.tariffimpact.io.schedule;
 
 import dev.tariffimpact.classification.CodeScope;
+import dev.tariffimpact.classification.ProductCode;
 import dev.tariffimpact.io.schedule.internal.FileSupport;
 import dev.tariffimpact.io.schedule.internal.ScheduleDtoParser;
 import dev.tariffimpact.io.schedule.internal.ScheduleFileDto;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -140,7 +142,7 @@ public final class ScheduleJson {
 
   /**
    * Reads a bundled schedule file with only the measures a quote of one code can meet ({@link
-   * MeasureSelection}); a file the streaming parser does not read plainly is read whole.
+   * MeasureSelection}), whichever parser reads it.
    *
    * @param in the stream, read fully
    * @param name the name used in messages
@@ -150,17 +152,13 @@ public final class ScheduleJson {
    * @throws ScheduleFileException naming the file and JSON path of the first error
    */
   static TariffSchedule readAround(
-      InputStream in,
-      String name,
-      Path baseDirectory,
-      dev.tariffimpact.classification.ProductCode code) {
-    byte[] bytes = FileSupport.readBounded(in, name);
-    return ScheduleDtoParser.tryRead(bytes)
-        .map(dto -> MeasureSelection.around(dto, code))
-        .map(
-            dto ->
-                new ScheduleFileReader(name, baseDirectory, ReferencePolicy.CONFINED).schedule(dto))
-        .orElseGet(() -> fromBytes(bytes, name, baseDirectory, ReferencePolicy.CONFINED));
+      InputStream in, String name, Path baseDirectory, ProductCode code) {
+    return fromBytes(
+        FileSupport.readBounded(in, name),
+        name,
+        baseDirectory,
+        ReferencePolicy.CONFINED,
+        dto -> MeasureSelection.around(dto, code));
   }
 
   static Path directoryOf(Path file) {
@@ -170,11 +168,21 @@ public final class ScheduleJson {
 
   private static TariffSchedule fromBytes(
       byte[] bytes, String name, Path baseDirectory, ReferencePolicy policy) {
+    return fromBytes(bytes, name, baseDirectory, policy, UnaryOperator.identity());
+  }
+
+  /** Reads the bytes, keeps what {@code narrow} keeps of the file, and checks it into measures. */
+  private static TariffSchedule fromBytes(
+      byte[] bytes,
+      String name,
+      Path baseDirectory,
+      ReferencePolicy policy,
+      UnaryOperator<ScheduleFileDto> narrow) {
     // The streaming fast path, else (an error to report, a value to coerce) the strict mapper.
     ScheduleFileDto dto =
         ScheduleDtoParser.tryRead(bytes)
             .orElseGet(() -> FileSupport.readJson(bytes, ScheduleFileDto.class, name));
-    return new ScheduleFileReader(name, baseDirectory, policy).schedule(dto);
+    return new ScheduleFileReader(name, baseDirectory, policy).schedule(narrow.apply(dto));
   }
 
   /**
